@@ -1,0 +1,13 @@
+/** The `entente` command line: one sub-command per job, each in its own module under `commands/`. */
+import { Command } from "commander";
+
+
+const program = new Command()
+  .name("entente")
+  .description("Turn French news articles into a typed, sourced graph of states and leaders; evaluate and export it.")
+  .version("0.1.0")
+  .showHelpAfterError();
+
+
+
+await program.parseAsync(process.argv);
