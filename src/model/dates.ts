@@ -40,7 +40,7 @@ function pad(n: number): string {
 export function dateInterval(value: string): DayInterval | null {
   const precision = datePrecision(value);
   if (precision === null) return null;
-  const [y, m, d] = value.split("-").map(Number) as [number, number?, number?];
+  const [y, m] = value.split("-").map(Number) as [number, number?];
   switch (precision) {
     case "day":
       return { start: value, end: value };

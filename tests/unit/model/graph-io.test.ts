@@ -4,7 +4,9 @@ import { GraphFileError, parseGraphFile, serializeGraph } from "../../../src/mod
 
 const fixtureText = readFileSync(new URL("../../fixtures/small-graph.json", import.meta.url), "utf8");
 
-function mutated(edit: (data: Record<string, any>) => void): string {
+// Mutations reach deep into untyped JSON on purpose: the point is to produce invalid files.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function mutated(edit: (data: any) => void): string {
   const data = JSON.parse(fixtureText);
   edit(data);
   return JSON.stringify(data);
