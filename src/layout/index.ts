@@ -1,0 +1,13 @@
+/**
+ * The layout module's public surface for Node and the browser alike (the worker-driven live layout is in
+ * `supervisor.ts`, which only the browser imports).
+ */
+export { assignInitialLayout, computeInitialLayout, type Point } from "./initial.ts";
+export { computeImportance, computeNodeSizes, NODE_SIZE_RANGE } from "./node-size.ts";
+export {
+  DEFAULT_INITIAL_LAYOUT_OPTIONS,
+  LayoutOptionsError,
+  resolveInitialLayoutOptions,
+  validateInitialLayoutOptions,
+  type InitialLayoutOptions,
+} from "./options.ts";

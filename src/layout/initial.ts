@@ -1,0 +1,119 @@
+/**
+ * The deterministic initial layout: seeded positions, synchronous ForceAtlas2 with settings inferred from the
+ * graph, scaling to a fixed extent, then overlap removal. Pure — it works on a private copy and returns a
+ * mapping — so it runs at build time in Node and on load in the browser; `assignInitialLayout` writes it.
+ */
+import { UndirectedGraph } from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import noverlap from "graphology-layout-noverlap";
+import type { EntenteGraph } from "../model/types.ts";
+import { roundCoordinate, scaleToExtent } from "./geometry.ts";
+import { computeNodeSizes } from "./node-size.ts";
+import { resolveInitialLayoutOptions, type InitialLayoutOptions } from "./options.ts";
+import { rngFor } from "./rng.ts";
+
+/** A position in layout units. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+interface LayoutNode {
+  x: number;
+  y: number;
+  size: number;
+}
+
+interface LayoutEdge {
+  weight: number;
+}
+
+/** Radius of the disk the seeded positions are drawn in; FA2 rescales anyway, it only fixes the starting spread. */
+const SEED_RADIUS = 100;
+/** Leaders start close to their state so ForceAtlas2 does not have to drag them across the map. */
+const LEADER_JITTER = 8;
+/** Membership links pull a bit harder than a single-sentence relation, keeping leaders beside their state. */
+const MEMBERSHIP_WEIGHT = 2;
+
+/**
+ * Computes positions for every node of `graph`, keyed by node key (in sorted key order).
+ * Same graph content and options → same output, whatever order the graph was built in.
+ */
+export function computeInitialLayout(graph: EntenteGraph, options: Partial<InitialLayoutOptions> = {}): Map<string, Point> {
+  const resolved = resolveInitialLayoutOptions(options);
+  const work = buildWorkGraph(graph, resolved);
+  if (work.order === 0) return new Map();
+
+  if (resolved.iterations > 0 && work.size > 0) {
+    const settings = { ...forceAtlas2.inferSettings(work), ...resolved.settings };
+    forceAtlas2.assign(work, { iterations: resolved.iterations, settings, getEdgeWeight: "weight" });
+  }
+  scaleToExtent(work, resolved.extent);
+  if (resolved.noverlap && resolved.noverlapIterations > 0)
+    noverlap.assign(work, {
+      maxIterations: resolved.noverlapIterations,
+      settings: { margin: resolved.margin, ratio: 1, expansion: 1.1 },
+    });
+
+  const positions = new Map<string, Point>();
+  work.forEachNode((key, attributes) => {
+    const seeded = seedPosition(graph, key, resolved.seed);
+    positions.set(key, {
+      x: finiteOr(attributes.x, seeded.x),
+      y: finiteOr(attributes.y, seeded.y),
+    });
+  });
+  return positions;
+}
+
+/** Computes the initial layout and writes `x` and `y` on every node of `graph`. */
+export function assignInitialLayout(graph: EntenteGraph, options: Partial<InitialLayoutOptions> = {}): void {
+  for (const [key, point] of computeInitialLayout(graph, options)) graph.mergeNodeAttributes(key, point);
+}
+
+/**
+ * A simple weighted copy with sorted nodes and edges: FA2's result depends on iteration order, so sorting makes
+ * it independent of how the source graph was built. Parallel edges merge into one, their weights summed.
+ */
+function buildWorkGraph(graph: EntenteGraph, options: InitialLayoutOptions): UndirectedGraph<LayoutNode, LayoutEdge> {
+  const work = new UndirectedGraph<LayoutNode, LayoutEdge>();
+  const sizes = computeNodeSizes(graph);
+  for (const key of [...graph.nodes()].sort()) {
+    const { x, y } = seedPosition(graph, key, options.seed);
+    work.addNode(key, { x, y, size: sizes.get(key) ?? 1 });
+  }
+  const edges = graph
+    .mapEdges((_key, attributes, source, target) => {
+      const [a, b] = source <= target ? [source, target] : [target, source];
+      // Log damping: one heavily reported pair should not collapse onto itself.
+      const weight = attributes.type === "serves" ? MEMBERSHIP_WEIGHT : 1 + Math.log(Math.max(1, attributes.weight));
+      return { a, b, weight };
+    })
+    .sort((p, q) => (p.a === q.a ? (p.b < q.b ? -1 : p.b > q.b ? 1 : 0) : p.a < q.a ? -1 : 1));
+  for (const { a, b, weight } of edges) {
+    if (a === b) continue;
+    if (work.hasEdge(a, b)) work.updateEdgeAttribute(a, b, "weight", (w) => (w ?? 0) + weight);
+    else work.addEdge(a, b, { weight });
+  }
+  return work;
+}
+
+/** Seeded starting point: states on a disk from a hash of their key, leaders jittered around their state. */
+function seedPosition(graph: EntenteGraph, key: string, seed: string | number): Point {
+  const attributes = graph.getNodeAttributes(key);
+  if (attributes.type === "leader" && graph.hasNode(attributes.state)) {
+    const anchor = seedPosition(graph, attributes.state, seed);
+    const rng = rngFor(seed, key);
+    const angle = rng() * 2 * Math.PI;
+    return { x: anchor.x + LEADER_JITTER * Math.cos(angle), y: anchor.y + LEADER_JITTER * Math.sin(angle) };
+  }
+  const rng = rngFor(seed, key);
+  // Square root of a uniform radius spreads points evenly over the disk's area.
+  const radius = SEED_RADIUS * Math.sqrt(rng());
+  const angle = rng() * 2 * Math.PI;
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+function finiteOr(value: number, fallback: number): number {
+  return Number.isFinite(value) ? roundCoordinate(value) : roundCoordinate(fallback);
+}
