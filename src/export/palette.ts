@@ -1,0 +1,52 @@
+/**
+ * The shared look of the graph: colours by node type and by relation type, and node sizes.
+ * The GEXF writer and the explorer both import this module, so a file opened in Gephi looks like the explorer.
+ * Colours come from the Okabe–Ito palette, chosen to stay distinguishable under the common colour-vision deficiencies.
+ */
+import type { EdgeType, NodeType } from "../model/types.ts";
+
+/** A colour as 8-bit red, green and blue channels (the form GEXF's `viz:color` and networkx read). */
+export interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
+
+/** Node colours (`#rrggbb`): states blue, leaders orange. */
+export const NODE_TYPE_COLORS: Readonly<Record<NodeType, string>> = {
+  state: "#0072B2",
+  leader: "#E69F00",
+};
+
+/**
+ * Edge colours (`#rrggbb`): cooperation bluish green, dispute vermillion, alliance reddish purple; the `serves`
+ * membership link is a neutral grey so it reads as structure rather than as a relation.
+ */
+export const EDGE_TYPE_COLORS: Readonly<Record<EdgeType, string>> = {
+  cooperation: "#009E73",
+  dispute: "#D55E00",
+  alliance: "#CC79A7",
+  serves: "#999999",
+};
+
+/** Parses a `#rrggbb` colour; throws on anything else, since a silent default would hide a palette typo. */
+export function hexToRgb(hex: string): Rgb {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) throw new Error(`palette: "${hex}" is not a #rrggbb colour`);
+  const [, r, g, b] = match as unknown as [string, string, string, string];
+  return { r: parseInt(r, 16), g: parseInt(g, 16), b: parseInt(b, 16) };
+}
+
+/** Smallest and largest node size, in the renderer's and Gephi's size units. */
+export const NODE_SIZE_RANGE: readonly [min: number, max: number] = [4, 20];
+
+/**
+ * Node size from its strength (the summed weight of its edges) relative to the strongest node of the graph.
+ * Square root so that a node's area, not its radius, grows with the evidence behind it; rounded to 2 decimals so
+ * that exports stay byte-stable across platforms.
+ */
+export function nodeSize(strength: number, maxStrength: number): number {
+  const [min, max] = NODE_SIZE_RANGE;
+  const ratio = maxStrength > 0 ? Math.sqrt(Math.max(0, strength) / maxStrength) : 0;
+  return Math.round((min + (max - min) * Math.min(1, ratio)) * 100) / 100;
+}
