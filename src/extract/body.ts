@@ -1,0 +1,116 @@
+/**
+ * Separates an article's body from its page chrome, so chrome never becomes evidence: share and subscribe
+ * widgets, ad markers, comment boxes, lines in other scripts, bylines, photo captions with credits, related-headline
+ * lists, and headlines or leads printed twice. Works line by line on normalised text; every decision has a reason.
+ */
+import chrome from "../../graph-data/knowledge/page-chrome.json" with { type: "json" };
+import { fold } from "./text/normalise.ts";
+
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+export type DropReason = "widget" | "foreign-script" | "caption" | "byline" | "related-list" | "not-prose" | "duplicate";
+
+export interface BodySplit {
+  paragraphs: Paragraph[];
+  dropped: { start: number; end: number; reason: DropReason }[];
+}
+
+const LINE_STARTS = chrome.lineStarts.map(fold);
+const RELATED_MARKERS = new Set(chrome.relatedListMarkers.map(fold));
+const BYLINE_PREFIXES = chrome.bylinePrefixes.map(fold);
+const CREDIT_SOURCES = new Set(chrome.creditSources.map(fold));
+
+/** Prose ends with a terminal mark, possibly followed by closing quotes or brackets. */
+const ENDS_LIKE_PROSE = /[.!?…][»"')\]]*$/;
+const MIN_PROSE_WORDS = 5;
+/** A line this long is body text even without final punctuation (some sites drop it); cut-off copies are caught as duplicates. */
+const LONG_LINE_WORDS = 25;
+
+export function splitBody(text: string): BodySplit {
+  const lines = linesOf(text);
+  const paragraphs: Paragraph[] = [];
+  const dropped: BodySplit["dropped"] = [];
+  let inRelatedList = false;
+  for (const line of lines) {
+    const content = text.slice(line.start, line.end);
+    const key = fold(content).replace(/\s+/g, " ");
+    const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const prose = isProse(content, words);
+    let reason: DropReason | null = null;
+    if (RELATED_MARKERS.has(key.replace(/[\s:.]+$/, ""))) {
+      inRelatedList = true;
+      reason = "related-list";
+    } else if (inRelatedList && !prose) reason = "related-list";
+    else if (isForeignScript(content)) reason = "foreign-script";
+    else if (words <= 8 && LINE_STARTS.some((p) => key === p || key.startsWith(p))) reason = "widget";
+    else if (hasPhotoCredit(content)) reason = "caption";
+    else if (words <= 6 && !ENDS_LIKE_PROSE.test(content) && BYLINE_PREFIXES.some((p) => key.startsWith(`${p} `))) reason = "byline";
+    else if (!prose) reason = "not-prose";
+    if (reason === null) {
+      inRelatedList = false;
+      paragraphs.push(line);
+    } else dropped.push({ ...line, reason });
+  }
+  return removeRepeats(text, paragraphs, dropped);
+}
+
+function linesOf(text: string): Paragraph[] {
+  const lines: Paragraph[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== "\n") continue;
+    let s = start;
+    let e = i;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) lines.push({ start: s, end: e });
+    start = i + 1;
+  }
+  return lines;
+}
+
+function isProse(content: string, words: number): boolean {
+  if (words >= LONG_LINE_WORDS) return true;
+  return words >= MIN_PROSE_WORDS && ENDS_LIKE_PROSE.test(content) && /\p{Ll}/u.test(content);
+}
+
+/** A line whose letters are mostly outside the Latin script is in another language than the article's. */
+function isForeignScript(content: string): boolean {
+  let letters = 0;
+  let latin = 0;
+  for (const ch of content) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    if (/\p{Script=Latin}/u.test(ch)) latin++;
+  }
+  return letters > 0 && latin / letters < 0.5;
+}
+
+/** Photo captions carry a credit in square brackets ("[Jean Dupont / AFP]") or after ©. */
+function hasPhotoCredit(content: string): boolean {
+  if (content.includes("©")) return true;
+  for (const match of content.matchAll(/\[([^\]]{2,120})\]/g)) {
+    const parts = fold(match[1]!).split(/[\s/,]+/);
+    if (parts.some((p) => CREDIT_SOURCES.has(p)) || /photo/.test(match[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Drops a paragraph whose text repeats an earlier one, or is the cut-off start of another one. */
+function removeRepeats(text: string, paragraphs: Paragraph[], dropped: BodySplit["dropped"]): BodySplit {
+  const keys = paragraphs.map((p) => fold(text.slice(p.start, p.end)).replace(/\s+/g, " "));
+  const seen = new Set<string>();
+  const kept: Paragraph[] = [];
+  paragraphs.forEach((paragraph, i) => {
+    const key = keys[i]!;
+    const isPrefixOfAnother = keys.some((other, j) => j !== i && other.length > key.length && other.startsWith(key));
+    if (seen.has(key) || isPrefixOfAnother) dropped.push({ ...paragraph, reason: "duplicate" });
+    else kept.push(paragraph);
+    seen.add(key);
+  });
+  dropped.sort((a, b) => a.start - b.start);
+  return { paragraphs: kept, dropped };
+}

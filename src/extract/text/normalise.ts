@@ -1,0 +1,73 @@
+/**
+ * Text normalisation that remembers where every character came from, so evidence can quote the article exactly.
+ * Unicode NFC, one kind of space, apostrophe, double quote and hyphen; invisible characters dropped.
+ */
+
+/** Normalised text and, for each of its code units, the offset of the original code unit it came from. */
+export interface NormalisedText {
+  text: string;
+  /** `origin[i]` is the offset in the original of normalised code unit `i`; `origin[text.length]` is the original length. */
+  origin: Int32Array;
+}
+
+const REPLACEMENTS = new Map<string, string>([
+  // Spaces: no-break, narrow no-break (French typography before « ; : ! ?), thin, figure, ideographic, tab.
+  ["\u00a0", " "], ["\u202f", " "], ["\u2007", " "], ["\u2009", " "], ["\u200a", " "], ["\u2002", " "], ["\u2003", " "], ["\u3000", " "], ["\t", " "],
+  // Apostrophes and single quotes.
+  ["\u2019", "'"], ["\u2018", "'"], ["\u201b", "'"], ["\u2032", "'"], ["\u02bc", "'"], ["`", "'"], ["\u00b4", "'"],
+  // Double quotes (French guillemets « » are kept: they carry the quote's direction).
+  ["\u201c", '"'], ["\u201d", '"'], ["\u201e", '"'], ["\u201f", '"'], ["\u2033", '"'],
+  // Hyphens and dashes.
+  ["\u2010", "-"], ["\u2011", "-"], ["\u2012", "-"], ["\u2013", "-"], ["\u2014", "-"], ["\u2015", "-"], ["\u2212", "-"],
+  ["\r", ""],
+  // Invisible: soft hyphen, zero-width space/joiners, byte-order mark, word joiner.
+  ["\u00ad", ""], ["\u200b", ""], ["\u200c", ""], ["\u200d", ""], ["\ufeff", ""], ["\u2060", ""],
+]);
+
+// A base character with its combining marks: the unit NFC may compose, so it is normalised as a whole.
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this matches
+const CONTROL = /^[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]$/;
+
+/** Normalises `original`, keeping an offset map back to it. Never throws; linear in the input length. */
+export function normaliseText(original: string): NormalisedText {
+  const out: string[] = [];
+  const origin: number[] = [];
+  for (const match of original.matchAll(CLUSTER)) {
+    const cluster = match[0];
+    const at = match.index;
+    let replacement = REPLACEMENTS.get(cluster);
+    if (replacement === undefined) replacement = CONTROL.test(cluster) ? " " : cluster.length === 1 ? cluster : cluster.normalize("NFC");
+    for (let i = 0; i < replacement.length; i++) {
+      out.push(replacement[i]!);
+      origin.push(at);
+    }
+  }
+  origin.push(original.length);
+  return { text: out.join(""), origin: Int32Array.from(origin) };
+}
+
+/** The original span of a normalised span `[start, end)`. */
+export function originalSpan(normalised: NormalisedText, start: number, end: number): { start: number; end: number } {
+  const s = normalised.origin[start]!;
+  // The end maps through the last included unit, so a cluster that grew or shrank is still wholly included.
+  const e = end > start ? nextOrigin(normalised, end - 1) : s;
+  return { start: s, end: e };
+}
+
+function nextOrigin(normalised: NormalisedText, index: number): number {
+  const here = normalised.origin[index]!;
+  for (let i = index + 1; i < normalised.origin.length; i++) if (normalised.origin[i]! > here) return normalised.origin[i]!;
+  return normalised.origin[normalised.origin.length - 1]!;
+}
+
+/** Case- and accent-insensitive form used for all matching: NFD, marks dropped, lower case, ligatures expanded. */
+export function fold(value: string): string {
+  return value
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
+    .replace(/\u2019/g, "'");
+}
