@@ -1,5 +1,6 @@
 /** The `entente` command line: one sub-command per job, each in its own module under `commands/`. */
 import { Command } from "commander";
+import { registerExportCommand } from "./commands/export.ts";
 
 
 const program = new Command()
@@ -7,6 +8,8 @@ const program = new Command()
   .description("Turn French news articles into a typed, sourced graph of states and leaders; evaluate and export it.")
   .version("0.1.0")
   .showHelpAfterError();
+
+registerExportCommand(program);
 
 
 

@@ -9,11 +9,12 @@
  * states; weights are always > 0 (Gephi deletes zero-weight edges).
  */
 import XMLWriter from "xml-writer";
+import { computeNodeSizes } from "../layout/node-size.ts";
 import type { DayInterval } from "../model/dates.ts";
 import { EDGE_TYPES, NODE_TYPES, type EntenteGraph } from "../model/types.ts";
 import { EDGE_COLUMNS, NODE_COLUMNS, type AttributeColumn } from "./gexf-attributes.ts";
 import { graphTimeline, latestArticleDay, type Presence, type UndatedPolicy } from "./gexf-time.ts";
-import { EDGE_TYPE_COLORS, hexToRgb, NODE_TYPE_COLORS, nodeSize } from "./palette.ts";
+import { EDGE_TYPE_COLORS, hexToRgb, NODE_TYPE_COLORS } from "./palette.ts";
 
 export const GEXF_NAMESPACE = "http://gexf.net/1.3";
 export const GEXF_VIZ_NAMESPACE = "http://gexf.net/1.3/viz";
@@ -185,9 +186,8 @@ export function writeGexf(graph: EntenteGraph, options: Partial<GexfOptions> = {
   assertExportable(graph);
   const timeline = resolved.dynamic ? graphTimeline(graph, resolved.undated) : null;
 
-  const strength = new Map<string, number>();
-  graph.forEachNode((node) => strength.set(node, graph.reduceEdges(node, (sum, _edge, attributes) => sum + attributes.weight, 0)));
-  const maxStrength = Math.max(0, ...strength.values());
+  // The explorer's sizes, so Gephi draws the same hierarchy; rounded so the bytes do not depend on float noise.
+  const sizes = computeNodeSizes(graph);
 
   const xml = new GexfXml(resolved.pretty);
   xml.open("gexf", { xmlns: GEXF_NAMESPACE, "xmlns:viz": GEXF_VIZ_NAMESPACE, version: "1.3" });
@@ -214,7 +214,7 @@ export function writeGexf(graph: EntenteGraph, options: Partial<GexfOptions> = {
     writeAttvalues(xml, NODE_COLUMNS, attributes);
     writeSpells(xml, presence);
     writeColor(xml, NODE_TYPE_COLORS[attributes.type]);
-    xml.leaf("viz:size", { value: String(nodeSize(strength.get(key)!, maxStrength)) });
+    xml.leaf("viz:size", { value: String(Math.round((sizes.get(key) ?? 1) * 100) / 100) });
     const { x, y } = attributes;
     if (typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y))
       xml.leaf("viz:position", { x: String(x), y: String(y) });

@@ -1,6 +1,7 @@
 /**
- * The shared look of the graph: colours by node type and by relation type, and node sizes.
- * The GEXF writer and the explorer both import this module, so a file opened in Gephi looks like the explorer.
+ * The shared colours of the graph: by node type and by relation type.
+ * The GEXF writer and the explorer both import this module, so a file opened in Gephi looks like the explorer
+ * (sizes are shared the same way, through `src/layout/node-size.ts`).
  * Colours come from the Okabe–Ito palette, chosen to stay distinguishable under the common colour-vision deficiencies.
  */
 import type { EdgeType, NodeType } from "../model/types.ts";
@@ -35,18 +36,4 @@ export function hexToRgb(hex: string): Rgb {
   if (!match) throw new Error(`palette: "${hex}" is not a #rrggbb colour`);
   const [, r, g, b] = match as unknown as [string, string, string, string];
   return { r: parseInt(r, 16), g: parseInt(g, 16), b: parseInt(b, 16) };
-}
-
-/** Smallest and largest node size, in the renderer's and Gephi's size units. */
-export const NODE_SIZE_RANGE: readonly [min: number, max: number] = [4, 20];
-
-/**
- * Node size from its strength (the summed weight of its edges) relative to the strongest node of the graph.
- * Square root so that a node's area, not its radius, grows with the evidence behind it; rounded to 2 decimals so
- * that exports stay byte-stable across platforms.
- */
-export function nodeSize(strength: number, maxStrength: number): number {
-  const [min, max] = NODE_SIZE_RANGE;
-  const ratio = maxStrength > 0 ? Math.sqrt(Math.max(0, strength) / maxStrength) : 0;
-  return Math.round((min + (max - min) * Math.min(1, ratio)) * 100) / 100;
 }

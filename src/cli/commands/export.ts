@@ -1,0 +1,121 @@
+/**
+ * `entente export`: reads a graph file, keeps the view selected by the filter options (the same filter the explorer
+ * applies), and writes it as GEXF to a file (atomically) or to stdout. Any problem is reported on stderr with a
+ * non-zero exit code, and no output file is written.
+ */
+import { readFileSync } from "node:fs";
+import type { Command } from "commander";
+import { describeGraph, GexfExportError, writeGexf } from "../../export/gexf.ts";
+import { FilterError, filterGraph, isDefaultFilter, resolveViewFilter, type ViewFilter } from "../../model/filter.ts";
+import { GraphFileError, parseGraphFile } from "../../model/graph-io.ts";
+import type { EdgeType, NodeType } from "../../model/types.ts";
+import { writeFileAtomic } from "../atomic-write.ts";
+
+export const DEFAULT_GRAPH_FILE = "graph-data/graph.json";
+
+interface ExportFlags {
+  format: string;
+  graph: string;
+  out?: string;
+  relations?: string;
+  nodeTypes?: string;
+  from?: string;
+  to?: string;
+  minWeight?: string;
+  excludeUndated?: boolean;
+  static?: boolean;
+  undated: string;
+}
+
+function list(value: string): string[] {
+  return value
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
+/** The view filter the flags describe; unknown names and bad dates are rejected by `resolveViewFilter`. */
+function filterFromFlags(flags: ExportFlags): ViewFilter {
+  const partial: Partial<ViewFilter> = {};
+  // The lists are checked against the known types by resolveViewFilter, which names the bad entry.
+  if (flags.relations !== undefined) partial.edgeTypes = list(flags.relations) as EdgeType[];
+  if (flags.nodeTypes !== undefined) partial.nodeTypes = list(flags.nodeTypes) as NodeType[];
+  if (flags.from !== undefined) partial.from = flags.from;
+  if (flags.to !== undefined) partial.to = flags.to;
+  if (flags.minWeight !== undefined) partial.minWeight = flags.minWeight.trim() === "" ? Number.NaN : Number(flags.minWeight);
+  if (flags.excludeUndated) partial.includeUndated = false;
+  return resolveViewFilter(partial);
+}
+
+/** The filter in words, appended to the GEXF description so a file says which view it holds. */
+export function describeFilter(filter: ViewFilter): string {
+  const parts = [`edge types ${filter.edgeTypes.join(", ") || "(none)"}`, `node types ${filter.nodeTypes.join(", ") || "(none)"}`];
+  if (filter.from !== null || filter.to !== null) {
+    parts.push(`dates ${filter.from ?? "…"} to ${filter.to ?? "…"}`);
+    parts.push(filter.includeUndated ? "undated evidence kept" : "undated evidence dropped");
+  }
+  if (filter.minWeight > 1) parts.push(`relations with at least ${filter.minWeight} sentences`);
+  return `Filtered view: ${parts.join("; ")}.`;
+}
+
+function readGraphText(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (error as Error).message;
+    throw new GraphFileError(`${path}: cannot read the graph file (${reason}). Build it with \`npx entente build\` or pass --graph FILE.`);
+  }
+}
+
+/** Runs one export; throws a named error (graph file, filter, GEXF) for the caller to report. */
+export function runExport(flags: ExportFlags): { text: string; out: string | null } {
+  if (flags.format !== "gexf") throw new GexfExportError(`export: --format "${flags.format}" is not supported (supported: gexf)`);
+  if (flags.undated !== "always" && flags.undated !== "ignore")
+    throw new GexfExportError(`export: --undated must be "always" or "ignore", got "${flags.undated}"`);
+  const filter = filterFromFlags(flags);
+  const graph = parseGraphFile(readGraphText(flags.graph), flags.graph);
+  const view = filterGraph(graph, filter);
+  const description = isDefaultFilter(filter) ? describeGraph(view) : `${describeGraph(view)} ${describeFilter(filter)}`;
+  const text = writeGexf(view, { dynamic: !flags.static, undated: flags.undated, description });
+  const out = flags.out === undefined || flags.out === "-" ? null : flags.out;
+  return { text, out };
+}
+
+function writeOutput(path: string, text: string): void {
+  try {
+    writeFileAtomic(path, text);
+  } catch (error) {
+    throw new GexfExportError(`${path}: cannot write the output file (${(error as Error).message})`);
+  }
+}
+
+/** Adds `entente export` to the program. */
+export function registerExportCommand(program: Command): void {
+  program
+    .command("export")
+    .description("Export the graph (or a filtered view of it) as GEXF 1.3 for Gephi, networkx and graphology.")
+    .requiredOption("--format <format>", "output format (only: gexf)")
+    .option("--graph <file>", "graph file to read", DEFAULT_GRAPH_FILE)
+    .option("--out <file>", "output file, written atomically (default: stdout)")
+    .option("--relations <types>", "comma-separated edge types to keep: cooperation,dispute,alliance,serves (default: all)")
+    .option("--node-types <types>", "comma-separated node types to keep: state,leader (default: all)")
+    .option("--from <date>", "keep evidence dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    .option("--to <date>", "keep evidence dated on or before this date (a month or year means its last day)")
+    .option("--exclude-undated", "with --from/--to, drop evidence from undated articles (kept by default)")
+    .option("--min-weight <n>", "keep relations supported by at least n sentences (default: 1)")
+    .option("--static", "write a static file without time data (default: dynamic, with a timeline)")
+    .option("--undated <policy>", "timeline of undated evidence: always (present throughout) or ignore", "always")
+    .action((flags: ExportFlags) => {
+      try {
+        const { text, out } = runExport(flags);
+        if (out === null) process.stdout.write(text);
+        else writeOutput(out, text);
+      } catch (error) {
+        // Data problems are the user's to fix: a plain message, no usage text and no stack trace.
+        if (!(error instanceof GraphFileError || error instanceof FilterError || error instanceof GexfExportError)) throw error;
+        process.stderr.write(`entente export: ${error.message}\n`);
+        process.exitCode = 1;
+      }
+    });
+}
