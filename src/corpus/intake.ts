@@ -82,7 +82,7 @@ export const eldDetector: LanguageDetector = (text) => {
 
 export const DEFAULT_INTAKE_OPTIONS: Readonly<IntakeOptions> = {
   maxBytes: 5 * 1024 * 1024,
-  minLetters: 200,
+  minLetters: 100,
   frenchScoreRatio: 0.9,
   detectLanguage: eldDetector,
 };
