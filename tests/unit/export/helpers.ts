@@ -96,7 +96,8 @@ print(json.dumps({
     "graphClass": type(g).__name__,
     "mode": g.graph.get("mode"),
     "nodes": {n: plain(d) for n, d in g.nodes(data=True)},
-    "edges": [{"source": u, "target": v, "key": k, "data": plain(d)} for u, v, k, d in g.edges(keys=True, data=True)],
+    # networkx turns a file without parallel edges into a simple Graph; the GEXF id is then only in the data.
+    "edges": [{"source": u, "target": v, "key": d["id"], "data": plain(d)} for u, v, d in g.edges(data=True)],
 }))
 `;
 

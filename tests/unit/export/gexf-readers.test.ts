@@ -1,0 +1,142 @@
+import { MultiUndirectedGraph } from "graphology";
+import { parse } from "graphology-gexf";
+import type { Attributes } from "graphology-types";
+import { describe, expect, it } from "vitest";
+import { parseEvidence } from "../../../src/export/gexf-attributes.ts";
+import { writeGexf } from "../../../src/export/gexf.ts";
+import { EDGE_TYPE_COLORS, hexToRgb, NODE_TYPE_COLORS } from "../../../src/export/palette.ts";
+import { computeNodeSizes } from "../../../src/layout/node-size.ts";
+import type { EntenteGraph } from "../../../src/model/types.ts";
+import { loadFixture, readWithNetworkx } from "./helpers.ts";
+import { exportVariant, fixtureWithPositions, HOSTILE, hostileGraph, variants } from "./variants.ts";
+
+function rgb(hex: string): string {
+  const { r, g, b } = hexToRgb(hex);
+  return `rgb(${r},${g},${b})`;
+}
+
+/** Characters XML 1.0 cannot carry arrive as U+FFFD; everything else exactly. */
+function xmlSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "\uFFFD");
+}
+
+/** What each line of the evidence attribute should hold: the sentence on one line. */
+function expectedEvidence(graph: EntenteGraph, edge: string) {
+  return graph.getEdgeAttribute(edge, "evidence").map((e) => ({ article: e.article, date: e.date, sentence: xmlSafe(e.sentence.replace(/\r\n|[\r\n]/g, " ")) }));
+}
+
+/** Compares what graphology-gexf reads back with the source graph, attribute by attribute. */
+function expectSameGraph(parsed: MultiUndirectedGraph, source: EntenteGraph): void {
+  const sizes = computeNodeSizes(source);
+  expect(parsed.type).toBe("undirected");
+  expect(parsed.nodes().sort()).toEqual(source.nodes().sort());
+  expect(parsed.edges().sort()).toEqual(source.edges().sort());
+  source.forEachNode((key, a) => {
+    const expected: Attributes = {
+      label: xmlSafe(a.label),
+      nodeType: a.type,
+      aliases: a.aliases,
+      mentions: a.mentions,
+      articles: a.articles,
+      color: rgb(NODE_TYPE_COLORS[a.type]),
+      size: Math.round(sizes.get(key)! * 100) / 100,
+    };
+    if (a.type === "state") Object.assign(expected, { iso3: a.iso3, nameEn: a.nameEn }, a.iso2 === null ? {} : { iso2: a.iso2 });
+    else Object.assign(expected, { state: a.state, roles: a.roles.map((r) => `${r.role} | ${r.state} | ${r.firstDate ?? "undated"} | ${r.lastDate ?? "undated"}`) });
+    if (a.x !== undefined && a.y !== undefined) Object.assign(expected, { x: a.x, y: a.y });
+    expect(parsed.getNodeAttributes(key), key).toEqual(expected);
+  });
+  source.forEachEdge((key, a, s, t) => {
+    const got = parsed.getEdgeAttributes(key);
+    expect([parsed.source(key), parsed.target(key)], key).toEqual([s, t]);
+    const { evidence, ...rest } = got;
+    expect(parseEvidence(evidence as string), key).toEqual(expectedEvidence(source, key));
+    const expected: Attributes = {
+      label: a.type,
+      kind: a.type,
+      relation: a.type,
+      weight: a.weight,
+      evidenceCount: a.evidence.length,
+      articles: a.articles,
+      color: rgb(EDGE_TYPE_COLORS[a.type]),
+    };
+    if (a.firstDate !== null) expected.firstDate = a.firstDate;
+    if (a.lastDate !== null) expected.lastDate = a.lastDate;
+    if (a.type === "serves") expected.roles = a.roles;
+    expect(rest, key).toEqual(expected);
+  });
+}
+
+describe("graphology-gexf reads the export back whole", () => {
+  it.each([
+    ["the static export", loadFixture(), { dynamic: false }],
+    ["the dynamic export (time is ignored, the rest kept)", loadFixture(), {}],
+    ["positions from the layout", fixtureWithPositions(), { dynamic: false }],
+    ["hostile strings", hostileGraph(), { dynamic: false }],
+  ] as const)("%s", (_name, graph, options) => {
+    expectSameGraph(parse(MultiUndirectedGraph, writeGexf(graph, options)), graph);
+  });
+
+  it("keeps cooperation and dispute between Japan and Russia as two edges", () => {
+    const parsed = parse(MultiUndirectedGraph, writeGexf(loadFixture()));
+    expect(parsed.edges("state:JPN", "state:RUS").map((e) => parsed.getEdgeAttribute(e, "kind")).sort()).toEqual(["cooperation", "dispute"]);
+  });
+
+  it("escapes markup instead of letting it through", () => {
+    const text = writeGexf(hostileGraph());
+    expect(text).not.toContain("<script>");
+    expect(text).not.toContain("<img");
+    for (const control of ["\u0001", "\u0008", "\u000b"]) expect(text).not.toContain(control);
+    const parsed = parse(MultiUndirectedGraph, text);
+    // Characters XML 1.0 cannot carry become U+FFFD; everything else is kept exactly.
+    expect(parsed.getNodeAttribute("state:JPN", "label")).toBe('A & B <C> "D" \'E\' \uFFFD\uFFFD end');
+    expect(parsed.getNodeAttribute("state:JPN", "aliases")).toEqual([HOSTILE.alias, "Japon"]);
+  });
+});
+
+describe("networkx 3 reads the export", () => {
+  it.each([
+    ["dynamic", {}],
+    ["static", { dynamic: false }],
+  ] as const)("the %s fixture export, with every node, edge, label and attribute", (mode, options) => {
+    const source = loadFixture();
+    const view = readWithNetworkx(writeGexf(source, options));
+    expect(view.version).toMatch(/^3\./);
+    expect(view.graphClass).toBe("MultiGraph");
+    expect(view.mode).toBe(mode);
+    expect(Object.keys(view.nodes).sort()).toEqual(source.nodes().sort());
+    expect(view.edges.map((e) => e.key).sort()).toEqual(source.edges().sort());
+    source.forEachNode((key, a) => {
+      const node = view.nodes[key]!;
+      expect(node.label).toBe(a.label);
+      expect(node.nodeType).toBe(a.type);
+      expect(node.mentions).toBe(a.mentions);
+      expect(JSON.parse(node.aliases as string)).toEqual(a.aliases);
+      expect((node.viz as { color: unknown }).color).toEqual({ ...hexToRgb(NODE_TYPE_COLORS[a.type]), a: 1 });
+    });
+    for (const edge of view.edges) {
+      const a = source.getEdgeAttributes(edge.key);
+      expect([edge.source, edge.target].sort()).toEqual([source.source(edge.key), source.target(edge.key)].sort());
+      expect(edge.data.relation).toBe(a.type);
+      expect(edge.data.weight).toBe(a.weight);
+      expect(edge.data.evidenceCount).toBe(a.evidence.length);
+      expect(parseEvidence(edge.data.evidence as string)).toEqual(expectedEvidence(source, edge.key));
+    }
+  });
+
+  it("reads month and year dates as the whole period, and undated evidence as no time bounds", () => {
+    const view = readWithNetworkx(writeGexf(loadFixture()));
+    const edge = (key: string) => view.edges.find((e) => e.key === key)!.data;
+    expect(edge("cooperation:state:JPN|state:RUS").spells).toEqual([["2013-11-01", "2013-11-30"], ["2017-04-27", "2017-04-27"]]);
+    expect(edge("cooperation:state:PRK|state:RUS")).toMatchObject({ start: "2023-01-01", end: "2023-12-31" });
+    expect(edge("dispute:state:JPN|state:RUS")).not.toHaveProperty("start");
+    expect(edge("dispute:state:JPN|state:RUS")).not.toHaveProperty("spells");
+  });
+
+  it.each(variants().map((v) => [v.name, v] as const))("reads every node and edge of: %s", (_name, variant) => {
+    const view = readWithNetworkx(exportVariant(variant));
+    expect(Object.keys(view.nodes).length).toBe(variant.graph.order);
+    expect(view.edges.length).toBe(variant.graph.size);
+  });
+});
