@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeGexf } from "../../../src/export/gexf.ts";
-import { loadFixture, referenceProblems, validateWithSchemas } from "./helpers.ts";
+import { GOLDEN_DIR, loadFixture, referenceProblems, validateWithSchemas } from "./helpers.ts";
 import { exportVariant, variants } from "./variants.ts";
 
 describe("every export is valid GEXF 1.3 and passes the checks schemas cannot make", () => {
@@ -10,6 +12,21 @@ describe("every export is valid GEXF 1.3 and passes the checks schemas cannot ma
     expect(xmllint.output).toMatch(/validates$/);
     expect(xmllint.ok).toBe(true);
     expect(jing).toEqual({ ok: true, output: "" });
+    expect(referenceProblems(text)).toEqual([]);
+  });
+});
+
+describe("the committed golden files are valid too", () => {
+  const goldens = readdirSync(GOLDEN_DIR).filter((name) => name.endsWith(".gexf"));
+
+  it("there are golden files to check", () => {
+    expect(goldens.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(goldens)("%s", (name) => {
+    const text = readFileSync(join(GOLDEN_DIR, name), "utf8");
+    const { xmllint, jing } = validateWithSchemas(text);
+    expect([xmllint.ok, jing.ok]).toEqual([true, true]);
     expect(referenceProblems(text)).toEqual([]);
   });
 });
