@@ -74,9 +74,12 @@ export interface IntakeOptions {
   detectLanguage: LanguageDetector;
 }
 
+// An instance of our own: another module calling setLanguageSubset() on the shared global must not change verdicts.
+const eldInstance = eld.newInstance();
+
 /** Default language detector: `eld`'s smallest database (~1 MB), enough to tell French from other languages. */
 export const eldDetector: LanguageDetector = (text) => {
-  const result = eld.detect(text);
+  const result = eldInstance.detect(text);
   return { language: result.language, reliable: result.isReliable(), scores: result.getScores() };
 };
 

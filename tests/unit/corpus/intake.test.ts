@@ -255,3 +255,30 @@ describe("admitArticle never throws", () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe("the language threshold documented in the README", () => {
+  const paragraphs: Record<string, string> = {
+    en: "The Japanese prime minister met the Russian president in Moscow on Thursday to discuss a peace treaty and the disputed Kuril islands.",
+    es: "El primer ministro japonés se reunió el jueves en Moscú con el presidente ruso para discutir un tratado de paz y las islas Kuriles en disputa.",
+    de: "Der japanische Ministerpräsident traf am Donnerstag in Moskau den russischen Präsidenten, um über einen Friedensvertrag und die umstrittenen Kurilen zu sprechen.",
+    ca: "El primer ministre japonès es va reunir dijous a Moscou amb el president rus per parlar d'un tractat de pau i de les illes Kurils en disputa.",
+    ru: "Премьер-министр Японии встретился в четверг в Москве с президентом России, чтобы обсудить мирный договор и спорные Курильские острова.",
+    ar: "التقى رئيس الوزراء الياباني يوم الخميس في موسكو بالرئيس الروسي لمناقشة معاهدة سلام وجزر الكوريل المتنازع عليها واتفق الزعيمان على توسيع التعاون",
+  };
+
+  it.each(Object.entries(paragraphs))("refuses a %s paragraph of 160 characters", (_code, text) => {
+    const verdict = admitArticle("p.txt", enc.encode(text.slice(0, 160)), undefined);
+    expect(verdict.ok ? verdict.notices : verdict.refusal.code).toBe("language");
+  });
+
+  it("admits every 100-character window of the bundled articles", () => {
+    const dir = new URL("../../../graph-data/articles/", import.meta.url);
+    for (const name of ["000_3de00a28da66687e", "001_a79dc9bca6619a96", "002_2c25a1791533c941", "003_65c4bf68423a7321", "004_9d56675e7e922787"]) {
+      const text = readFileSync(new URL(`${name}.txt`, dir), "utf8");
+      for (let i = 0; i + 100 < text.length; i += 25) {
+        const verdict = admitArticle("w.txt", enc.encode(text.slice(i, i + 100)), undefined, { minLetters: 60 });
+        expect(verdict.ok ? "admitted" : `${verdict.refusal.reason} ${JSON.stringify(text.slice(i, i + 100))}`).toBe("admitted");
+      }
+    }
+  });
+});
