@@ -247,6 +247,24 @@ describe("admitArticle never throws", () => {
     );
   });
 
+  it("nor does admitCorpus, on random folders and random manifests; every input file is accounted for", () => {
+    const names = fc.oneof(fc.constantFrom("a.txt", "b.txt", "A.txt", "metadata.json", ".txt", "x.md"), fc.string({ maxLength: 8 }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ file: names, bytes: fc.uint8Array({ maxLength: 300 }) }), { maxLength: 6 }),
+        fc.oneof(fc.string(), fc.json()),
+        (files, manifestText) => {
+          const result = admitCorpus(files, parseManifest(manifestText));
+          const articleNames = files.filter((f) => f.file.endsWith(".txt") && f.file.length > 4 && !f.file.startsWith("."));
+          // A manifest that cannot be used is refused under its own name, on top of the files.
+          const refusedFiles = result.refusals.filter((r) => r.file !== "metadata.json");
+          expect(result.articles.length + refusedFiles.length).toBe(articleNames.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("on a long single line of capitalised words, quickly", () => {
     const text = "Le Président Vladimir Poutine ".repeat(150_000); // ~4.5 MB, under the limit
     const started = performance.now();
