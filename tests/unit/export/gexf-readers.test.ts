@@ -68,7 +68,7 @@ function expectSameGraph(parsed: MultiUndirectedGraph, source: EntenteGraph): vo
   });
 }
 
-describe("graphology-gexf reads the export back whole", () => {
+describe("graphology-gexf reads the export back whole", { timeout: 30_000 }, () => {
   it.each([
     ["the static export", loadFixture(), { dynamic: false }],
     ["the dynamic export (time is ignored, the rest kept)", loadFixture(), {}],
@@ -95,7 +95,7 @@ describe("graphology-gexf reads the export back whole", () => {
   });
 });
 
-describe("networkx 3 reads the export", () => {
+describe("networkx 3 reads the export", { timeout: 30_000 }, () => {
   it.each([
     ["dynamic", {}],
     ["static", { dynamic: false }],

@@ -5,7 +5,7 @@ import { writeGexf } from "../../../src/export/gexf.ts";
 import { GOLDEN_DIR, loadFixture, referenceProblems, validateWithSchemas } from "./helpers.ts";
 import { exportVariant, variants } from "./variants.ts";
 
-describe("every export is valid GEXF 1.3 and passes the checks schemas cannot make", () => {
+describe("every export is valid GEXF 1.3 and passes the checks schemas cannot make", { timeout: 30_000 }, () => {
   it.each(variants().map((v) => [v.name, v] as const))("%s", (_name, variant) => {
     const text = exportVariant(variant);
     const { xmllint, jing } = validateWithSchemas(text);
@@ -16,7 +16,7 @@ describe("every export is valid GEXF 1.3 and passes the checks schemas cannot ma
   });
 });
 
-describe("the committed golden files are valid too", () => {
+describe("the committed golden files are valid too", { timeout: 30_000 }, () => {
   const goldens = readdirSync(GOLDEN_DIR).filter((name) => name.endsWith(".gexf"));
 
   it("there are golden files to check", () => {
@@ -31,7 +31,7 @@ describe("the committed golden files are valid too", () => {
   });
 });
 
-describe("the validators themselves catch broken files", () => {
+describe("the validators themselves catch broken files", { timeout: 30_000 }, () => {
   const text = writeGexf(loadFixture());
 
   it("the schemas reject a misnamed viz attribute", () => {
