@@ -1,0 +1,75 @@
+/**
+ * Camera and layout controls over the stage: zoom in, zoom out, fit, fullscreen, run/stop the live layout —
+ * as labelled buttons and as keyboard shortcuts (+, −, 0, f, l).
+ */
+import { h, icon } from "./dom.ts";
+import type { EntenteSigma } from "./renderer.ts";
+
+export interface Controls {
+  element: HTMLElement;
+  setLayoutRunning(running: boolean): void;
+  /** Handles a shortcut key; returns whether it was one. */
+  handleKey(event: KeyboardEvent): boolean;
+  kill(): void;
+}
+
+const DURATION = 250;
+
+const ICONS = {
+  zoomIn: ["M10 4v12", "M4 10h12"],
+  zoomOut: ["M4 10h12"],
+  fit: ["M3 7V3h4", "M13 3h4v4", "M17 13v4h-4", "M7 17H3v-4"],
+  fullscreen: ["M12 3h5v5", "M17 3l-6 6", "M8 17H3v-5", "M3 17l6-6"],
+  play: ["M6 4l10 6-10 6z"],
+  stop: ["M5 5h10v10H5z"],
+};
+
+export function createControls(options: { renderer: EntenteSigma; fullscreenTarget: HTMLElement; onLayoutToggle: () => void }): Controls {
+  const camera = () => options.renderer.getCamera();
+  const zoomIn = () => void camera().animatedZoom({ duration: DURATION });
+  const zoomOut = () => void camera().animatedUnzoom({ duration: DURATION });
+  const fit = () => void camera().animatedReset({ duration: DURATION });
+  const fullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void options.fullscreenTarget.requestFullscreen?.().catch(() => {});
+  };
+
+  const button = (label: string, paths: readonly string[], shortcut: string, onClick: () => void, extra: Record<string, string> = {}) =>
+    h("button", { attrs: { type: "button", "aria-label": label, title: `${label} (${shortcut})`, "aria-keyshortcuts": shortcut, ...extra }, on: { click: onClick } }, icon(paths));
+
+  const layoutButton = button("Run layout", ICONS.play, "L", () => options.onLayoutToggle(), { "aria-pressed": "false", "data-control": "layout" });
+  const fullscreenButton = button("Fullscreen", ICONS.fullscreen, "F", fullscreen, { "aria-pressed": "false", "data-control": "fullscreen" });
+  const element = h(
+    "div",
+    { className: "controls", attrs: { role: "toolbar", "aria-label": "Zoom and layout" } },
+    button("Zoom in", ICONS.zoomIn, "+", zoomIn, { "data-control": "zoom-in" }),
+    button("Zoom out", ICONS.zoomOut, "-", zoomOut, { "data-control": "zoom-out" }),
+    button("Fit the graph", ICONS.fit, "0", fit, { "data-control": "fit" }),
+    fullscreenButton,
+    layoutButton,
+  );
+
+  const onFullscreen = () => fullscreenButton.setAttribute("aria-pressed", String(document.fullscreenElement !== null));
+  document.addEventListener("fullscreenchange", onFullscreen);
+
+  return {
+    element,
+    setLayoutRunning(running) {
+      layoutButton.setAttribute("aria-pressed", String(running));
+      layoutButton.setAttribute("aria-label", running ? "Stop layout" : "Run layout");
+      layoutButton.title = running ? "Stop layout (L)" : "Run layout (L)";
+      layoutButton.replaceChildren(icon(running ? ICONS.stop : ICONS.play));
+    },
+    handleKey(event) {
+      const actions: Record<string, () => void> = { "+": zoomIn, "=": zoomIn, "-": zoomOut, "0": fit, f: fullscreen, l: options.onLayoutToggle };
+      const action = actions[event.key];
+      if (action === undefined) return false;
+      event.preventDefault();
+      action();
+      return true;
+    },
+    kill() {
+      document.removeEventListener("fullscreenchange", onFullscreen);
+    },
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * The details panel's content: an actor (type, aliases, roles or leaders, relations grouped by type with their
+ * evidence) or one relation. Builds DOM from untrusted text through `h`, so nothing is ever parsed as HTML.
+ */
+import { EDGE_TYPE_COLORS } from "../export/palette.ts";
+import { RELATION_TYPES, type ArticleMeta, type EdgeType, type EntenteGraph, type Evidence } from "../model/types.ts";
+import { h, type Child } from "./dom.ts";
+import { formatDate, formatMonth } from "./time-range.ts";
+import type { Visibility } from "./visibility.ts";
+
+export interface DetailsActions {
+  selectNode(node: string): void;
+  selectEdge(edge: string): void;
+}
+
+export interface DetailsContext {
+  graph: EntenteGraph;
+  visibility: Visibility;
+  articles: ReadonlyMap<string, ArticleMeta>;
+  actions: DetailsActions;
+}
+
+/** How many evidence sentences show before "show more". */
+const EVIDENCE_PREVIEW = 3;
+
+export const EDGE_TYPE_LABELS: Readonly<Record<EdgeType, string>> = {
+  cooperation: "Cooperation",
+  dispute: "Dispute",
+  alliance: "Alliance",
+  serves: "Serves (leader → state)",
+};
+
+/** A button that selects an actor, labelled with its name. */
+export function actorButton(context: DetailsContext, node: string): HTMLElement {
+  const label = context.graph.getNodeAttribute(node, "label");
+  return h("button", { className: "link", attrs: { type: "button", "data-node": node }, on: { click: () => context.actions.selectNode(node) } }, label);
+}
+
+export function swatch(type: EdgeType): HTMLElement {
+  const element = h("span", { className: `swatch swatch-${type}`, attrs: { "aria-hidden": "true" } });
+  element.style.background = EDGE_TYPE_COLORS[type];
+  return element;
+}
+
+/** Month-level span: day bounds may stand for a whole month or year, so days would claim false precision. */
+function dateSpan(first: string | null, last: string | null): string {
+  if (first === null || last === null) return "undated";
+  const a = formatMonth(first.slice(0, 7));
+  const b = formatMonth(last.slice(0, 7));
+  return a === b ? a : `${a} – ${b}`;
+}
+
+/** A URL safe to link to: only http(s), since `javascript:` links would run code. */
+function safeHref(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One evidence sentence and its source: article title, outlet and date. */
+export function evidenceItem(evidence: Evidence, articles: ReadonlyMap<string, ArticleMeta>): HTMLElement {
+  const article = articles.get(evidence.article);
+  const title = article?.title ?? evidence.article;
+  const href = safeHref(article?.url ?? null);
+  const source: Child[] = [
+    href === null ? h("cite", {}, title) : h("a", { attrs: { href, target: "_blank", rel: "noopener noreferrer" } }, h("cite", {}, title)),
+  ];
+  if (article?.outlet) source.push(" — ", article.outlet);
+  source.push(" · ", formatDate(article?.date ?? evidence.date));
+  return h("li", { className: "evidence" }, h("blockquote", {}, evidence.sentence), h("p", { className: "source" }, ...source));
+}
+
+/** The evidence list, the first few shown and a button for the rest. */
+export function evidenceList(evidence: readonly Evidence[], articles: ReadonlyMap<string, ArticleMeta>): HTMLElement {
+  const list = h("ol", { className: "evidence-list" });
+  const render = (items: readonly Evidence[]) => items.forEach((e) => list.append(evidenceItem(e, articles)));
+  render(evidence.slice(0, EVIDENCE_PREVIEW));
+  const rest = evidence.slice(EVIDENCE_PREVIEW);
+  if (rest.length === 0) return list;
+  const more: HTMLButtonElement = h(
+    "button",
+    {
+      className: "link more",
+      attrs: { type: "button" },
+      on: {
+        click: () => {
+          render(rest);
+          more.remove();
+        },
+      },
+    },
+    `Show ${rest.length} more sentence${rest.length > 1 ? "s" : ""}`,
+  );
+  return h("div", {}, list, more);
+}
+
+function sentences(n: number): string {
+  return `${n} sentence${n === 1 ? "" : "s"}`;
+}
+
+/** Panel content for an actor. */
+export function nodeDetails(context: DetailsContext, node: string): HTMLElement {
+  const { graph, visibility } = context;
+  const attributes = graph.getNodeAttributes(node);
+  const body: Child[] = [h("h2", { attrs: { id: "details-title" } }, attributes.label)];
+  if (attributes.type === "state") {
+    body.push(h("p", { className: "kind" }, "State", attributes.iso2 ? ` · ${attributes.iso2}` : "", ` · ${attributes.nameEn}`));
+  } else {
+    body.push(h("p", { className: "kind" }, "Leader · serves ", graph.hasNode(attributes.state) ? actorButton(context, attributes.state) : attributes.state));
+  }
+  const aliases = attributes.aliases.filter((a) => a !== attributes.label);
+  if (aliases.length > 0) body.push(h("p", { className: "aliases" }, h("span", { className: "muted" }, "Also written: "), aliases.join(", ")));
+  body.push(h("p", { className: "muted" }, `${attributes.mentions} mention${attributes.mentions === 1 ? "" : "s"} in ${attributes.articles.length} article${attributes.articles.length === 1 ? "" : "s"}`));
+
+  if (attributes.type === "leader" && attributes.roles.length > 0) {
+    body.push(
+      h("h3", {}, "Roles"),
+      h(
+        "ul",
+        { className: "roles" },
+        ...attributes.roles.map((role) =>
+          h("li", {}, role.role, " — ", graph.hasNode(role.state) ? actorButton(context, role.state) : role.state, h("span", { className: "muted" }, ` · ${dateSpan(role.firstDate, role.lastDate)}`)),
+        ),
+      ),
+    );
+  }
+  if (attributes.type === "state") {
+    const leaders = graph
+      .edges(node)
+      .filter((e) => graph.getEdgeAttribute(e, "type") === "serves")
+      .map((e) => graph.opposite(node, e))
+      .sort((a, b) => graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label"), "fr"));
+    if (leaders.length > 0) {
+      const items: Child[] = [];
+      leaders.forEach((leader, i) => items.push(i > 0 ? ", " : null, actorButton(context, leader)));
+      body.push(h("h3", {}, "Leaders"), h("p", { className: "leaders" }, ...items));
+    }
+  }
+
+  let hidden = 0;
+  for (const type of RELATION_TYPES) {
+    const edges = graph.edges(node).filter((e) => graph.getEdgeAttribute(e, "type") === type);
+    const shown = edges.filter((e) => visibility.edges.has(e));
+    hidden += edges.length - shown.length;
+    if (shown.length === 0) continue;
+    shown.sort((a, b) => (visibility.evidence.get(b)?.length ?? 0) - (visibility.evidence.get(a)?.length ?? 0));
+    body.push(
+      h("h3", { className: "relation-heading" }, swatch(type), `${EDGE_TYPE_LABELS[type]} (${shown.length})`),
+      h("ul", { className: "relations" }, ...shown.map((edge) => relationItem(context, edge, graph.opposite(node, edge)))),
+    );
+  }
+  if (hidden > 0) body.push(h("p", { className: "muted" }, `${hidden} relation${hidden === 1 ? " is" : "s are"} hidden by the filters.`));
+  return h("div", {}, ...body);
+}
+
+function relationItem(context: DetailsContext, edge: string, counterpart: string): HTMLElement {
+  const evidence = context.visibility.evidence.get(edge) ?? [];
+  const attributes = context.graph.getEdgeAttributes(edge);
+  return h(
+    "li",
+    { className: "relation", attrs: { "data-edge": edge } },
+    h(
+      "p",
+      { className: "relation-line" },
+      actorButton(context, counterpart),
+      h("span", { className: "muted" }, ` · ${sentences(evidence.length)} · ${dateSpan(attributes.firstDate, attributes.lastDate)} · `),
+      h("button", { className: "link", attrs: { type: "button" }, on: { click: () => context.actions.selectEdge(edge) } }, "details"),
+    ),
+    evidenceList(evidence, context.articles),
+  );
+}
+
+/** Panel content for one relation (or membership link). */
+export function edgeDetails(context: DetailsContext, edge: string): HTMLElement {
+  const { graph } = context;
+  const attributes = graph.getEdgeAttributes(edge);
+  const [source, target] = graph.extremities(edge);
+  const evidence = context.visibility.evidence.get(edge) ?? attributes.evidence;
+  const ends = h("p", { className: "ends" }, actorButton(context, source), attributes.type === "serves" ? " serves " : " — ", actorButton(context, target));
+  const roles = attributes.type === "serves" && attributes.roles.length > 0 ? h("p", {}, h("span", { className: "muted" }, "Roles: "), attributes.roles.join(", ")) : null;
+  return h(
+    "div",
+    {},
+    h("h2", { attrs: { id: "details-title" } }, swatch(attributes.type), EDGE_TYPE_LABELS[attributes.type]),
+    ends,
+    roles,
+    h("p", { className: "muted" }, `${sentences(evidence.length)} · ${dateSpan(attributes.firstDate, attributes.lastDate)}`),
+    h("h3", {}, "Evidence"),
+    evidenceList(evidence, context.articles),
+  );
+}

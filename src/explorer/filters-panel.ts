@@ -1,0 +1,153 @@
+/**
+ * The filters panel, which doubles as the legend: one checkbox per relation and node type with its colour and
+ * visible/total count, the time slider, "include undated", the minimum weight, and the visible-count summary.
+ */
+import { NODE_TYPE_COLORS } from "../export/palette.ts";
+import type { ViewFilter } from "../model/filter.ts";
+import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from "../model/types.ts";
+import { EDGE_TYPE_LABELS, swatch } from "./details.ts";
+import { h } from "./dom.ts";
+import { boundsToIndices, formatMonth, indicesToBounds } from "./time-range.ts";
+import type { Visibility } from "./visibility.ts";
+
+export interface FiltersPanel {
+  element: HTMLElement;
+  /** Shows a filter and its counts; does not call `onChange`. */
+  update(filter: ViewFilter, visibility: Visibility): void;
+}
+
+const NODE_TYPE_LABELS: Record<NodeType, string> = { state: "States", leader: "Leaders" };
+
+/** `onChange` receives a complete (unresolved) filter built from the controls. */
+export function createFiltersPanel(options: { months: readonly string[]; onChange: (filter: ViewFilter) => void }): FiltersPanel {
+  const { months } = options;
+  let current: ViewFilter | null = null;
+
+  const edgeBoxes = new Map<EdgeType, HTMLInputElement>();
+  const edgeCounts = new Map<EdgeType, HTMLElement>();
+  const nodeBoxes = new Map<NodeType, HTMLInputElement>();
+  const nodeCounts = new Map<NodeType, HTMLElement>();
+
+  const emit = (patch: Partial<ViewFilter>) => {
+    if (current === null) return;
+    options.onChange({ ...current, ...patch });
+  };
+
+  const edgeRows = EDGE_TYPES.map((type) => {
+    const box = h("input", {
+      attrs: { type: "checkbox", "data-edge-type": type },
+      on: { change: () => emit({ edgeTypes: EDGE_TYPES.filter((t) => edgeBoxes.get(t)!.checked) }) },
+    });
+    const count = h("span", { className: "count" });
+    edgeBoxes.set(type, box);
+    edgeCounts.set(type, count);
+    return h("label", { className: "toggle" }, box, swatch(type), h("span", { className: "name" }, EDGE_TYPE_LABELS[type]), count);
+  });
+  const nodeRows = NODE_TYPES.map((type) => {
+    const box = h("input", {
+      attrs: { type: "checkbox", "data-node-type": type },
+      on: { change: () => emit({ nodeTypes: NODE_TYPES.filter((t) => nodeBoxes.get(t)!.checked) }) },
+    });
+    const dot = h("span", { className: "dot", attrs: { "aria-hidden": "true" } });
+    dot.style.background = NODE_TYPE_COLORS[type];
+    const count = h("span", { className: "count" });
+    nodeBoxes.set(type, box);
+    nodeCounts.set(type, count);
+    return h("label", { className: "toggle" }, box, dot, h("span", { className: "name" }, NODE_TYPE_LABELS[type]), count);
+  });
+
+  const last = Math.max(0, months.length - 1);
+  const rangeInput = (id: string, label: string) =>
+    h("input", {
+      attrs: { type: "range", id, min: 0, max: last, step: 1, "aria-label": label, disabled: months.length < 2 },
+      on: { input: () => emitRange() },
+    });
+  const fromInput = rangeInput("time-from", "Start month");
+  const toInput = rangeInput("time-to", "End month");
+  const rangeText = h("output", { attrs: { for: "time-from time-to", "aria-live": "polite" } });
+  const undatedBox = h("input", {
+    attrs: { type: "checkbox", id: "include-undated" },
+    on: { change: () => emit({ includeUndated: undatedBox.checked }) },
+  });
+  const emitRange = () => {
+    let a = Number(fromInput.value);
+    let b = Number(toInput.value);
+    // The handles cannot cross: the one being moved pushes the other.
+    if (a > b) {
+      if (document.activeElement === fromInput) b = a;
+      else a = b;
+      fromInput.value = String(a);
+      toInput.value = String(b);
+    }
+    showRange(a, b);
+    emit(indicesToBounds(months, a, b));
+  };
+  const showRange = (a: number, b: number) => {
+    rangeText.textContent = months.length === 0 ? "No dated articles" : `${formatMonth(months[a]!)} – ${formatMonth(months[b]!)}`;
+    fromInput.setAttribute("aria-valuetext", months[a] ? formatMonth(months[a]) : "");
+    toInput.setAttribute("aria-valuetext", months[b] ? formatMonth(months[b]) : "");
+  };
+
+  const minInput = h("input", {
+    attrs: { type: "number", id: "min-weight", min: 1, step: 1, inputmode: "numeric" },
+    on: {
+      change: () => {
+        const value = Math.max(1, Math.floor(Number(minInput.value) || 1));
+        minInput.value = String(value);
+        emit({ minWeight: value });
+      },
+    },
+  });
+  const summary = h("p", { className: "summary", attrs: { role: "status", id: "visible-count" } });
+  const reset = h(
+    "button",
+    { attrs: { type: "button" }, on: { click: () => options.onChange({ nodeTypes: NODE_TYPES, edgeTypes: EDGE_TYPES, from: null, to: null, includeUndated: true, minWeight: 1 }) } },
+    "Reset filters",
+  );
+
+  const element = h(
+    "div",
+    { className: "filters" },
+    h("fieldset", {}, h("legend", {}, "Relations"), ...edgeRows),
+    h("fieldset", {}, h("legend", {}, "Actors"), ...nodeRows),
+    h(
+      "fieldset",
+      { className: "time" },
+      h("legend", {}, "Article dates"),
+      h("div", { className: "range" }, h("span", { className: "range-label", attrs: { "aria-hidden": "true" } }, "From"), fromInput, h("span", { className: "range-label", attrs: { "aria-hidden": "true" } }, "To"), toInput),
+      rangeText,
+      h("label", { className: "toggle" }, undatedBox, h("span", { className: "name" }, "Include undated articles")),
+    ),
+    h("label", { className: "min-weight" }, h("span", {}, "Minimum sentences per relation"), minInput),
+    summary,
+    reset,
+  );
+
+  return {
+    element,
+    update(filter, visibility) {
+      current = filter;
+      for (const type of EDGE_TYPES) {
+        edgeBoxes.get(type)!.checked = filter.edgeTypes.includes(type);
+        const { visible, total } = visibility.edgeCounts[type];
+        edgeCounts.get(type)!.textContent = visible === total ? String(total) : `${visible} / ${total}`;
+      }
+      for (const type of NODE_TYPES) {
+        nodeBoxes.get(type)!.checked = filter.nodeTypes.includes(type);
+        const { visible, total } = visibility.nodeCounts[type];
+        nodeCounts.get(type)!.textContent = visible === total ? String(total) : `${visible} / ${total}`;
+      }
+      const [a, b] = boundsToIndices(months, filter.from, filter.to);
+      fromInput.value = String(a);
+      toInput.value = String(b);
+      showRange(a, b);
+      undatedBox.checked = filter.includeUndated;
+      minInput.value = String(Math.max(1, filter.minWeight));
+      const nodes = NODE_TYPES.reduce((n, t) => n + visibility.nodeCounts[t].visible, 0);
+      const nodeTotal = NODE_TYPES.reduce((n, t) => n + visibility.nodeCounts[t].total, 0);
+      const relations = EDGE_TYPES.filter((t) => t !== "serves").reduce((n, t) => n + visibility.edgeCounts[t].visible, 0);
+      const relationTotal = EDGE_TYPES.filter((t) => t !== "serves").reduce((n, t) => n + visibility.edgeCounts[t].total, 0);
+      summary.textContent = `Showing ${nodes} of ${nodeTotal} actors and ${relations} of ${relationTotal} relations`;
+    },
+  };
+}

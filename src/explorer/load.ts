@@ -1,0 +1,35 @@
+/**
+ * Fetching and validating the graph file, with errors that name the file and the fix. Messages are shown on the
+ * page and logged to the console by the caller.
+ */
+import { GraphFileError, parseGraphFile } from "../model/graph-io.ts";
+import type { EntenteGraph } from "../model/types.ts";
+
+/** Where the graph comes from: `./graph.json` next to the page, or a same-origin `?graph=` path (tests, demos). */
+export function graphUrl(location: Location | URL, baseURI: string): URL {
+  const requested = new URL(location.href).searchParams.get("graph");
+  const fallback = new URL("graph.json", baseURI);
+  if (requested === null || requested === "") return fallback;
+  const url = new URL(requested, baseURI);
+  // Only same-origin files: a shared link must not make the page fetch someone else's server.
+  return url.origin === fallback.origin ? url : fallback;
+}
+
+/** Loads a graph file; throws a `GraphFileError` saying what went wrong with which file. */
+export async function loadGraph(url: URL, fetcher: typeof fetch = fetch): Promise<EntenteGraph> {
+  const name = url.pathname.split("/").pop() || url.pathname;
+  let response: Response;
+  try {
+    response = await fetcher(url);
+  } catch (error) {
+    throw new GraphFileError(`Could not fetch the graph file "${name}" (${(error as Error).message}). Is the server running?`);
+  }
+  if (!response.ok)
+    throw new GraphFileError(
+      response.status === 404
+        ? `The graph file "${name}" is missing (HTTP 404 at ${url.pathname}). Build it with \`npx entente build\`.`
+        : `Could not load the graph file "${name}": HTTP ${response.status} ${response.statusText}.`,
+    );
+  const text = await response.text();
+  return parseGraphFile(text, `graph file "${name}"`);
+}

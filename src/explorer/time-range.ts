@@ -1,0 +1,73 @@
+/**
+ * The time slider's scale: the months covered by the articles' dates, and conversions between a slider position
+ * and the filter's inclusive day bounds. Pure.
+ */
+import { dateInterval } from "../model/dates.ts";
+import type { ArticleMeta } from "../model/types.ts";
+
+/** Every month (`YYYY-MM`) from the earliest to the latest article date, inclusive; empty when nothing is dated. */
+export function articleMonths(articles: readonly ArticleMeta[]): string[] {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const article of articles) {
+    const interval = article.date === null ? null : dateInterval(article.date);
+    if (interval === null) continue;
+    if (first === null || interval.start < first) first = interval.start;
+    if (last === null || interval.end > last) last = interval.end;
+  }
+  if (first === null || last === null) return [];
+  const months: string[] = [];
+  let year = Number(first.slice(0, 4));
+  let month = Number(first.slice(5, 7));
+  const end = last.slice(0, 7);
+  for (;;) {
+    const current = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
+    months.push(current);
+    if (current >= end) break;
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return months;
+}
+
+/** Slider positions of a filter's bounds; an unbounded side sits at the end of the scale. */
+export function boundsToIndices(months: readonly string[], from: string | null, to: string | null): [number, number] {
+  const last = Math.max(0, months.length - 1);
+  const index = (day: string | null, fallback: number) => {
+    if (day === null) return fallback;
+    const month = day.slice(0, 7);
+    if (month <= (months[0] ?? month)) return 0;
+    const i = months.findIndex((m) => m >= month);
+    return i === -1 ? last : i;
+  };
+  return [index(from, 0), index(to, last)];
+}
+
+/** Filter bounds of two slider positions: the ends of the scale mean "unbounded", so nothing is hidden by default. */
+export function indicesToBounds(months: readonly string[], fromIndex: number, toIndex: number): { from: string | null; to: string | null } {
+  const last = months.length - 1;
+  const [a, b] = fromIndex <= toIndex ? [fromIndex, toIndex] : [toIndex, fromIndex];
+  const from = a <= 0 || months[a] === undefined ? null : dateInterval(months[a])!.start;
+  const to = b >= last || months[b] === undefined ? null : dateInterval(months[b])!.end;
+  return { from, to };
+}
+
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "Nov 2013" for "2013-11". */
+export function formatMonth(month: string): string {
+  const m = Number(month.slice(5, 7));
+  return `${MONTH_NAMES[m - 1] ?? "?"} ${month.slice(0, 4)}`;
+}
+
+/** A readable article date of any precision: "27 Apr 2017", "Nov 2013", "2023", or "undated". */
+export function formatDate(date: string | null): string {
+  if (date === null) return "undated";
+  const parts = date.split("-");
+  if (parts.length === 1) return date;
+  if (parts.length === 2) return formatMonth(date);
+  return `${Number(parts[2])} ${formatMonth(date.slice(0, 7))}`;
+}

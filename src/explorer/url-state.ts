@@ -1,0 +1,113 @@
+/**
+ * The view in the URL: selection, filters, time range and view mode, to and from query parameters. Decoding
+ * validates every value against the graph and the model's types; what it cannot use is ignored with a notice.
+ */
+import { dateInterval } from "../model/dates.ts";
+import { resolveViewFilter, type ViewFilter } from "../model/filter.ts";
+import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from "../model/types.ts";
+import type { ViewMode } from "./state.ts";
+
+/** The part of the state the URL carries. */
+export interface UrlView {
+  filter: ViewFilter;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  view: ViewMode;
+}
+
+/** Parameters this module owns; others (e.g. `graph`) are left untouched. */
+export const URL_KEYS = ["node", "edge", "rel", "types", "from", "to", "undated", "min", "view"] as const;
+
+/** Query parameters for a view; defaults are left out so a plain view keeps a plain URL. */
+export function encodeUrlView(view: UrlView, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const key of URL_KEYS) params.delete(key);
+  const { filter } = view;
+  if (view.selectedNode !== null) params.set("node", view.selectedNode);
+  if (view.selectedEdge !== null) params.set("edge", view.selectedEdge);
+  if (!EDGE_TYPES.every((t) => filter.edgeTypes.includes(t))) params.set("rel", EDGE_TYPES.filter((t) => filter.edgeTypes.includes(t)).join(","));
+  if (!NODE_TYPES.every((t) => filter.nodeTypes.includes(t))) params.set("types", NODE_TYPES.filter((t) => filter.nodeTypes.includes(t)).join(","));
+  if (filter.from !== null) params.set("from", compactBound(filter.from, "start"));
+  if (filter.to !== null) params.set("to", compactBound(filter.to, "end"));
+  if (!filter.includeUndated) params.set("undated", "0");
+  if (filter.minWeight > 1) params.set("min", String(filter.minWeight));
+  if (view.view !== "graph") params.set("view", view.view);
+  return params;
+}
+
+/** A day bound written as its month when it is that month's first (or last) day: `2013-11` rather than `2013-11-01`. */
+function compactBound(day: string, side: "start" | "end"): string {
+  const month = day.slice(0, 7);
+  const interval = dateInterval(month);
+  return interval !== null && interval[side] === day ? month : day;
+}
+
+/** What the graph can confirm when decoding. */
+export interface UrlContext {
+  hasNode(key: string): boolean;
+  hasEdge(key: string): boolean;
+}
+
+/** Reads a view from query parameters; every unusable value is dropped and explained in `notices`. */
+export function decodeUrlView(params: URLSearchParams, context: UrlContext): { view: UrlView; notices: string[] } {
+  const notices: string[] = [];
+  const partial: Partial<ViewFilter> = {};
+
+  const list = <T extends string>(name: string, allowed: readonly T[]): T[] | null => {
+    const raw = params.get(name);
+    if (raw === null) return null;
+    const values: T[] = [];
+    for (const value of raw.split(",").map((v) => v.trim()).filter((v) => v !== "")) {
+      if ((allowed as readonly string[]).includes(value)) values.push(value as T);
+      else notices.push(`Ignored unknown ${name === "rel" ? "relation type" : "node type"} "${value}" in the URL.`);
+    }
+    return values;
+  };
+  const rel = list<EdgeType>("rel", EDGE_TYPES);
+  if (rel !== null) partial.edgeTypes = rel;
+  const types = list<NodeType>("types", NODE_TYPES);
+  if (types !== null) partial.nodeTypes = types;
+
+  for (const name of ["from", "to"] as const) {
+    const raw = params.get(name);
+    if (raw === null) continue;
+    if (dateInterval(raw) === null) notices.push(`Ignored "${name}=${raw}" in the URL: not a date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+    else partial[name] = raw;
+  }
+  const undated = params.get("undated");
+  if (undated === "0" || undated === "1") partial.includeUndated = undated === "1";
+  else if (undated !== null) notices.push(`Ignored "undated=${undated}" in the URL: use 0 or 1.`);
+  const min = params.get("min");
+  if (min !== null) {
+    const value = Number(min);
+    if (Number.isInteger(value) && value >= 1 && value <= 1_000_000) partial.minWeight = value;
+    else notices.push(`Ignored "min=${min}" in the URL: the minimum weight is a whole number ≥ 1.`);
+  }
+
+  let filter: ViewFilter;
+  try {
+    filter = resolveViewFilter(partial);
+  } catch (error) {
+    // Each value was valid alone; only a reversed range can fail here. Drop the range, keep the rest.
+    notices.push(`Ignored the date range in the URL: ${(error as Error).message.replace(/^filter: /, "")}.`);
+    filter = resolveViewFilter({ ...partial, from: null, to: null });
+  }
+
+  const item = (name: "node" | "edge", exists: (key: string) => boolean, what: string): string | null => {
+    const raw = params.get(name);
+    if (raw === null || raw === "") return null;
+    if (exists(raw)) return raw;
+    notices.push(`Ignored ${what} "${raw}" in the URL: it is not in this graph.`);
+    return null;
+  };
+  const selectedNode = item("node", (k) => context.hasNode(k), "actor");
+  const selectedEdge = selectedNode === null ? item("edge", (k) => context.hasEdge(k), "relation") : null;
+
+  const rawView = params.get("view");
+  let view: ViewMode = "graph";
+  if (rawView === "table" || rawView === "graph") view = rawView;
+  else if (rawView !== null) notices.push(`Ignored "view=${rawView}" in the URL: use graph or table.`);
+
+  return { view: { filter, selectedNode, selectedEdge, view }, notices };
+}
+

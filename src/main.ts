@@ -1,0 +1,54 @@
+/**
+ * The browser entry: shows a loading state, loads `graph.json` (or the same-origin `?graph=` file), mounts the
+ * explorer, and turns any failure into a message on the page and in the console that names the file and the fix.
+ */
+import "./explorer/explorer.css";
+import { mountExplorer, type ExplorerDebug } from "./explorer/app.ts";
+import { h, replaceChildren } from "./explorer/dom.ts";
+import { graphUrl, loadGraph } from "./explorer/load.ts";
+
+declare global {
+  interface Window {
+    /** Read-only view of the explorer for end-to-end tests; see `ExplorerDebug`. */
+    __entente?: Partial<ExplorerDebug> & { error?: string };
+  }
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const url = graphUrl(window.location, document.baseURI);
+  replaceChildren(
+    root,
+    h("div", { className: "status-screen", attrs: { role: "status", "aria-live": "polite" } }, h("div", { className: "spinner", attrs: { "aria-hidden": "true" } }), h("p", {}, "Loading the graph…")),
+  );
+  try {
+    const graph = await loadGraph(url);
+    const explorer = mountExplorer(root, graph, {
+      search: window.location.search,
+      replaceSearch: (search) => {
+        const next = `${window.location.pathname}${search === "" ? "" : `?${search}`}${window.location.hash}`;
+        window.history.replaceState(null, "", next);
+      },
+      log: console,
+    });
+    window.__entente = explorer.debug;
+    document.title = `${graph.getAttribute("name")} — Entente`;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`entente: ${message}`);
+    window.__entente = { error: message };
+    replaceChildren(
+      root,
+      h(
+        "div",
+        { className: "status-screen error", attrs: { role: "alert" } },
+        h("h1", {}, "The graph could not be shown"),
+        h("p", { className: "error-message" }, message),
+        h("p", { className: "muted" }, "File: ", h("code", {}, url.pathname)),
+      ),
+    );
+    root.dataset.error = "true";
+  }
+}
+
+const root = document.getElementById("app");
+if (root !== null) void start(root);
