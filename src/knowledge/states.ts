@@ -81,13 +81,13 @@ let nonStateCache: readonly string[] | null = null;
 
 /** Every state, sorted by code. Built once, then memoised; throws naming the entry when the data is inconsistent. */
 export function loadStates(): readonly StateEntry[] {
-  statesCache ??= Object.freeze(buildStates(curatedStates()));
+  statesCache ??= Object.freeze(compileStates(data));
   return statesCache;
 }
 
 /** Collective names of exact sets of states, sorted by name. */
 export function loadStateGroups(): readonly StateGroup[] {
-  groupsCache ??= Object.freeze(buildGroups());
+  groupsCache ??= Object.freeze(compileStateGroups(data, loadStates()));
   return groupsCache;
 }
 
@@ -135,8 +135,13 @@ export function inflectDemonym(masculineSingular: string): string[] {
   return sortUnique(forms);
 }
 
-function buildStates(curated: readonly CuratedState[]): StateEntry[] {
-  const entries = curated.map(toEntry).sort((a, b) => compare(a.code, b.code));
+/**
+ * The states of a knowledge file in the format of `states.json` (parsed JSON), merged with i18n-iso-countries.
+ * `loadStates()` is this function over the bundled file, memoised; exported so tools and tests can check other data.
+ * Throws naming the entry and the fix when the data is malformed or a form names two states.
+ */
+export function compileStates(file: unknown): StateEntry[] {
+  const entries = curatedStates(file).map(toEntry).sort((a, b) => compare(a.code, b.code));
   assertUnique(entries.map((e) => e.code), (code) => `knowledge: state code "${code}" appears twice in states.json. Keep one entry.`);
   assertNoSharedForm(entries);
   return entries;
@@ -198,9 +203,10 @@ function assertNoSharedForm(entries: readonly StateEntry[]): void {
     }
 }
 
-function buildGroups(): StateGroup[] {
-  const codes = new Set(loadStates().map((s) => s.code));
-  const groups = arrayOf(record(data, "states.json"), "groups", "states.json").map((raw, i) => {
+/** The groups of a knowledge file in the format of `states.json`, checked against the given states. */
+export function compileStateGroups(file: unknown, states: readonly StateEntry[]): StateGroup[] {
+  const codes = new Set(states.map((s) => s.code));
+  const groups = arrayOf(record(file, "states.json"), "groups", "states.json").map((raw, i) => {
     const where = `states.json groups[${i}]`;
     const group = record(raw, where);
     const name = requiredString(group, "name", where);
@@ -216,8 +222,8 @@ function buildGroups(): StateGroup[] {
 
 // --- validation of the curated file: the JSON is typed loosely, so check its shape once at the boundary ---
 
-function curatedStates(): CuratedState[] {
-  return arrayOf(record(data, "states.json"), "states", "states.json").map((raw, i) => {
+function curatedStates(file: unknown): CuratedState[] {
+  return arrayOf(record(file, "states.json"), "states", "states.json").map((raw, i) => {
     const where = `states.json states[${i}]`;
     const state = record(raw, where);
     const code = requiredString(state, "code", where);

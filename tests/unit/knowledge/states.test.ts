@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import data from "../../../graph-data/knowledge/states.json" with { type: "json" };
 import {
+  compileStateGroups,
+  compileStates,
   formKey,
   inflectDemonym,
   loadNonStateForms,
@@ -277,5 +279,66 @@ describe("groups and non-state forms", () => {
   it("memoises: the same frozen list on every call", () => {
     expect(loadStates()).toBe(states);
     expect(Object.isFrozen(states)).toBe(true);
+  });
+});
+
+describe("merging with i18n-iso-countries", () => {
+  it("adds the catalogue's names to the curated ones", () => {
+    expect(state("RUS").names).toContain("Russian Federation");
+    expect(state("LAO").names).toContain("Lao People's Democratic Republic");
+  });
+
+  it("keeps the curated spelling when the catalogue differs only in case", () => {
+    const names = state("ARE").names;
+    expect(names).toContain("Émirats arabes unis");
+    expect(names).not.toContain("Émirats Arabes Unis");
+  });
+
+  it("splits parenthesised forms and drops inverted ones", () => {
+    expect(state("NLD").names).not.toContain("Kingdom of the");
+    expect(state("KOR").names).not.toContain("Korea, Republic of");
+    expect(state("MDA").names).toEqual(expect.arrayContaining(["Moldavie", "Moldova"]));
+  });
+});
+
+describe("compileStates on other data", () => {
+  const entry = (code: string, iso2: string | null, extra: object = {}) => ({
+    code,
+    iso2,
+    status: "member",
+    nameFr: `Pays ${code}`,
+    nameEn: `Country ${code}`,
+    ...extra,
+  });
+
+  it("refuses a form that names two states, naming both", () => {
+    const file = { states: [entry("AAA", null, { capitals: ["Borduria"] }), entry("BBB", null, { names: ["Bordúria"] })] };
+    expect(() => compileStates(file)).toThrow(/"Bordúria" names both AAA and BBB/);
+  });
+
+  it("lets excludeNames remove a catalogue name shared by two states", () => {
+    const both = { states: [entry("COD", "CD"), entry("COG", "CG")] };
+    expect(() => compileStates(both)).toThrow(/"Congo" names both COD and COG/);
+    const excluded = { states: [entry("COD", "CD", { excludeNames: ["Congo"] }), entry("COG", "CG", { excludeNames: ["Congo"] })] };
+    expect(compileStates(excluded).flatMap((s) => s.names)).not.toContain("Congo");
+  });
+
+  it.each([
+    [{ states: [entry("aa", null)] }, /code "aa"/],
+    [{ states: [entry("AAA", "A")] }, /iso2 "A"/],
+    [{ states: [entry("AAA", null, { status: "colony" })] }, /status "colony"/],
+    [{ states: [entry("AAA", null, { names: "Aland" })] }, /field "names" must be an array/],
+    [{ states: [entry("AAA", null), entry("AAA", null)] }, /"AAA" appears twice/],
+    [{ states: [entry("AAA", null, { ambiguous: ["Zembla"] })] }, /"Zembla" is listed as ambiguous for AAA/],
+  ])("refuses malformed data with a message naming the fault (%#)", (file, message) => {
+    expect(() => compileStates(file)).toThrow(message);
+  });
+
+  it("checks that groups name known states", () => {
+    const states = compileStates({ states: [entry("AAA", null), entry("BBB", null)] });
+    expect(compileStateGroups({ groups: [{ name: "deux Pays", members: ["BBB", "AAA"] }] }, states)).toEqual([
+      { name: "deux Pays", members: ["AAA", "BBB"] },
+    ]);
+    expect(() => compileStateGroups({ groups: [{ name: "trois Pays", members: ["AAA", "CCC"] }] }, states)).toThrow(/unknown state "CCC"/);
   });
 });
