@@ -1,7 +1,7 @@
 /** The `entente` command line: one sub-command per job, each in its own module under `commands/`. */
 import { Command } from "commander";
+import { registerBuildCommand } from "./commands/build.ts";
 import { registerExportCommand } from "./commands/export.ts";
-
 
 const program = new Command()
   .name("entente")
@@ -9,8 +9,8 @@ const program = new Command()
   .version("0.1.0")
   .showHelpAfterError();
 
+registerBuildCommand(program);
 registerExportCommand(program);
-
 
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,89 @@
+/**
+ * `entente build`: a corpus folder in, `graph.json` out. Reads and checks every article (bad ones are refused with
+ * a reason and the rest still processed), extracts the graph, lays it out deterministically, validates and writes it
+ * atomically, then prints a summary. Exits 1 when any article or the metadata was refused.
+ */
+import type { Command } from "commander";
+import { CorpusFolderError, readCorpusFolder } from "../../corpus/read-folder.ts";
+import { extractArticle, graphFromExtractions } from "../../extract/index.ts";
+import { getLexicon } from "../../extract/lexicon/lexicon.ts";
+import { assignInitialLayout } from "../../layout/index.ts";
+import { serializeGraph } from "../../model/graph-io.ts";
+import type { EntenteGraph } from "../../model/types.ts";
+import { writeFileAtomic } from "../atomic-write.ts";
+
+export const DEFAULT_ARTICLES_DIR = "graph-data/articles";
+export const DEFAULT_GRAPH_OUT = "graph-data/graph.json";
+
+interface BuildFlags {
+  articles: string;
+  out: string;
+  layout: boolean;
+  quiet?: boolean;
+}
+
+export function registerBuildCommand(program: Command): void {
+  program
+    .command("build")
+    .description("Extract the graph of states, leaders and relations from a folder of French articles (.txt) and write graph.json.")
+    .option("-a, --articles <dir>", "corpus folder: .txt articles and an optional metadata.json", DEFAULT_ARTICLES_DIR)
+    .option("-o, --out <file>", "where to write the graph (graphology JSON)", DEFAULT_GRAPH_OUT)
+    .option("--no-layout", "skip the initial ForceAtlas2 layout (nodes get no x/y)")
+    .option("-q, --quiet", "print only errors")
+    .addHelpText(
+      "after",
+      "\nArticles that are empty, binary, not UTF-8, not French, too large or duplicates are skipped with a reason;\nthe graph is still built from the others, and the exit code is 1.",
+    )
+    .action((flags: BuildFlags) => {
+      process.exitCode = runBuild(flags);
+    });
+}
+
+function runBuild(flags: BuildFlags): number {
+  const log = (line: string) => flags.quiet || process.stderr.write(`${line}\n`);
+  let corpus;
+  try {
+    corpus = readCorpusFolder(flags.articles);
+  } catch (error) {
+    if (error instanceof CorpusFolderError) {
+      process.stderr.write(`entente build: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  for (const notice of corpus.notices) log(`notice: ${notice}`);
+  for (const refusal of corpus.refusals) process.stderr.write(`skipped: ${refusal.reason}\n`);
+
+  const lexicon = getLexicon();
+  const total = corpus.articles.length;
+  const progressEvery = Math.max(1, Math.floor(total / 20));
+  const extractions = corpus.articles.map((article, i) => {
+    if (total >= 200 && (i + 1) % progressEvery === 0) log(`extracting: ${i + 1}/${total} articles`);
+    return extractArticle({ id: article.meta.id, text: article.text, date: article.meta.date }, lexicon);
+  });
+  const graph = graphFromExtractions(
+    corpus.articles.map((a) => a.meta),
+    extractions,
+  );
+  if (flags.layout) assignInitialLayout(graph);
+  writeFileAtomic(flags.out, serializeGraph(graph));
+
+  log(summary(graph, total, corpus.refusals, flags.out));
+  return corpus.refusals.length > 0 ? 1 : 0;
+}
+
+function summary(graph: EntenteGraph, read: number, refusals: { file: string; code: string }[], out: string): string {
+  const nodes = new Map<string, number>();
+  const edges = new Map<string, number>();
+  graph.forEachNode((_, a) => nodes.set(a.type, (nodes.get(a.type) ?? 0) + 1));
+  graph.forEachEdge((_, a) => edges.set(a.type, (edges.get(a.type) ?? 0) + 1));
+  const count = (map: Map<string, number>, keys: string[]) => keys.map((k) => `${k} ${map.get(k) ?? 0}`).join(", ");
+  const lines = [
+    `entente build: wrote ${out}`,
+    `  articles: ${read} read, ${refusals.filter((r) => r.file !== "metadata.json").length} skipped`,
+    ...refusals.map((r) => `    - ${r.file}: ${r.code}`),
+    `  nodes: ${count(nodes, ["state", "leader"])}`,
+    `  edges: ${count(edges, ["cooperation", "dispute", "alliance", "serves"])}`,
+  ];
+  return lines.join("\n");
+}

@@ -1,0 +1,51 @@
+/**
+ * One article, end to end: normalise, keep the body, split sentences, find mentions, classify relations. Pure: the
+ * same text and metadata always give the same result, in Node and in the browser.
+ */
+import { splitBody } from "./body.ts";
+import { getLexicon, type Lexicon } from "./lexicon/lexicon.ts";
+import { findArticleMentions } from "./mentions/article-mentions.ts";
+import { sentenceRelations } from "./relations/sentence-relations.ts";
+import { normaliseText, originalSpan } from "./text/normalise.ts";
+import { splitSentences } from "./text/sentences.ts";
+import { tokenise } from "./text/tokenise.ts";
+import type { ArticleExtraction, LocalRelation, SentenceSpan } from "./types.ts";
+
+export interface ArticleInput {
+  id: string;
+  /** The decoded article text, exactly as in the file. */
+  text: string;
+  date: string | null;
+}
+
+export function extractArticle(input: ArticleInput, lexicon: Lexicon = getLexicon()): ArticleExtraction {
+  const normalised = normaliseText(input.text);
+  const text = normalised.text;
+  const sentences: SentenceSpan[] = [];
+  for (const paragraph of splitBody(text).paragraphs) {
+    for (const span of splitSentences(text.slice(paragraph.start, paragraph.end))) {
+      const start = paragraph.start + span.start;
+      const end = paragraph.start + span.end;
+      const original = originalSpan(normalised, start, end);
+      sentences.push({ start, end, originalStart: original.start, originalEnd: original.end });
+    }
+  }
+  const sentenceTexts = sentences.map((s) => text.slice(s.start, s.end));
+  const tokenised = sentences.map((s, i) => tokenise(sentenceTexts[i]!, s.start));
+  const found = findArticleMentions(sentenceTexts, tokenised, lexicon);
+  const servedState = (index: number) => found.leaders[index]?.roles.at(-1)?.state ?? null;
+
+  const relations: LocalRelation[] = [];
+  found.sentences.forEach((sentence, s) => {
+    for (const relation of sentenceRelations(sentence.tokens, sentence.mentions, lexicon, servedState)) relations.push({ ...relation, sentence: s });
+  });
+  return {
+    articleId: input.id,
+    date: input.date,
+    sentences,
+    sentenceTexts: sentences.map((s) => input.text.slice(s.originalStart, s.originalEnd)),
+    leaders: found.leaders,
+    states: found.states,
+    relations,
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * The extractor's compiled knowledge: every state surface form, title, relation cue and chrome rule, turned into
+ * phrase tries once and shared by all articles. Data comes from `graph-data/knowledge/` and `src/knowledge/`.
+ */
+import cues from "../../../graph-data/knowledge/relation-cues.json" with { type: "json" };
+import institutions from "../../../graph-data/knowledge/institutions.json" with { type: "json" };
+import nameVariants from "../../../graph-data/knowledge/name-variants.json" with { type: "json" };
+import titles from "../../../graph-data/knowledge/titles.json" with { type: "json" };
+import { loadStateGroups, loadStates, type StateEntry } from "../../knowledge/states.ts";
+import type { RelationType } from "../../model/types.ts";
+import { fold } from "../text/normalise.ts";
+import { PhraseTrie } from "./phrase-trie.ts";
+
+export type StateFormKind = "name" | "capital" | "demonym" | "seat";
+
+export interface StateForm {
+  kind: StateFormKind;
+  code: string;
+}
+
+export type OfficeClass =
+  | "head-of-state"
+  | "head-of-government"
+  | "foreign-minister"
+  | "defence-minister"
+  | "minister"
+  | "deputy"
+  | "spokesperson"
+  | "leader";
+
+export interface TitleHead {
+  role: string;
+  class: OfficeClass;
+  plural: boolean;
+}
+
+export interface Portfolio {
+  role: string;
+  class: OfficeClass;
+}
+
+export interface RelationCue {
+  type: RelationType;
+  reciprocal: boolean;
+  /** A noun naming the other party ("allié", "partenaire"), not the relation itself. */
+  roleNoun: boolean;
+}
+
+export interface Lexicon {
+  states: ReadonlyMap<string, StateEntry>;
+  stateForms: PhraseTrie<StateForm>;
+  /** Compound prefixes ("russo", "nippo") → state code. */
+  prefixes: ReadonlyMap<string, string>;
+  /** Collective names standing for several states ("les deux Corées"). */
+  groups: PhraseTrie<readonly string[]>;
+  /** Nouns for state organs after which a demonym stands for the state ("la diplomatie russe"). */
+  organs: ReadonlySet<string>;
+  heads: PhraseTrie<TitleHead>;
+  portfolios: PhraseTrie<Portfolio>;
+  counterparts: ReadonlySet<string>;
+  predecessors: ReadonlySet<string>;
+  demonstratives: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  nonLeaders: PhraseTrie<true>;
+  cues: PhraseTrie<RelationCue>;
+  notCues: PhraseTrie<true>;
+  negators: ReadonlySet<string>;
+  /** Forms of "être" and its kin: a cue after one is predicated of the subject ("les relations sont tendues"). */
+  copulas: ReadonlySet<string>;
+  /** Folded state forms that are also common words, first names or other places: they need a determiner. */
+  ambiguousForms: ReadonlySet<string>;
+  /** Folded spelling of a name → the displayed spelling of its variant group. */
+  nameVariants: ReadonlyMap<string, string>;
+}
+
+let cached: Lexicon | null = null;
+
+/** The compiled lexicon, built on first use. */
+export function getLexicon(): Lexicon {
+  cached ??= compileLexicon();
+  return cached;
+}
+
+const PLURAL_ENDINGS = /(s|x)$/;
+
+function compileLexicon(): Lexicon {
+  const states = new Map<string, StateEntry>();
+  const stateForms = new PhraseTrie<StateForm>();
+  const prefixes = new Map<string, string>();
+  const ambiguousForms = new Set<string>();
+  for (const state of loadStates()) {
+    states.set(state.code, state);
+    for (const name of state.names) stateForms.add(name, { kind: "name", code: state.code });
+    for (const capital of state.capitals) stateForms.add(capital, { kind: "capital", code: state.code });
+    for (const demonym of state.demonyms) stateForms.add(demonym, { kind: "demonym", code: state.code });
+    for (const prefix of state.prefixes) prefixes.set(fold(prefix), state.code);
+    for (const form of state.ambiguous) ambiguousForms.add(fold(form));
+  }
+  for (const [seat, code] of Object.entries(institutions.seats)) if (states.has(code)) stateForms.add(seat, { kind: "seat", code });
+
+  const groups = new PhraseTrie<readonly string[]>();
+  for (const group of loadStateGroups()) groups.add(group.name, group.members);
+
+  const heads = new PhraseTrie<TitleHead>();
+  for (const head of titles.heads)
+    for (const form of head.forms) {
+      const last = form.split(" ")[0]!;
+      heads.add(form, { role: head.role, class: head.class as OfficeClass, plural: PLURAL_ENDINGS.test(last) && form !== "chef d'État" });
+    }
+  const portfolios = new PhraseTrie<Portfolio>();
+  for (const portfolio of titles.portfolios)
+    for (const form of portfolio.forms) portfolios.add(form, { role: portfolio.role, class: portfolio.class as OfficeClass });
+  const nonLeaders = new PhraseTrie<true>();
+  for (const form of titles.nonLeaders) nonLeaders.add(form, true);
+
+  const cueTrie = new PhraseTrie<RelationCue>();
+  const reciprocal = new Set(cues.reciprocal.map(fold));
+  const roleNouns = new Set(cues.roleNouns.map(fold));
+  for (const type of ["cooperation", "dispute", "alliance"] as const)
+    for (const form of cues[type]) cueTrie.add(form, { type, reciprocal: reciprocal.has(fold(form)), roleNoun: roleNouns.has(fold(form)) });
+  const notCues = new PhraseTrie<true>();
+  for (const form of cues.notCues) notCues.add(form, true);
+
+  const variants = new Map<string, string>();
+  for (const group of nameVariants.groups) for (const spelling of group) variants.set(fold(spelling), group[0]!);
+
+  return {
+    states,
+    stateForms,
+    prefixes,
+    groups,
+    organs: new Set(institutions.organs.map(fold)),
+    heads,
+    portfolios,
+    counterparts: new Set(titles.counterparts.map(fold)),
+    predecessors: new Set(titles.predecessors.map(fold)),
+    demonstratives: new Set(titles.demonstratives.map(fold)),
+    honorifics: new Set(titles.honorifics.map((h) => fold(h).replace(/\.$/, ""))),
+    nonLeaders,
+    cues: cueTrie,
+    notCues,
+    negators: new Set(cues.negators.map(fold)),
+    copulas: new Set(cues.copulas.map(fold)),
+    nameVariants: variants,
+    ambiguousForms,
+  };
+}

@@ -1,0 +1,402 @@
+/**
+ * Finds every actor mention of one article, sentence by sentence, in three passes: leaders introduced by a title,
+ * then references to them (names, "M. X", name-less titles), then states (names, capitals, demonyms, compounds,
+ * collective names, "les deux pays"). Leaders are known before states so a title's demonym is not a state mention.
+ */
+import type { Lexicon, OfficeClass } from "../lexicon/lexicon.ts";
+import type { Token } from "../text/tokenise.ts";
+import type { LocalActor, LocalLeader } from "../types.ts";
+import { actorKey, type Mention } from "./mention.ts";
+import { nameAt, type NameSpan } from "./names.ts";
+import { parseTitleAt, type Office, type TitleParse } from "./titles.ts";
+
+export interface SentenceMentions {
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+export interface ArticleMentions {
+  sentences: SentenceMentions[];
+  leaders: LocalLeader[];
+  /** State code → surface forms and count. */
+  states: Map<string, { aliases: Set<string>; mentions: number }>;
+}
+
+interface PendingTitle {
+  sentence: number;
+  parse: TitleParse;
+}
+
+const LOCATIVE_BEFORE = new Set(["a", "depuis", "vers", "via", "jusqu'a", "pres"]);
+const PAIR_ANAPHORS = new Set(["pays", "voisins", "etats", "nations", "capitales", "gouvernements", "parties", "allies", "puissances", "rivaux"]);
+const LEADER_ANAPHORS = new Set(["dirigeants", "leaders", "chefs", "presidents", "ministres", "hommes"]);
+const GEOGRAPHIC_FEATURES = new Set(["mer", "golfe", "detroit", "ocean", "peninsule", "ile", "iles", "archipel", "baie", "canal", "mont", "fleuve", "lac", "plateau", "desert"]);
+const DE_WORDS = new Set(["de", "du", "des", "d'"]);
+const AMBIGUITY_RESOLVERS = new Set(["la", "le", "l'", "au", "aux", "en", "du", "de", "d'"]);
+const BILATERAL = new Set(["bilateral", "bilaterale", "bilateraux", "bilaterales"]);
+const DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"]);
+
+export function findArticleMentions(sentenceTexts: readonly string[], tokenised: Token[][], lexicon: Lexicon): ArticleMentions {
+  const finder = new MentionFinder(sentenceTexts, tokenised, lexicon);
+  return finder.run();
+}
+
+class MentionFinder {
+  private readonly sentences: SentenceMentions[];
+  private readonly consumed: boolean[][];
+  private readonly leaders: LocalLeader[] = [];
+  private readonly leaderWords: string[][] = [];
+  private readonly states = new Map<string, { aliases: Set<string>; mentions: number }>();
+  private readonly pending: PendingTitle[] = [];
+
+  constructor(
+    private readonly texts: readonly string[],
+    tokenised: Token[][],
+    private readonly lexicon: Lexicon,
+  ) {
+    this.sentences = tokenised.map((tokens) => ({ tokens, mentions: [] }));
+    this.consumed = tokenised.map((tokens) => tokens.map(() => false));
+  }
+
+  run(): ArticleMentions {
+    this.sentences.forEach((_, s) => this.findTitledLeaders(s));
+    this.sentences.forEach((_, s) => this.findLeaderReferences(s));
+    this.resolvePendingTitles();
+    const recent: LocalActor[] = [];
+    this.sentences.forEach((_, s) => this.findStates(s, recent));
+    for (const sentence of this.sentences) sentence.mentions.sort((a, b) => a.from - b.from);
+    return { sentences: this.sentences, leaders: this.leaders, states: this.states };
+  }
+
+  // ---- pass 1: leaders introduced by a title -------------------------------------------------------------
+
+  private findTitledLeaders(s: number): void {
+    const { tokens } = this.sentences[s]!;
+    let previous: TitleParse | null = null;
+    const introduced: { index: number; office: Office | null; state: string | null }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.consumed[s]![i]) continue;
+      const parse = parseTitleAt(tokens, i, this.lexicon, previous);
+      if (!parse) continue;
+      if (parse.names.length === 0) {
+        if (!parse.plural && parse.kind === "office") this.pending.push({ sentence: s, parse });
+        previous = parse;
+        i = parse.to - 1;
+        continue;
+      }
+      // A copy: names introduced by this very title must not become their own antecedents.
+      const antecedents = [...this.antecedentsFor(parse, s, introduced)];
+      parse.names.forEach((name, n) => {
+        const { office, state } = this.officeFor(parse, n, antecedents);
+        const index = this.registerLeader(tokens, name, s);
+        if (office && state) this.leaders[index]!.roles.push({ role: office.role, class: office.class, state, sentence: s });
+        const from = n === 0 ? Math.min(parse.from, name.from) : name.from;
+        const counterpartOf =
+          parse.kind === "counterpart" ? antecedents.slice(-parse.names.length).map((a): LocalActor => ({ kind: "leader", index: a.index })) : [];
+        this.addMention(s, { from, to: name.to, kind: "leader", actors: [{ kind: "leader", index }], counterpartOf });
+        introduced.push({ index, office, state });
+      });
+      for (let k = parse.from; k < parse.to; k++) this.consumed[s]![k] = true;
+      previous = parse;
+      i = parse.to - 1;
+    }
+  }
+
+  /** The leaders a counterpart or predecessor title refers back to. */
+  private antecedentsFor(parse: TitleParse, s: number, introduced: { index: number; office: Office | null; state: string | null }[]) {
+    if (parse.kind !== "counterpart" && parse.kind !== "predecessor") return [];
+    if (introduced.length > 0) return introduced;
+    // A known leader named earlier in this sentence ("Ishiba a déclaré … son prédécesseur X").
+    const named = this.leadersNamedBefore(s, parse.from);
+    if (named.length > 0) return named;
+    // Otherwise the leaders mentioned most recently in earlier sentences.
+    for (let p = s - 1; p >= 0; p--) {
+      const leaders = this.sentences[p]!.mentions.filter((m) => m.kind === "leader");
+      if (leaders.length > 0)
+        return leaders.map((m) => {
+          const index = (m.actors[0] as { index: number }).index;
+          const role = this.leaders[index]!.roles.at(-1);
+          return { index, office: role ? { role: role.role, class: role.class } : null, state: role?.state ?? null };
+        });
+    }
+    return [];
+  }
+
+  private leadersNamedBefore(s: number, end: number) {
+    const { tokens } = this.sentences[s]!;
+    const found: { index: number; office: Office | null; state: string | null }[] = [];
+    for (let k = 0; k < end; k++) {
+      const name = nameAt(tokens, k, this.lexicon);
+      if (!name || name.to > end) continue;
+      const index = this.findLeaderByReference(tokens.slice(name.from, name.to).map((t) => t.key));
+      if (index >= 0) {
+        const role = this.leaders[index]!.roles.at(-1);
+        found.push({ index, office: role ? { role: role.role, class: role.class } : null, state: role?.state ?? null });
+      }
+      k = name.to - 1;
+    }
+    return found;
+  }
+
+  private officeFor(parse: TitleParse, n: number, antecedents: { index: number; office: Office | null; state: string | null }[]) {
+    if (parse.kind === "counterpart") {
+      const matched = antecedents.slice(-parse.names.length)[n] ?? antecedents.at(-1);
+      return { office: matched?.office ?? null, state: parse.state };
+    }
+    if (parse.kind === "predecessor") {
+      const matched = antecedents.at(-1);
+      return { office: matched?.office ?? null, state: parse.state ?? matched?.state ?? null };
+    }
+    const office = parse.offices.length === parse.names.length ? parse.offices[n]! : parse.offices[0] ?? null;
+    return { office, state: parse.state };
+  }
+
+  private registerLeader(tokens: readonly Token[], name: NameSpan, s: number): number {
+    const words = tokens.slice(name.from, name.to).map((t) => t.key);
+    const surface = this.surface(s, name.from, name.to);
+    let index = this.leaderWords.findIndex((known) => sameName(known, words));
+    if (index < 0) {
+      index = this.leaders.length;
+      this.leaders.push({ name: surface, aliases: new Set(), roles: [], mentions: 0 });
+      this.leaderWords.push(words);
+    } else if (words.length > this.leaderWords[index]!.length) {
+      this.leaderWords[index] = words;
+      this.leaders[index]!.name = surface;
+    }
+    this.leaders[index]!.aliases.add(surface);
+    this.leaders[index]!.mentions++;
+    return index;
+  }
+
+  // ---- pass 2: references to known leaders ---------------------------------------------------------------
+
+  private findLeaderReferences(s: number): void {
+    const { tokens } = this.sentences[s]!;
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.consumed[s]![i]) continue;
+      let start = i;
+      let k = i;
+      const token = tokens[i]!;
+      if (this.lexicon.honorifics.has(token.key) && token.capitalised) k = tokens[i + 1]?.key === "." ? i + 2 : i + 1;
+      const name = nameAt(tokens, k, this.lexicon);
+      if (!name || this.consumed[s]![k]) continue;
+      const words = tokens.slice(name.from, name.to).map((t) => t.key);
+      const index = this.findLeaderByReference(words);
+      if (index < 0) {
+        i = name.to - 1;
+        continue;
+      }
+      if (start === k && name.from > 0 && tokens[name.from - 1]!.elided) start = name.from;
+      this.leaders[index]!.aliases.add(this.surface(s, start, name.to));
+      this.leaders[index]!.mentions++;
+      this.addMention(s, { from: start, to: name.to, kind: "leader", actors: [{ kind: "leader", index }] });
+      for (let t = start; t < name.to; t++) this.consumed[s]![t] = true;
+      i = name.to - 1;
+    }
+  }
+
+  /** A leader of this article whose name the words designate: the full name, the last word, or a unique first word. */
+  private findLeaderByReference(words: string[]): number {
+    const exact = this.leaderWords.findIndex((known) => sameName(known, words));
+    if (exact >= 0) return exact;
+    if (words.length !== 1) return -1;
+    const word = words[0]!;
+    const byLast = this.leaderWords.flatMap((known, i) => (known.at(-1) === word ? [i] : []));
+    if (byLast.length === 1) return byLast[0]!;
+    // Family name first (Korean, Chinese, Vietnamese names): "Kim", "Xi", "Yoon".
+    const byFirst = this.leaderWords.flatMap((known, i) => (known[0] === word && (known.length >= 3 || word.length <= 3) ? [i] : []));
+    return byFirst.length === 1 ? byFirst[0]! : -1;
+  }
+
+  private resolvePendingTitles(): void {
+    for (const { sentence, parse } of this.pending) {
+      if (parse.from < 0 || this.consumed[sentence]!.slice(parse.from, parse.to).some(Boolean)) continue;
+      const office = parse.offices[0];
+      if (!office) continue;
+      const index = this.leaderHolding(office.class, parse.state);
+      if (index < 0) continue;
+      this.leaders[index]!.mentions++;
+      this.addMention(sentence, { from: parse.from, to: parse.to, kind: "leader", actors: [{ kind: "leader", index }] });
+      for (let t = parse.from; t < parse.to; t++) this.consumed[sentence]![t] = true;
+    }
+  }
+
+  /** The one leader of this article holding an office of this class for this state ("le chef de l'État russe"). */
+  private leaderHolding(officeClass: OfficeClass, state: string | null): number {
+    if (state === null) return -1;
+    const compatible = (c: OfficeClass) =>
+      c === officeClass ||
+      (officeClass === "leader" && (c === "head-of-state" || c === "head-of-government")) ||
+      ((officeClass === "head-of-state" || officeClass === "head-of-government") && c === "leader");
+    const candidates = this.leaders.flatMap((leader, i) => (leader.roles.some((r) => r.state === state && compatible(r.class)) ? [i] : []));
+    if (candidates.length === 1) return candidates[0]!;
+    // A generic "dirigeant" prefers the head of state, then the head of government.
+    for (const preferred of ["head-of-state", "head-of-government"] as const) {
+      const best = candidates.filter((i) => this.leaders[i]!.roles.some((r) => r.state === state && r.class === preferred));
+      if (best.length === 1) return best[0]!;
+    }
+    return -1;
+  }
+
+  // ---- pass 3: states ------------------------------------------------------------------------------------
+
+  private findStates(s: number, recent: LocalActor[]): void {
+    const { tokens, mentions } = this.sentences[s]!;
+    const leaderMentions = [...mentions].sort((a, b) => a.from - b.from);
+    let nextLeader = 0;
+    const noteRecent = (actors: LocalActor[]) => {
+      for (const actor of actors) {
+        const state: LocalActor | null = actor.kind === "state" ? actor : this.stateOfLeader(actor.index);
+        if (!state) continue;
+        const at = recent.findIndex((r) => actorKey(r) === actorKey(state));
+        if (at >= 0) recent.splice(at, 1);
+        recent.push(state);
+      }
+    };
+    const recentLeaders = this.sentences
+      .slice(0, s + 1)
+      .flatMap((sentence) => sentence.mentions.filter((m) => m.kind === "leader").flatMap((m) => m.actors));
+
+    for (let i = 0; i < tokens.length; i++) {
+      while (nextLeader < leaderMentions.length && leaderMentions[nextLeader]!.from <= i) noteRecent(leaderMentions[nextLeader++]!.actors);
+      if (this.consumed[s]![i]) continue;
+      const found = this.stateMentionAt(s, i, recent, recentLeaders);
+      if (!found) continue;
+      this.addMention(s, found);
+      noteRecent(found.actors);
+      for (let t = found.from; t < found.to; t++) this.consumed[s]![t] = true;
+      i = found.to - 1;
+    }
+  }
+
+  private stateMentionAt(s: number, i: number, recent: LocalActor[], recentLeaders: LocalActor[]): Omit<Mention, "counterpartOf"> | null {
+    const { tokens } = this.sentences[s]!;
+    const token = tokens[i]!;
+    const lex = this.lexicon;
+    const base = { locative: false, closed: false, adjectival: false };
+
+    // Compound adjectives: "russo-japonais", "nippo-russe", "sino-américain".
+    if (lex.prefixes.has(token.key) && tokens[i + 1]?.hyphenated) {
+      const codes = [lex.prefixes.get(token.key)!];
+      let k = i + 1;
+      while (lex.prefixes.has(tokens[k]?.key ?? "") && tokens[k]!.hyphenated && tokens[k + 1]?.hyphenated) codes.push(lex.prefixes.get(tokens[k++]!.key)!);
+      const last = lex.stateForms.longestAt(tokens, k);
+      if (last && tokens[k]!.hyphenated && last.values.length === 1 && last.values[0]!.kind === "demonym") {
+        codes.push(last.values[0]!.code);
+        const actors = unique(codes.map((code): LocalActor => ({ kind: "state", code })));
+        if (actors.length >= 2) {
+          this.noteStates(actors, this.surface(s, i, last.to));
+          return { ...base, from: i, to: last.to, kind: "compound", actors, closed: true };
+        }
+      }
+    }
+
+    // Collective names ("les deux Corées").
+    const group = lex.groups.longestAt(tokens, i);
+    if (group) {
+      const actors = group.values[0]!.map((code): LocalActor => ({ kind: "state", code }));
+      this.noteStates(actors, this.surface(s, i, group.to));
+      return { ...base, from: i, to: group.to, kind: "group", actors, closed: true };
+    }
+
+    // "les deux pays", "les deux voisins", "les deux dirigeants": the two actors most recently mentioned.
+    if (token.key === "les" && tokens[i + 1]?.key === "deux" && tokens[i + 2]) {
+      const noun = tokens[i + 2]!.key;
+      const pool = LEADER_ANAPHORS.has(noun) ? uniqueLast(recentLeaders, 2) : PAIR_ANAPHORS.has(noun) ? uniqueLast(recent, 2) : [];
+      if (pool.length === 2) return { ...base, from: i, to: i + 3, kind: "anaphor", actors: pool, closed: true };
+    }
+    if (BILATERAL.has(token.key)) {
+      const pool = uniqueLast(recent, 2);
+      if (pool.length === 2) return { ...base, from: i, to: i + 1, kind: "anaphor", actors: pool, closed: true };
+    }
+
+    const match = lex.stateForms.longestAt(tokens, i);
+    if (!match) return null;
+    const codes = new Set(match.values.map((v) => v.code));
+    if (codes.size !== 1) return null; // an ambiguous form names no state
+    const code = [...codes][0]!;
+    const kinds = new Set(match.values.map((v) => v.kind));
+    const isDemonym = kinds.has("demonym") && kinds.size === 1;
+    if (lex.ambiguousForms.has(tokens.slice(i, match.to).map((t) => t.key).join(" "))) {
+      // "Maurice", "Niger", "Vienne": only a state after an article or a preposition of place, never as a capital.
+      if (kinds.has("capital") || !AMBIGUITY_RESOLVERS.has(tokens[i - 1]?.key ?? "")) return null;
+    }
+    if (!isDemonym) {
+      if (!token.capitalised) return null;
+      if (this.looksLikePersonName(tokens, i, match.to)) return null;
+    }
+    const before = tokens[i - 1];
+    const locative =
+      (kinds.has("capital") && !kinds.has("name") && before !== undefined && LOCATIVE_BEFORE.has(before.key)) ||
+      (isDemonym && before?.key === "capitale") ||
+      // "mer de Chine", "péninsule coréenne": part of a place name.
+      (before !== undefined && DE_WORDS.has(before.key) && GEOGRAPHIC_FEATURES.has(tokens[i - 2]?.key ?? "")) ||
+      (isDemonym && before !== undefined && GEOGRAPHIC_FEATURES.has(before.key));
+    const adjectival = isDemonym && before !== undefined && !before.punct && !DETERMINERS.has(before.key) && !before.capitalised;
+    let to = match.to;
+    const actors: LocalActor[] = [{ kind: "state", code }];
+    // "Russie-Japon": two state names joined by a hyphen relate to each other.
+    const joined = tokens[to]?.hyphenated ? lex.stateForms.longestAt(tokens, to) : null;
+    if (joined && joined.values.length === 1 && joined.values[0]!.code !== code && joined.values[0]!.kind !== "demonym") {
+      actors.push({ kind: "state", code: joined.values[0]!.code });
+      to = joined.to;
+      this.noteStates(actors, this.surface(s, i, to));
+      return { ...base, from: i, to, kind: "compound", actors, closed: true };
+    }
+    this.noteStates(actors, this.surface(s, i, to));
+    return { ...base, from: i, to, kind: "state", actors, locative, adjectival };
+  }
+
+  /** "Denzel Washington", "Washington Post", "Israël Katz": a place name inside a run of capitalised words. */
+  private looksLikePersonName(tokens: readonly Token[], from: number, to: number): boolean {
+    const before = tokens[from - 1];
+    const after = tokens[to];
+    const nameLike = (t: Token | undefined) => t !== undefined && !t.punct && !t.elided && t.capitalised && !this.lexicon.honorifics.has(t.key);
+    const beforeIsName = from > 0 && nameLike(before) && !DETERMINERS.has(before!.key) && this.lexicon.stateForms.longestAt(tokens, from - 1) === null;
+    const afterIsName = nameLike(after) && this.lexicon.stateForms.longestAt(tokens, to) === null && this.lexicon.heads.longestAt(tokens, to) === null;
+    return beforeIsName || afterIsName;
+  }
+
+  private stateOfLeader(index: number): LocalActor | null {
+    const role = this.leaders[index]!.roles.at(-1);
+    return role ? { kind: "state", code: role.state } : null;
+  }
+
+  private noteStates(actors: LocalActor[], surface: string): void {
+    for (const actor of actors) {
+      if (actor.kind !== "state") continue;
+      let entry = this.states.get(actor.code);
+      if (!entry) this.states.set(actor.code, (entry = { aliases: new Set(), mentions: 0 }));
+      entry.aliases.add(surface);
+      entry.mentions++;
+    }
+  }
+
+  private addMention(s: number, mention: Partial<Mention> & Pick<Mention, "from" | "to" | "kind" | "actors">): void {
+    this.sentences[s]!.mentions.push({ locative: false, closed: false, adjectival: false, counterpartOf: [], ...mention });
+  }
+
+  private surface(s: number, from: number, to: number): string {
+    const tokens = this.sentences[s]!.tokens;
+    const offset = tokens[0]?.start ?? 0;
+    return this.texts[s]!.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset);
+  }
+}
+
+/** Two name forms designate the same person when one's words end the other's ("Poutine" / "Vladimir Poutine"). */
+function sameName(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === long.length) return short.every((w, i) => w === long[i]);
+  return short.length >= 2 && short.every((w, i) => w === long[long.length - short.length + i]);
+}
+
+function unique(actors: LocalActor[]): LocalActor[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => !seen.has(actorKey(a)) && seen.add(actorKey(a)));
+}
+
+function uniqueLast(actors: LocalActor[], count: number): LocalActor[] {
+  const out: LocalActor[] = [];
+  for (let i = actors.length - 1; i >= 0 && out.length < count; i--) if (!out.some((a) => actorKey(a) === actorKey(actors[i]!))) out.unshift(actors[i]!);
+  return out;
+}

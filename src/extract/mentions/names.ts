@@ -1,0 +1,72 @@
+/**
+ * Proper names of people in running French text: a run of capitalised words ("Vladimir Poutine", "Kim Jong Un",
+ * "Kim Jong-un", "Yoon Suk Yeol"), with name particles ("al-", "bin", "van", "de") allowed inside.
+ */
+import type { Lexicon } from "../lexicon/lexicon.ts";
+import type { Token } from "../text/tokenise.ts";
+
+export interface NameSpan {
+  from: number;
+  to: number;
+}
+
+const PARTICLES = new Set(["al", "el", "bin", "ben", "ibn", "van", "von", "der", "den", "de", "da", "di", "dos", "del", "la", "le", "ould", "abou", "abu"]);
+const MAX_NAME_WORDS = 5;
+
+function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
+  if (!token || token.punct || token.elided || !token.capitalised) return false;
+  if (lexicon.honorifics.has(token.key)) return false;
+  return /^\p{L}/u.test(token.text) && token.text.length > 1;
+}
+
+/** The name starting at token `from`, or null. A name does not start with a state name, capital or title. */
+export function nameAt(tokens: readonly Token[], from: number, lexicon: Lexicon): NameSpan | null {
+  if (!isNameWord(tokens[from], lexicon)) return null;
+  if (startsOtherEntity(tokens, from, lexicon)) return null;
+  let to = from + 1;
+  while (to < tokens.length && to - from < MAX_NAME_WORDS) {
+    const next = tokens[to]!;
+    if (next.hyphenated && !next.punct) {
+      to++;
+      continue;
+    }
+    if (isNameWord(next, lexicon) && !startsOtherEntity(tokens, to, lexicon)) {
+      to++;
+      continue;
+    }
+    if (PARTICLES.has(next.key) && !next.capitalised && isNameWord(tokens[to + 1], lexicon) && tokens[to + 1]!.hyphenated === false && next.key.length <= 4) {
+      // "Bachar al-Assad" is hyphen-joined; a free particle needs a capitalised word after it.
+      to += 2;
+      continue;
+    }
+    break;
+  }
+  return { from, to };
+}
+
+/** The name ending just before token `end` (exclusive), scanning backwards, or null. */
+export function nameEndingAt(tokens: readonly Token[], end: number, lexicon: Lexicon): NameSpan | null {
+  let from = end;
+  while (from > 0 && end - from < MAX_NAME_WORDS) {
+    const previous = tokens[from - 1]!;
+    const joined = tokens[from]?.hyphenated ?? false;
+    if (isNameWord(previous, lexicon) || (joined && from < end && !previous.punct)) from--;
+    else break;
+  }
+  // Skip words that open the span but are not part of a name (a sentence-initial article, a title).
+  while (from < end && !isNameWord(tokens[from], lexicon)) from++;
+  if (from >= end) return null;
+  const span = nameAt(tokens, from, lexicon);
+  return span && span.to === end ? span : null;
+}
+
+function startsOtherEntity(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const state = lexicon.stateForms.longestAt(tokens, at);
+  if (state && state.values.some((v) => v.kind !== "demonym")) return true;
+  return lexicon.heads.longestAt(tokens, at) !== null;
+}
+
+/** Folded words of a name, hyphens and spaces alike, for comparing name forms. */
+export function nameWords(tokens: readonly Token[], span: NameSpan): string[] {
+  return tokens.slice(span.from, span.to).map((t) => t.key);
+}

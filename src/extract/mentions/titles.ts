@@ -1,0 +1,137 @@
+/**
+ * Titles that introduce or designate a leader: "le Premier ministre japonais Shinzo Abe", "le ministre russe de la
+ * Défense, Sergueï Choïgou", "Les ministres russes des Affaires étrangères et de la Défense, Sergueï Lavrov et Sergueï
+ * Choïgou", "son homologue nord-coréen, Kang Sun Nam", "celui de la Défense, Itsunori Onodera", "son prédécesseur
+ * Fumio Kishida", "Vladimir Poutine, le président russe", and name-less ones ("le chef de l'État russe").
+ */
+import type { Lexicon, OfficeClass } from "../lexicon/lexicon.ts";
+import type { Token } from "../text/tokenise.ts";
+import { nameAt, nameEndingAt, type NameSpan } from "./names.ts";
+
+export type TitleKind = "office" | "counterpart" | "predecessor" | "demonstrative";
+
+export interface Office {
+  role: string;
+  class: OfficeClass;
+}
+
+export interface TitleParse {
+  kind: TitleKind;
+  /** Token span of the whole construction, names included. */
+  from: number;
+  to: number;
+  /** Offices named by the title: one, or one per portfolio ("des Affaires étrangères et de la Défense"). */
+  offices: Office[];
+  plural: boolean;
+  /** State code from a demonym or "de + state", if any. */
+  state: string | null;
+  /** Token spans of the names the title introduces (empty for a name-less title). */
+  names: NameSpan[];
+}
+
+const DETERMINERS = new Set(["le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "du", "des", "au", "aux", "de", "d'", "ce", "cet", "cette"]);
+const DE = new Set(["de", "du", "des", "d'"]);
+const ARTICLES = new Set(["la", "le", "l'", "les"]);
+const MAX_QUALIFIERS = 4;
+
+/** Parses a title whose head word is at token `at`; null when there is none. */
+export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexicon, previous: TitleParse | null): TitleParse | null {
+  const token = tokens[at];
+  if (!token || token.punct) return null;
+  let kind: TitleKind;
+  let offices: Office[] = [];
+  let plural: boolean;
+  let j: number;
+  const head = lexicon.heads.longestAt(tokens, at);
+  if (head) {
+    kind = "office";
+    const value = head.values[0]!;
+    offices = [{ role: value.role, class: value.class }];
+    plural = value.plural;
+    j = head.to;
+  } else if (lexicon.counterparts.has(token.key)) {
+    kind = "counterpart";
+    plural = token.key.endsWith("s");
+    j = at + 1;
+  } else if (lexicon.predecessors.has(token.key)) {
+    kind = "predecessor";
+    plural = token.key.endsWith("s");
+    j = at + 1;
+  } else if (lexicon.demonstratives.has(token.key) && previous !== null && lexicon.portfolios.longestAt(tokens, at + 1)) {
+    kind = "demonstrative";
+    plural = token.key === "ceux";
+    offices = previous.offices.slice(0, 1);
+    j = at + 1;
+  } else return null;
+
+  let state: string | null = kind === "demonstrative" ? previous!.state : null;
+  const portfolios: Office[] = [];
+  for (let q = 0; q < MAX_QUALIFIERS; q++) {
+    const demonym = lexicon.stateForms.longestAt(tokens, j);
+    if (demonym && state === null && demonym.values.every((v) => v.kind === "demonym") && demonym.values.length === 1) {
+      state = demonym.values[0]!.code;
+      j = demonym.to;
+      continue;
+    }
+    const portfolio = lexicon.portfolios.longestAt(tokens, j);
+    if (portfolio) {
+      portfolios.push(portfolio.values[0]!);
+      j = portfolio.to;
+      // "des Affaires étrangères et de la Défense": a list of portfolios.
+      if (tokens[j]?.key === "et" && lexicon.portfolios.longestAt(tokens, j + 1)) j++;
+      continue;
+    }
+    if (state === null && DE.has(tokens[j]?.key ?? "")) {
+      let k = j + 1;
+      if (ARTICLES.has(tokens[k]?.key ?? "")) k++;
+      const name = lexicon.stateForms.longestAt(tokens, k);
+      if (name && name.values.length === 1 && name.values[0]!.kind === "name" && !(tokens[name.to]?.key === "et")) {
+        state = name.values[0]!.code;
+        j = name.to;
+        continue;
+      }
+    }
+    break;
+  }
+  if (portfolios.length > 0) offices = portfolios;
+
+  let from = at;
+  if (from > 0 && DETERMINERS.has(tokens[from - 1]!.key)) from--;
+  const afterQualifiers = j;
+  const names = namesAfter(tokens, j, lexicon, plural);
+  if (names.length > 0) return { kind, from, to: names[names.length - 1]!.to, offices, plural, state, names };
+
+  // Apposition: "Vladimir Poutine, le président russe, …" names the person before the title.
+  const closesApposition = j >= tokens.length || [",", ".", ")", ";"].includes(tokens[j]!.key);
+  if (!plural && from >= 2 && tokens[from - 1]!.key === "," && kind === "office" && closesApposition) {
+    const before = nameEndingAt(tokens, from - 1, lexicon);
+    if (before) return { kind, from: before.from, to: afterQualifiers, offices, plural, state, names: [before] };
+  }
+  return { kind, from, to: afterQualifiers, offices, plural, state, names: [] };
+}
+
+/** Names after a title: "X", ", X", "M. X", and for plural titles "X et Y", "X, Y et Z". */
+function namesAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, plural: boolean): NameSpan[] {
+  const names: NameSpan[] = [];
+  let k = at;
+  if (tokens[k]?.key === ",") k++;
+  for (;;) {
+    k = skipHonorific(tokens, k, lexicon);
+    const name = nameAt(tokens, k, lexicon);
+    if (!name) break;
+    names.push(name);
+    if (!plural) break;
+    let next = name.to;
+    if (tokens[next]?.key === ",") next++;
+    if (tokens[next]?.key === "et") next++;
+    if (next === name.to) break;
+    k = next;
+  }
+  return names;
+}
+
+function skipHonorific(tokens: readonly Token[], k: number, lexicon: Lexicon): number {
+  const token = tokens[k];
+  if (token && lexicon.honorifics.has(token.key) && token.capitalised) return tokens[k + 1]?.key === "." ? k + 2 : k + 1;
+  return k;
+}

@@ -1,0 +1,49 @@
+/** Relation cues in a clause, with negation: "aucun accord", "sans coopérer", "n'ont pas coopéré" state no relation. */
+import type { Lexicon, RelationCue } from "../lexicon/lexicon.ts";
+import type { Mention } from "../mentions/mention.ts";
+import type { Token } from "../text/tokenise.ts";
+import type { Clause } from "./clauses.ts";
+
+export interface CueHit {
+  from: number;
+  to: number;
+  cue: RelationCue;
+}
+
+/** Words that negate on their own, right before the cue. */
+const STANDALONE_NEGATORS = new Set(["aucun", "aucune", "sans", "nul", "nulle"]);
+const NEGATION_WINDOW = 5;
+
+export function findCues(tokens: readonly Token[], clause: Clause, mentions: readonly Mention[], lexicon: Lexicon): CueHit[] {
+  const insideMention = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let t = m.from; t < m.to; t++) insideMention[t] = 1;
+  const hits: CueHit[] = [];
+  for (let i = clause.from; i < clause.to; i++) {
+    if (insideMention[i] || tokens[i]!.punct) continue;
+    const fixed = lexicon.notCues.longestAt(tokens, i);
+    if (fixed) {
+      i = fixed.to - 1;
+      continue;
+    }
+    const match = lexicon.cues.longestAt(tokens, i);
+    if (!match || match.to > clause.to) continue;
+    // A reflexive pronoun makes the verb reciprocal: "se disputent", "s'affrontent".
+    const reflexive = ["se", "s'"].includes(tokens[i - 1]?.key ?? "");
+    for (const cue of match.values)
+      if (!isNegated(tokens, clause, i, match.to, lexicon)) hits.push({ from: i, to: match.to, cue: reflexive ? { ...cue, reciprocal: true } : cue });
+    i = match.to - 1;
+  }
+  return hits;
+}
+
+function isNegated(tokens: readonly Token[], clause: Clause, from: number, to: number, lexicon: Lexicon): boolean {
+  const windowStart = Math.max(clause.from, from - NEGATION_WINDOW);
+  for (let k = from - 1; k >= Math.max(clause.from, from - 2); k--) if (STANDALONE_NEGATORS.has(tokens[k]!.key)) return true;
+  // "ne … pas/plus/jamais/guère/aucun" around the cue; "ne … que" restricts and does not negate.
+  for (let k = windowStart; k < from; k++) {
+    if (tokens[k]!.key !== "ne" && tokens[k]!.key !== "n'") continue;
+    const end = Math.min(clause.to, to + 2);
+    for (let j = k + 1; j < end; j++) if (lexicon.negators.has(tokens[j]!.key) && !STANDALONE_NEGATORS.has(tokens[j]!.key) || tokens[j]!.key === "jamais") return true;
+  }
+  return false;
+}

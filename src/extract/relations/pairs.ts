@@ -1,0 +1,158 @@
+/**
+ * Who a relation cue relates. Patterns of French news syntax, tried in order:
+ *  1. the nearest group is closed ("relations russo-japonaises", "entre les deux pays", "coopération bilatérale"):
+ *     its members relate to each other;
+ *  2. "entre A et B" right after the cue;
+ *  3. a counterpart ("avec son homologue X"): X relates to the leaders it is the counterpart of;
+ *  4. a reciprocal cue ("se disputent", "leurs différends") or a possessive "leur coopération": members of the
+ *     nearest group relate to each other;
+ *  5. otherwise the nearest actors before and after the cue ("A … sanctions contre B"); a demonym right after
+ *     the cue noun is its agent ("la guerre russe contre l'Ukraine"). When those are one and the same state, the
+ *     next actor before is tried ("Poutine … avec Pyongyang, … félicitations au dirigeant nord-coréen").
+ * Places ("à Lima") are never actors. A leader never relates to the state they serve.
+ */
+import type { Lexicon } from "../lexicon/lexicon.ts";
+import type { Mention } from "../mentions/mention.ts";
+import { actorKey } from "../mentions/mention.ts";
+import type { Token } from "../text/tokenise.ts";
+import type { LocalActor } from "../types.ts";
+import type { Clause } from "./clauses.ts";
+import type { CueHit } from "./cues.ts";
+
+export interface Group {
+  from: number;
+  to: number;
+  actors: LocalActor[];
+  mentions: Mention[];
+  closed: boolean;
+}
+
+/** Words that may stand between coordinated actors: "le Japon, la Corée du Sud et les États-Unis". */
+const COORDINATION_FILLERS = new Set([",", "et", "ainsi", "que", "de", "du", "des", "d'", "la", "le", "les", "l'"]);
+const MAX_DISTANCE = 20;
+const ENTRE_WINDOW = 6;
+const POSSESSIVES = new Set(["leur", "leurs"]);
+
+/** Groups of coordinated actor mentions inside a clause. */
+export function groupMentions(tokens: readonly Token[], clause: Clause, mentions: readonly Mention[]): Group[] {
+  const groups: Group[] = [];
+  for (const m of mentions) {
+    if (m.locative || m.from < clause.from || m.to > clause.to) continue;
+    const last = groups.at(-1);
+    const joinable = last && !last.closed && !m.closed && tokens.slice(last.to, m.from).every((t) => COORDINATION_FILLERS.has(t.key)) && last.to <= m.from;
+    if (last && joinable) {
+      last.to = m.to;
+      last.mentions.push(m);
+      for (const a of m.actors) if (!last.actors.some((b) => actorKey(a) === actorKey(b))) last.actors.push(a);
+    } else groups.push({ from: m.from, to: m.to, actors: [...m.actors], mentions: [m], closed: m.closed });
+  }
+  return groups;
+}
+
+export type ServedState = (leaderIndex: number) => string | null;
+
+export function pairsForCue(tokens: readonly Token[], hit: CueHit, groups: readonly Group[], servedState: ServedState, lexicon: Lexicon): [LocalActor, LocalActor][] {
+  const valid = (pairs: [LocalActor, LocalActor][]) => pairs.filter(([a, b]) => compatible(a, b, servedState));
+  let left = groups.filter((g) => g.to <= hit.from && hit.from - g.to <= MAX_DISTANCE).reverse();
+  // A passive participle ("annexées par X") takes its patient only from right before it: "les îles annexées par X"
+  // relates no actor before "îles" to X.
+  if (tokens[hit.to]?.key === "par" && left[0] && !adjacent(tokens, left[0].to, hit.from)) left = [];
+  const right = groups.filter((g) => g.from >= hit.to && g.from - hit.to <= MAX_DISTANCE);
+  const nearestLeft = left[0];
+  const nearestRight = right[0];
+  const distLeft = nearestLeft ? hit.from - nearestLeft.to : Infinity;
+  const distRight = nearestRight ? nearestRight.from - hit.to : Infinity;
+  const nearest = distLeft <= distRight ? nearestLeft : nearestRight;
+
+  // 1. A closed group nearest to the cue.
+  if (nearest?.closed) return valid(within(nearest.actors));
+
+  // 2. "entre A et B" just after the cue.
+  const entre = tokens.findIndex((t, k) => k >= hit.to && k <= hit.to + ENTRE_WINDOW && t.key === "entre");
+  if (entre >= 0) {
+    const group = right.find((g) => g.from > entre && g.from - entre <= ENTRE_WINDOW);
+    if (group && group.actors.length >= 2) return valid(within(group.actors));
+  }
+
+  // 3. Counterparts relate to the leaders they are counterparts of.
+  for (const group of [nearestRight, nearestLeft]) {
+    const counterparts = group?.mentions.filter((m) => m.counterpartOf.length > 0) ?? [];
+    if (group && counterparts.length === group.mentions.length && counterparts.length > 0) {
+      const of = counterparts.flatMap((m) => m.counterpartOf);
+      return valid(cross(uniqueActors(of), group.actors));
+    }
+  }
+
+  // 4. Reciprocal cues, "leur coopération" and predicates ("les relations sont tendues") relate one group's members.
+  const possessive = POSSESSIVES.has(tokens[hit.from - 1]?.key ?? "") && hit.cue.type !== "dispute" && !hit.cue.roleNoun;
+  // A predicate with no actor after it in the same phrase ("les relations … sont tendues") is said of the subject.
+  const rightInPhrase = nearestRight !== undefined && !tokens.slice(hit.to, nearestRight.from).some((t) => t.key === ",");
+  if (!rightInPhrase && isPredicate(tokens, hit.from, lexicon)) return nearestLeft && nearestLeft.actors.length >= 2 ? valid(within(nearestLeft.actors)) : [];
+  if (hit.cue.reciprocal || possessive) {
+    const group = possessive ? nearestLeft : nearest;
+    if (group && group.actors.length >= 2) return valid(within(group.actors));
+  }
+
+  // 5. Nearest actors on either side.
+  let agentGroups = left;
+  let targets = right;
+  const first = right[0];
+  if (first && first.from === hit.to && first.mentions[0]!.adjectival) {
+    agentGroups = [first];
+    targets = right.slice(1);
+  }
+  const target = targets[0];
+  if (target) {
+    const pairs = valid(cross(agentGroups[0]?.actors ?? [], target.actors));
+    if (pairs.length > 0) return pairs;
+    // "Poutine … avec Pyongyang, … au dirigeant nord-coréen Kim": the actor before is the target leader's own
+    // state, so the agent is the one before it.
+    const targetIsLeaders = target.actors.every((a) => a.kind === "leader");
+    const next = agentGroups[1];
+    if (targetIsLeaders && next && agentGroups[0]!.actors.every((a) => target.actors.some((t) => !compatible(a, t, servedState)))) return valid(cross(next.actors, target.actors));
+  }
+  if (agentGroups[0] && agentGroups[0].actors.length >= 2 && !target) return valid(within(agentGroups[0].actors));
+  if (target && target.actors.length >= 2 && agentGroups.length === 0) return valid(within(target.actors));
+  return [];
+}
+
+/** Only punctuation between `from` and `to`. */
+function adjacent(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!tokens[k]!.punct) return false;
+  return true;
+}
+
+const ADVERBS_BEFORE_PREDICATE = new Set(["toujours", "actuellement", "encore", "deja", "desormais", "formellement", "de", "plus", "en", "tres", "particulierement", "profondement", "aujourd'hui", "restees", "longtemps", "ete", "ont", "sont", "est"]);
+
+/** A cue after a copula, possibly with adverbs between: "sont actuellement au plus bas", "restent en guerre". */
+function isPredicate(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 5; k--) {
+    const key = tokens[k]!.key;
+    if (lexicon.copulas.has(key)) return true;
+    if (!ADVERBS_BEFORE_PREDICATE.has(key)) return false;
+  }
+  return false;
+}
+
+function within(actors: readonly LocalActor[]): [LocalActor, LocalActor][] {
+  const pairs: [LocalActor, LocalActor][] = [];
+  for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) pairs.push([actors[i]!, actors[j]!]);
+  return pairs;
+}
+
+function cross(a: readonly LocalActor[], b: readonly LocalActor[]): [LocalActor, LocalActor][] {
+  return a.flatMap((x) => b.map((y): [LocalActor, LocalActor] => [x, y]));
+}
+
+function uniqueActors(actors: LocalActor[]): LocalActor[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => !seen.has(actorKey(a)) && seen.add(actorKey(a)));
+}
+
+/** Two actors can be in a relation unless they are the same, or a leader and the state they serve. */
+function compatible(a: LocalActor, b: LocalActor, servedState: ServedState): boolean {
+  if (actorKey(a) === actorKey(b)) return false;
+  const stateOf = (x: LocalActor) => (x.kind === "state" ? x.code : servedState(x.index));
+  if (a.kind !== b.kind && stateOf(a) !== null && stateOf(a) === stateOf(b)) return false;
+  return true;
+}

@@ -1,0 +1,31 @@
+/** Relations stated by one sentence: cues found per clause, each paired with the actors around it. */
+import type { Lexicon } from "../lexicon/lexicon.ts";
+import { actorKey, type Mention } from "../mentions/mention.ts";
+import type { Token } from "../text/tokenise.ts";
+import type { LocalActor } from "../types.ts";
+import type { RelationType } from "../../model/types.ts";
+import { splitClauses } from "./clauses.ts";
+import { findCues } from "./cues.ts";
+import { groupMentions, pairsForCue, type ServedState } from "./pairs.ts";
+
+export interface SentenceRelation {
+  type: RelationType;
+  a: LocalActor;
+  b: LocalActor;
+}
+
+export function sentenceRelations(tokens: readonly Token[], mentions: readonly Mention[], lexicon: Lexicon, servedState: ServedState): SentenceRelation[] {
+  const found = new Map<string, SentenceRelation>();
+  for (const clause of splitClauses(tokens)) {
+    const groups = groupMentions(tokens, clause, mentions);
+    if (groups.length === 0) continue;
+    for (const hit of findCues(tokens, clause, mentions, lexicon)) {
+      for (const [x, y] of pairsForCue(tokens, hit, groups, servedState, lexicon)) {
+        const [a, b] = actorKey(x) <= actorKey(y) ? [x, y] : [y, x];
+        const key = `${hit.cue.type}|${actorKey(a)}|${actorKey(b)}`;
+        if (!found.has(key)) found.set(key, { type: hit.cue.type, a, b });
+      }
+    }
+  }
+  return [...found.values()];
+}
