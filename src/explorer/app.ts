@@ -148,7 +148,13 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   });
   cleanups.push(() => renderer.kill());
   // Sigma only watches the window; panels opening and closing resize the stage too.
-  const resizeObserver = new ResizeObserver(() => renderer.resize());
+  // Labels sit right of their node and fitting ignores them: keep more room on the sides of wide stages.
+  const fitPadding = () => renderer.setSetting("stagePadding", Math.round(Math.min(90, Math.max(30, stage.clientWidth * 0.18))));
+  fitPadding();
+  const resizeObserver = new ResizeObserver(() => {
+    fitPadding();
+    renderer.resize();
+  });
   resizeObserver.observe(stage);
   cleanups.push(() => resizeObserver.disconnect());
 

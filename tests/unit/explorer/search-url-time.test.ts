@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createSearchIndex, editDistance, normalizeText, searchActors } from "../../../src/explorer/search.ts";
+import { articleMonths, boundsToIndices, formatDate, indicesToBounds } from "../../../src/explorer/time-range.ts";
+import { decodeUrlView, encodeUrlView } from "../../../src/explorer/url-state.ts";
+import { DEFAULT_VIEW_FILTER, resolveViewFilter } from "../../../src/model/filter.ts";
+import { parseGraphFile } from "../../../src/model/graph-io.ts";
+
+const graph = parseGraphFile(readFileSync(new URL("../../fixtures/small-graph.json", import.meta.url), "utf8"));
+const index = createSearchIndex(graph);
+const urlContext = { hasNode: (k: string) => graph.hasNode(k), hasEdge: (k: string) => graph.hasEdge(k) };
+
+describe("search", () => {
+  it.each([
+    ["poutine", "leader:vladimir-poutine"],
+    ["Putin", "leader:vladimir-poutine"],
+    ["POUT", "leader:vladimir-poutine"],
+    ["choigou", "leader:serguei-choigou"],
+    ["Shoigu", "leader:serguei-choigou"],
+    ["Pyongyang", "state:PRK"],
+    ["coree du nord", "state:PRK"],
+    ["etats unis", "state:USA"],
+    ["Kim Jong-un", "leader:kim-jong-un"],
+    ["Russia", "state:RUS"],
+    ["moscou", "state:RUS"],
+    ["poutime", "leader:vladimir-poutine"],
+  ])("%s finds %s first", (query, node) => {
+    expect(searchActors(index, query)[0]?.node).toBe(node);
+  });
+
+  it("says which alias matched when it is not the label", () => {
+    expect(searchActors(index, "Putin")[0]?.matched).toBe("Putin");
+    expect(searchActors(index, "Russie")[0]?.matched).toBeNull();
+  });
+
+  it("returns one result per actor and nothing for blank or unknown queries", () => {
+    const nodes = searchActors(index, "o").map((r) => r.node);
+    expect(new Set(nodes).size).toBe(nodes.length);
+    expect(searchActors(index, "   ")).toEqual([]);
+    expect(searchActors(index, "zzzzzz")).toEqual([]);
+  });
+
+  it("normalises case, accents, ligatures and punctuation", () => {
+    expect(normalizeText("  Sergueï  CHOÏGOU! ")).toBe("serguei choigou");
+    expect(normalizeText("Œuvre")).toBe("oeuvre");
+    expect(editDistance("kitten", "sitting", 5)).toBe(3);
+    expect(editDistance("abc", "abcdef", 1)).toBe(2);
+  });
+});
+
+describe("URL state", () => {
+  it("round-trips a view", () => {
+    const view = {
+      filter: resolveViewFilter({ edgeTypes: ["cooperation", "serves"], from: "2013-11", to: "2017", includeUndated: false, minWeight: 2 }),
+      selectedNode: "state:RUS",
+      selectedEdge: null,
+      view: "table" as const,
+    };
+    const params = encodeUrlView(view);
+    expect(params.get("from")).toBe("2013-11");
+    expect(params.get("to")).toBe("2017-12");
+    const { view: decoded, notices } = decodeUrlView(params, urlContext);
+    expect(notices).toEqual([]);
+    expect(decoded).toEqual(view);
+  });
+
+  it("keeps a default view's URL clean and other parameters untouched", () => {
+    const params = encodeUrlView(
+      { filter: DEFAULT_VIEW_FILTER, selectedNode: null, selectedEdge: null, view: "graph" },
+      new URLSearchParams("graph=x.json&node=old"),
+    );
+    expect(params.toString()).toBe("graph=x.json");
+  });
+
+  it("ignores unknown values with a notice and keeps the valid ones", () => {
+    const params = new URLSearchParams("rel=cooperation,friendship&types=state,robot&from=2013-13&min=-2&node=state:XXX&view=3d&undated=maybe");
+    const { view, notices } = decodeUrlView(params, urlContext);
+    expect(view.filter.edgeTypes).toEqual(["cooperation"]);
+    expect(view.filter.nodeTypes).toEqual(["state"]);
+    expect(view.filter.from).toBeNull();
+    expect(view.filter.minWeight).toBe(1);
+    expect(view.selectedNode).toBeNull();
+    expect(view.view).toBe("graph");
+    expect(notices).toHaveLength(7);
+    expect(notices.join("\n")).toMatch(/friendship/);
+    expect(notices.join("\n")).toMatch(/state:XXX/);
+  });
+
+  it("drops a reversed date range with a notice", () => {
+    const { view, notices } = decodeUrlView(new URLSearchParams("from=2020&to=2010&min=2"), urlContext);
+    expect(view.filter.from).toBeNull();
+    expect(view.filter.to).toBeNull();
+    expect(view.filter.minWeight).toBe(2);
+    expect(notices[0]).toMatch(/date range/);
+  });
+
+  it("restores an edge selection", () => {
+    const { view } = decodeUrlView(new URLSearchParams("edge=dispute:state:JPN|state:RUS"), urlContext);
+    expect(view.selectedEdge).toBe("dispute:state:JPN|state:RUS");
+  });
+});
+
+describe("time range", () => {
+  const months = articleMonths(graph.getAttribute("articles"));
+
+  it("spans the months of the dated articles, year-only dates covering their whole year", () => {
+    expect(months[0]).toBe("2013-11");
+    expect(months.at(-1)).toBe("2023-12");
+    expect(months).toHaveLength(122);
+    expect(articleMonths([])).toEqual([]);
+  });
+
+  it("maps the slider ends to an unbounded filter and inner positions to whole months", () => {
+    expect(indicesToBounds(months, 0, months.length - 1)).toEqual({ from: null, to: null });
+    const i = months.indexOf("2017-01");
+    const j = months.indexOf("2017-12");
+    expect(indicesToBounds(months, i, j)).toEqual({ from: "2017-01-01", to: "2017-12-31" });
+    expect(boundsToIndices(months, "2017-01-01", "2017-12-31")).toEqual([i, j]);
+    expect(boundsToIndices(months, null, null)).toEqual([0, months.length - 1]);
+  });
+
+  it("formats dates of every precision", () => {
+    expect(formatDate("2017-04-27")).toBe("27 Apr 2017");
+    expect(formatDate("2013-11")).toBe("Nov 2013");
+    expect(formatDate("2023")).toBe("2023");
+    expect(formatDate(null)).toBe("undated");
+  });
+});
