@@ -48,6 +48,7 @@ export function computeInitialLayout(graph: EntenteGraph, options: Partial<Initi
     const settings = { ...forceAtlas2.inferSettings(work), ...resolved.settings };
     forceAtlas2.assign(work, { iterations: resolved.iterations, settings, getEdgeWeight: "weight" });
   }
+  placeIsolatedNodes(work, resolved.seed);
   scaleToExtent(work, resolved.extent);
   if (resolved.noverlap && resolved.noverlapIterations > 0)
     noverlap.assign(work, {
@@ -96,6 +97,39 @@ function buildWorkGraph(graph: EntenteGraph, options: InitialLayoutOptions): Und
     else work.addEdge(a, b, { weight });
   }
   return work;
+}
+
+/** Isolated actors sit on a ring just outside the connected part, spaced evenly in key order. */
+const ISOLATED_RING = 1.15;
+
+/**
+ * ForceAtlas2 repels unconnected nodes far away, so a few actors without relations would shrink everything else
+ * to a corner once the view is fitted. They carry no structure: put them on a ring around the connected part.
+ */
+function placeIsolatedNodes(work: UndirectedGraph<LayoutNode, LayoutEdge>, seed: string | number): void {
+  const isolated = work.filterNodes((key) => work.degree(key) === 0);
+  if (isolated.length === 0 || isolated.length === work.order) return;
+  let cx = 0;
+  let cy = 0;
+  let n = 0;
+  work.forEachNode((key, { x, y }) => {
+    if (work.degree(key) === 0) return;
+    cx += x;
+    cy += y;
+    n++;
+  });
+  cx /= n;
+  cy /= n;
+  let radius = 0;
+  work.forEachNode((key, { x, y }) => {
+    if (work.degree(key) > 0) radius = Math.max(radius, Math.hypot(x - cx, y - cy));
+  });
+  radius = Math.max(radius, 1) * ISOLATED_RING;
+  const start = rngFor(seed, "isolated")() * 2 * Math.PI;
+  isolated.forEach((key, i) => {
+    const angle = start + (2 * Math.PI * i) / isolated.length;
+    work.mergeNodeAttributes(key, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) });
+  });
 }
 
 /** Seeded starting point: states on a disk from a hash of their key, leaders jittered around their state. */

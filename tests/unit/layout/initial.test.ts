@@ -113,6 +113,22 @@ describe("computeInitialLayout", () => {
     expect(leaderDistance).toBeLessThan(anyDistance / 2);
   });
 
+  it("keeps isolated actors on a ring close to the connected part instead of far away", () => {
+    const graph = syntheticGraph(30);
+    const base = { aliases: [], mentions: 1, articles: [] };
+    for (const code of ["ZZA", "ZZB"])
+      graph.addNode(`state:${code}`, { ...base, type: "state", label: code, iso2: null, iso3: code, nameEn: code });
+    const positions = computeInitialLayout(graph);
+    const connected = [...positions].filter(([key]) => graph.degree(key) > 0).map(([, p]) => p);
+    const cx = connected.reduce((s, p) => s + p.x, 0) / connected.length;
+    const cy = connected.reduce((s, p) => s + p.y, 0) / connected.length;
+    const radius = Math.max(...connected.map((p) => Math.hypot(p.x - cx, p.y - cy)));
+    for (const code of ["ZZA", "ZZB"]) {
+      const p = positions.get(`state:${code}`)!;
+      expect(Math.hypot(p.x - cx, p.y - cy)).toBeLessThan(radius * 1.3);
+    }
+  });
+
   it("handles an empty graph, a single node and a graph without edges", () => {
     const empty = createGraph();
     expect(computeInitialLayout(empty).size).toBe(0);
