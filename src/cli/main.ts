@@ -1,6 +1,7 @@
 /** The `entente` command line: one sub-command per job, each in its own module under `commands/`. */
 import { Command } from "commander";
 import { registerBuildCommand } from "./commands/build.ts";
+import { registerEvalCommand } from "./commands/eval.ts";
 import { registerExportCommand } from "./commands/export.ts";
 
 const program = new Command()
@@ -10,6 +11,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerBuildCommand(program);
+registerEvalCommand(program);
 registerExportCommand(program);
 
 
