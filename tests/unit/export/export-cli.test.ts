@@ -1,11 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { MultiUndirectedGraph } from "graphology";
-import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { writeGexf } from "../../../src/export/gexf.ts";
 import { createViewPredicate, resolveViewFilter, type ViewFilter } from "../../../src/model/filter.ts";
+import { readBack } from "./expect-graph.ts";
 import { FIXTURE_PATH, fixtureText, GOLDEN_DIR, loadFixture, ROOT, withTempDir } from "./helpers.ts";
 
 function entente(args: string[]) {
@@ -66,7 +65,7 @@ describe("entente export", { timeout: 30_000 }, () => {
     const { status, stdout, stderr } = entente(["export", "--format", "gexf", "--graph", FIXTURE_PATH, "--static", ...flags]);
     expect(stderr).toBe("");
     expect(status).toBe(0);
-    const parsed = parse(MultiUndirectedGraph, stdout);
+    const parsed = readBack(stdout);
     const expected = visible(resolveViewFilter(partial as Partial<ViewFilter>));
     expect(parsed.nodes().sort()).toEqual(expected.nodes);
     expect(parsed.edges().sort()).toEqual(expected.edges);
