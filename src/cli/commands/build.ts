@@ -3,14 +3,14 @@
  * a reason and the rest still processed), extracts the graph, lays it out deterministically, validates and writes it
  * atomically, then prints a summary. Exits 1 when any article or the metadata was refused.
  */
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { CorpusFolderError, readCorpusFolder } from "../../corpus/read-folder.ts";
-import { extractArticle, graphFromExtractions } from "../../extract/index.ts";
-import { getLexicon } from "../../extract/lexicon/lexicon.ts";
+import { graphFromExtractions } from "../../extract/index.ts";
 import { assignInitialLayout } from "../../layout/index.ts";
 import { serializeGraph } from "../../model/graph-io.ts";
 import type { EntenteGraph } from "../../model/types.ts";
 import { writeFileAtomic } from "../atomic-write.ts";
+import { extractArticles, parseJobs } from "../parallel-extract.ts";
 
 export const DEFAULT_ARTICLES_DIR = "graph-data/articles";
 export const DEFAULT_GRAPH_OUT = "graph-data/graph.json";
@@ -20,6 +20,7 @@ interface BuildFlags {
   out: string;
   layout: boolean;
   quiet?: boolean;
+  jobs: number;
 }
 
 export function registerBuildCommand(program: Command): void {
@@ -30,16 +31,25 @@ export function registerBuildCommand(program: Command): void {
     .option("-o, --out <file>", "where to write the graph (graphology JSON)", DEFAULT_GRAPH_OUT)
     .option("--no-layout", "skip the initial ForceAtlas2 layout (nodes get no x/y)")
     .option("-q, --quiet", "print only errors")
+    .option("-j, --jobs <n>", "worker threads for extraction: a number, or 0/auto for one per core", parseJobsOption, 1)
     .addHelpText(
       "after",
       "\nArticles that are empty, binary, not UTF-8, not French, too large or duplicates are skipped with a reason;\nthe graph is still built from the others, and the exit code is 1.",
     )
-    .action((flags: BuildFlags) => {
-      process.exitCode = runBuild(flags);
+    .action(async (flags: BuildFlags) => {
+      process.exitCode = await runBuild(flags);
     });
 }
 
-function runBuild(flags: BuildFlags): number {
+function parseJobsOption(value: string): number {
+  try {
+    return parseJobs(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message.replace(/^--jobs: /, ""));
+  }
+}
+
+async function runBuild(flags: BuildFlags): Promise<number> {
   const log = (line: string) => flags.quiet || process.stderr.write(`${line}\n`);
   let corpus;
   try {
@@ -54,13 +64,20 @@ function runBuild(flags: BuildFlags): number {
   for (const notice of corpus.notices) log(`notice: ${notice}`);
   for (const refusal of corpus.refusals) process.stderr.write(`skipped: ${refusal.reason}\n`);
 
-  const lexicon = getLexicon();
   const total = corpus.articles.length;
   const progressEvery = Math.max(1, Math.floor(total / 20));
-  const extractions = corpus.articles.map((article, i) => {
-    if (total >= 200 && (i + 1) % progressEvery === 0) log(`extracting: ${i + 1}/${total} articles`);
-    return extractArticle({ id: article.meta.id, text: article.text, date: article.meta.date }, lexicon);
-  });
+  let reported = 0;
+  const extractions = await extractArticles(
+    corpus.articles.map((article) => ({ id: article.meta.id, text: article.text, date: article.meta.date })),
+    {
+      jobs: flags.jobs,
+      onProgress: (done) => {
+        if (total < 200 || done - reported < progressEvery) return;
+        reported = done;
+        log(`extracting: ${done}/${total} articles`);
+      },
+    },
+  );
   const graph = graphFromExtractions(
     corpus.articles.map((a) => a.meta),
     extractions,
