@@ -102,12 +102,15 @@ function hasPhotoCredit(content: string): boolean {
 /** Drops a paragraph whose text repeats an earlier one, or is the cut-off start of another one. */
 function removeRepeats(text: string, paragraphs: Paragraph[], dropped: BodySplit["dropped"]): BodySplit {
   const keys = paragraphs.map((p) => fold(text.slice(p.start, p.end)).replace(/\s+/g, " "));
+  // Every key that extends a key k sorts right after k, so one sorted pass finds all cut-off copies.
+  const sorted = [...new Set(keys)].sort();
+  const cutOff = new Set<string>();
+  for (let i = 0; i + 1 < sorted.length; i++) if (sorted[i + 1]!.startsWith(sorted[i]!)) cutOff.add(sorted[i]!);
   const seen = new Set<string>();
   const kept: Paragraph[] = [];
   paragraphs.forEach((paragraph, i) => {
     const key = keys[i]!;
-    const isPrefixOfAnother = keys.some((other, j) => j !== i && other.length > key.length && other.startsWith(key));
-    if (seen.has(key) || isPrefixOfAnother) dropped.push({ ...paragraph, reason: "duplicate" });
+    if (seen.has(key) || cutOff.has(key)) dropped.push({ ...paragraph, reason: "duplicate" });
     else kept.push(paragraph);
     seen.add(key);
   });

@@ -32,6 +32,9 @@ const PAIR_ANAPHORS = new Set(["pays", "voisins", "etats", "nations", "capitales
 const LEADER_ANAPHORS = new Set(["dirigeants", "leaders", "chefs", "presidents", "ministres", "hommes"]);
 const GEOGRAPHIC_FEATURES = new Set(["mer", "golfe", "detroit", "ocean", "peninsule", "ile", "iles", "archipel", "baie", "canal", "mont", "fleuve", "lac", "plateau", "desert"]);
 const DE_WORDS = new Set(["de", "du", "des", "d'"]);
+/** How many sentences back "son homologue" or "son prédécesseur" may look for the person it refers to. */
+const ANTECEDENT_LOOKBACK = 3;
+const RECENT_LIMIT = 8;
 const AMBIGUITY_RESOLVERS = new Set(["la", "le", "l'", "au", "aux", "en", "du", "de", "d'"]);
 const BILATERAL = new Set(["bilateral", "bilaterale", "bilateraux", "bilaterales"]);
 const DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"]);
@@ -63,7 +66,12 @@ class MentionFinder {
     this.sentences.forEach((_, s) => this.findLeaderReferences(s));
     this.resolvePendingTitles();
     const recent: LocalActor[] = [];
-    this.sentences.forEach((_, s) => this.findStates(s, recent));
+    const recentLeaders: LocalActor[] = [];
+    this.sentences.forEach((sentence, s) => {
+      for (const m of sentence.mentions) if (m.kind === "leader") recentLeaders.push(...m.actors);
+      if (recentLeaders.length > RECENT_LIMIT) recentLeaders.splice(0, recentLeaders.length - RECENT_LIMIT);
+      this.findStates(s, recent, recentLeaders);
+    });
     for (const sentence of this.sentences) sentence.mentions.sort((a, b) => a.from - b.from);
     return { sentences: this.sentences, leaders: this.leaders, states: this.states };
   }
@@ -110,7 +118,7 @@ class MentionFinder {
     const named = this.leadersNamedBefore(s, parse.from);
     if (named.length > 0) return named;
     // Otherwise the leaders mentioned most recently in earlier sentences.
-    for (let p = s - 1; p >= 0; p--) {
+    for (let p = s - 1; p >= Math.max(0, s - ANTECEDENT_LOOKBACK); p--) {
       const leaders = this.sentences[p]!.mentions.filter((m) => m.kind === "leader");
       if (leaders.length > 0)
         return leaders.map((m) => {
@@ -240,7 +248,7 @@ class MentionFinder {
 
   // ---- pass 3: states ------------------------------------------------------------------------------------
 
-  private findStates(s: number, recent: LocalActor[]): void {
+  private findStates(s: number, recent: LocalActor[], recentLeaders: LocalActor[]): void {
     const { tokens, mentions } = this.sentences[s]!;
     const leaderMentions = [...mentions].sort((a, b) => a.from - b.from);
     let nextLeader = 0;
@@ -251,11 +259,10 @@ class MentionFinder {
         const at = recent.findIndex((r) => actorKey(r) === actorKey(state));
         if (at >= 0) recent.splice(at, 1);
         recent.push(state);
+        // Only the last few actors matter for "les deux pays"; a bounded list keeps long texts linear.
+        if (recent.length > RECENT_LIMIT) recent.shift();
       }
     };
-    const recentLeaders = this.sentences
-      .slice(0, s + 1)
-      .flatMap((sentence) => sentence.mentions.filter((m) => m.kind === "leader").flatMap((m) => m.actors));
 
     for (let i = 0; i < tokens.length; i++) {
       while (nextLeader < leaderMentions.length && leaderMentions[nextLeader]!.from <= i) noteRecent(leaderMentions[nextLeader++]!.actors);

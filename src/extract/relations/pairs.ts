@@ -97,7 +97,8 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, groups: reado
   let agentGroups = left;
   let targets = right;
   const first = right[0];
-  if (first && first.from === hit.to && first.mentions[0]!.adjectival) {
+  // "la guerre russe contre l'Ukraine": the demonym is the agent. "son allié américain": it is the other party.
+  if (first && first.from === hit.to && first.mentions[0]!.adjectival && !hit.cue.roleNoun) {
     agentGroups = [first];
     targets = right.slice(1);
   }
@@ -112,8 +113,17 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, groups: reado
     if (targetIsLeaders && next && agentGroups[0]!.actors.every((a) => target.actors.some((t) => !compatible(a, t, servedState)))) return valid(cross(next.actors, target.actors));
   }
   if (agentGroups[0] && agentGroups[0].actors.length >= 2 && !target) return valid(within(agentGroups[0].actors));
+  // "X a reçu Y pour un entretien": with nothing after the cue, the two actors before it (subject and object).
+  if (!target && agentGroups[0] && agentGroups[1] && sameClauseSpan(tokens, agentGroups[1].to, hit.from))
+    return valid(cross(agentGroups[1].actors, agentGroups[0].actors));
   if (target && target.actors.length >= 2 && agentGroups.length === 0) return valid(within(target.actors));
   return [];
+}
+
+/** No sentence-internal break (comma) between two positions: the actors belong to one verb phrase. */
+function sameClauseSpan(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.key === ",") return false;
+  return true;
 }
 
 /** Only punctuation between `from` and `to`. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers.ts";
+
+describe("leaders are found through their titles", () => {
+  it.each([
+    ["title, demonym, name", "Le président russe Vladimir Poutine a reçu des journalistes lundi matin.", ["Vladimir Poutine président@RUS"]],
+    ["title with a portfolio and a comma", "Le ministre allemand des Affaires étrangères, Johann Wadephul, est arrivé mardi.", ["Johann Wadephul ministre des Affaires étrangères@DEU"]],
+    ["plural title with portfolios given respectively", "Les ministres français des Affaires étrangères et de la Défense, Jean Dupont et Marie Durand, ont atterri hier soir.", ["Jean Dupont ministre des Affaires étrangères@FRA", "Marie Durand ministre de la Défense@FRA"]],
+    ["a counterpart takes the role of the person it refers to", "Le ministre chinois de la Défense, Li Wei, a rencontré son homologue indien, Arjun Rao, vendredi.", ["Li Wei ministre de la Défense@CHN", "Arjun Rao ministre de la Défense@IND"]],
+    ["apposition after the name", "Emmanuel Macron, le président français, a parlé au téléphone avec plusieurs dirigeants.", ["Emmanuel Macron président@FRA"]],
+    ["chef de la diplomatie means foreign minister", "Le chef de la diplomatie chinoise Wang Yi est attendu à Paris la semaine prochaine.", ["Wang Yi ministre des Affaires étrangères@CHN"]],
+  ])("%s", (_name, sentence, leaders) => {
+    expect(extractText(sentence).leaders).toEqual(leaders);
+  });
+
+  it("never makes a leader of a person without an office (photographer, analyst)", () => {
+    const found = extractText("Selon l'analyste Pierre Lambert, interrogé par le photographe Jean Roux, la tension reste vive entre Paris et Alger.");
+    expect(found.leaders).toEqual([]);
+  });
+
+  it("resolves a surname, M. X and a name-less title to the leader already named", () => {
+    const found = extractText(
+      "Le Premier ministre indien Narendra Modi a reçu son homologue japonais Fumio Kishida. M. Modi a salué une amitié ancienne. Le chef du gouvernement japonais a répondu que Kishida restait optimiste.",
+    );
+    expect(found.leaders).toEqual(["Narendra Modi Premier ministre@IND", "Fumio Kishida Premier ministre@JPN"]);
+  });
+});
+
+describe("states are found by name, capital, demonym and compound", () => {
+  it("reads capitals used for their state and demonyms", () => {
+    expect(extractText("Pékin a critiqué les exercices des forces américaines près des côtes japonaises.").states).toEqual(["CHN", "JPN", "USA"]);
+  });
+
+  it("reads compound adjectives as both states", () => {
+    expect(extractText("Le dialogue sino-américain a repris après des mois de silence.").relations).toEqual(["cooperation CHN — USA"]);
+  });
+
+  it("does not take a place name inside a person's name for the state", () => {
+    expect(extractText("Le Washington Post rapporte que le sommet a été reporté à une date inconnue.").states).toEqual([]);
+  });
+});

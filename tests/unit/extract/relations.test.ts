@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "./helpers.ts";
+
+const relations = (sentence: string) => extractText(sentence).relations;
+
+describe("relations are typed and paired from the sentence's own words", () => {
+  it.each([
+    ["coordinated subject, reciprocal verb", "L'Inde et le Pakistan se disputent toujours le Cachemire depuis 1947.", ["dispute IND — PAK"]],
+    ["between A and B", "La coopération entre la France et l'Allemagne reste le moteur de l'Europe.", ["cooperation DEU — FRA"]],
+    ["agent, cue, target", "Les États-Unis ont renforcé leurs sanctions contre l'Iran mardi.", ["dispute IRN — USA"]],
+    ["alliance with a role noun", "Le Japon compte sur son allié américain pour garantir sa sécurité.", ["alliance JPN — USA"]],
+    ["a place is not an actor", "La Chine et le Brésil ont signé un accord commercial à Moscou jeudi.", ["cooperation BRA — CHN"]],
+    ["two relations in one sentence", "Malgré leurs différends territoriaux, la Chine et le Vietnam ont décidé de coopérer en mer.", ["cooperation CHN — VNM", "dispute CHN — VNM"]],
+    ["two leaders meeting", "Le président turc Recep Tayyip Erdogan a reçu jeudi le président iranien Massoud Pezeshkian pour un entretien à Ankara.", ["cooperation Massoud Pezeshkian — Recep Tayyip Erdogan"]],
+    ["a counterpart meets the one it is the counterpart of", "Le ministre indien de la Défense, Rajnath Singh, a eu un entretien à Pékin avec son homologue chinois, Dong Jun.", ["cooperation Dong Jun — Rajnath Singh"]],
+  ])("%s", (_name, sentence, expected) => {
+    expect(relations(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ["aucun … n'", "Aucun accord n'a été conclu entre la Russie et l'Ukraine cette année."],
+    ["sans", "La Serbie et le Kosovo se sont quittés sans coopération nouvelle ni calendrier précis."],
+    ["ne … pas", "Le Maroc et l'Algérie n'ont pas coopéré sur ce dossier cette année."],
+  ])("a negated cue states no relation (%s)", (_name, sentence) => {
+    expect(relations(sentence).filter((r) => r.startsWith("cooperation"))).toEqual([]);
+  });
+
+  it("ne … que restricts without negating", () => {
+    expect(relations("Jusqu'ici, le Japon n'avait de rencontres de ce type qu'avec l'Australie et les États-Unis.")).toEqual([
+      "cooperation AUS — JPN",
+      "cooperation JPN — USA",
+    ]);
+  });
+
+  it("a passive participle takes its patient only from right before it", () => {
+    expect(relations("Les deux voisins se disputent quatre îles annexées par l'URSS en 1945.").filter((r) => r.includes("SUHH"))).toEqual([]);
+  });
+
+  it("a fixed phrase containing a cue word states nothing", () => {
+    expect(relations("La France et le Royaume-Uni ont célébré la fin de la Seconde Guerre mondiale.")).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { extractGraph } from "../../../src/extract/index.ts";
+import { nameKey } from "../../../src/extract/resolve/name-key.ts";
+import type { ArticleMeta } from "../../../src/model/types.ts";
+
+describe("one node per real person, whatever the spelling", () => {
+  it.each([
+    ["Sergueï Choïgou", "Sergueï Shoigu"],
+    ["Vladimir Poutine", "Vladimir Putin"],
+    ["Kim Jong Un", "Kim Jong-un"],
+    ["Volodymyr Zelensky", "Volodymyr Zelenskyy"],
+    ["Mikhaïl Michoustine", "Mikhail Mishustin"],
+  ])("%s = %s", (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+
+  it("keeps different people apart", () => {
+    expect(nameKey("Fumio Kishida")).not.toBe(nameKey("Shigeru Ishiba"));
+  });
+});
+
+function meta(id: string, date: string): ArticleMeta {
+  return { id, file: `${id}.txt`, title: id, outlet: null, date, datePrecision: "day", language: "fr", url: null, sha256: "0".repeat(64) };
+}
+
+describe("entities resolved across articles", () => {
+  const graph = extractGraph([
+    { meta: meta("a", "2013-11-02"), text: "Titre\nLe ministre russe de la Défense, Sergueï Choïgou, a rencontré son homologue japonais, Itsunori Onodera, à Tokyo.\n" },
+    { meta: meta("b", "2023-07-27"), text: "Titre\nLe ministre russe de la Défense, Sergueï Shoigu, est arrivé à Pyongyang pour un entretien avec Kim Jong-un.\n" },
+    { meta: meta("c", "2024-11-16"), text: "Titre\nLe Premier ministre japonais Itsunori Onodera a reçu le président sud-coréen Yoon Suk Yeol.\n" },
+  ]);
+
+  it("merges transliterations into one leader with every spelling as an alias", () => {
+    const leaders = graph.filterNodes((_, a) => a.type === "leader" && a.aliases.some((n) => /Cho|Sho/.test(n)));
+    expect(leaders).toHaveLength(1);
+    expect(graph.getNodeAttribute(leaders[0]!, "aliases")).toEqual(["Sergueï Choïgou", "Sergueï Shoigu"]);
+  });
+
+  it("keeps every role a leader held, with its dates", () => {
+    const roles = graph.getNodeAttribute("leader:itsunori-onodera", "roles");
+    expect(roles.map((r) => [r.role, r.firstDate])).toEqual([
+      ["ministre de la Défense", "2013-11-02"],
+      ["Premier ministre", "2024-11-16"],
+    ]);
+    expect(graph.getNodeAttribute("leader:itsunori-onodera", "state")).toBe("state:JPN");
+  });
+
+  it("links each leader to the state they serve, with the role", () => {
+    expect(graph.getEdgeAttribute("serves:leader:itsunori-onodera|state:JPN", "roles")).toEqual(["Premier ministre", "ministre de la Défense"]);
+  });
+});
