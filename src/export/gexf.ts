@@ -101,7 +101,8 @@ class GexfXml {
   open(name: string, attributes: Record<string, string | null> = {}): this {
     this.xml.startElement(name);
     for (const [attribute, value] of Object.entries(attributes)) {
-      // xml-writer skips empty values; every attribute written here is optional, so omitting it is the faithful choice.
+      // xml-writer drops empty values anyway. Required attributes are never empty here (graph keys are non-empty,
+      // empty attvalues are filtered out before), so only optional ones such as an empty label can be omitted.
       if (value !== null && value !== "") this.xml.writeAttribute(attribute, xmlSafe(value));
     }
     return this;
