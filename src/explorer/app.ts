@@ -43,6 +43,8 @@ export interface ExplorerDebug {
   /** Where a node is on screen, in CSS pixels relative to the stage. */
   nodeViewportPosition(key: string): { x: number; y: number } | null;
   state(): Readonly<ExplorerState>;
+  /** The camera's zoom ratio (1 = whole graph fitted; smaller = zoomed in). */
+  cameraRatio(): number;
   visibleCounts(): { nodes: number; edges: number };
 }
 
@@ -195,6 +197,8 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     dispatch({ type: "hoverEdge", edge: null });
   });
   renderer.on("clickNode", ({ node }) => chooseNode(node, false));
+  // Sigma turns a second click within its double-click delay into a double click: still a selection when on a node.
+  renderer.on("doubleClickNode", ({ node }) => chooseNode(node, false));
   renderer.on("clickEdge", ({ edge }) => dispatch({ type: "selectEdge", edge }));
   renderer.on("clickStage", () => dispatch({ type: "clearSelection" }));
 
@@ -288,13 +292,30 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   function chooseNode(node: string, fromKeyboardOrLink: boolean): void {
     if (!visibility.nodes.has(node)) notify(`${graph.getNodeAttribute(node, "label")} is hidden by the current filters; reset them to see it in the graph.`);
     dispatch({ type: "selectNode", node });
+    if (state.view === "graph" && visibility.nodes.has(node)) revealNode(node, fromKeyboardOrLink);
     if (!fromKeyboardOrLink) return;
-    if (state.view === "graph" && visibility.nodes.has(node)) {
-      const display = renderer.getNodeDisplayData(node);
-      if (display !== undefined) void renderer.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 1) }, { duration: 500 });
-    }
     document.getElementById("details-title")?.setAttribute("tabindex", "-1");
     document.getElementById("details-title")?.focus();
+  }
+
+  /**
+   * Animates the camera to a node: always when asked (search, links), otherwise only if the node is off screen or
+   * under the details sheet (narrow screens, where the panel covers the bottom of the stage).
+   */
+  function revealNode(node: string, center: boolean): void {
+    const display = renderer.getNodeDisplayData(node);
+    if (display === undefined) return;
+    const point = renderer.framedGraphToViewport(display);
+    const { width, height } = renderer.getDimensions();
+    let visibleHeight = height;
+    if (!details.hidden && getComputedStyle(details).position === "absolute")
+      visibleHeight = Math.max(80, details.getBoundingClientRect().top - stage.getBoundingClientRect().top);
+    const margin = 32;
+    const inView = point.x > margin && point.x < width - margin && point.y > margin && point.y < visibleHeight - margin;
+    if (!center && inView) return;
+    // Pan so the node lands in the middle of the part of the stage that is not covered.
+    const target = renderer.viewportToFramedGraph({ x: point.x, y: point.y + (height - visibleHeight) / 2 });
+    void renderer.getCamera().animate({ x: target.x, y: target.y }, { duration: 450 });
   }
 
   function selectEdge(edge: string): void {
@@ -344,6 +365,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
         return { x: point.x, y: point.y };
       },
       state: () => structuredClone(state),
+      cameraRatio: () => renderer.getCamera().ratio,
       visibleCounts: () => ({ nodes: visibility.nodes.size, edges: visibility.edges.size }),
     },
     kill() {

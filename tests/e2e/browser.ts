@@ -1,0 +1,62 @@
+/**
+ * Shared set-up of the browser end-to-end tests: Debian's chromium through playwright-core, console capture, and
+ * reading the rendered colour of a pixel (the WebGL canvas cannot be read back directly).
+ */
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const FIXTURE_URL = new URL("../fixtures/small-graph.json", import.meta.url);
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+/** Console messages and uncaught errors of a page, for assertions and for failure output. */
+export function captureConsole(page: Page): { errors: string[]; messages: string[] } {
+  const log = { errors: [] as string[], messages: [] as string[] };
+  page.on("console", (message) => {
+    log.messages.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === "error") log.errors.push(message.text());
+  });
+  page.on("pageerror", (error) => log.errors.push(`pageerror: ${error.message}`));
+  return log;
+}
+
+/** Waits until the explorer has mounted (or failed). */
+export async function waitForExplorer(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById("app")?.dataset.ready === "true" || document.getElementById("app")?.dataset.error === "true");
+}
+
+/** The RGB colour drawn at a point of the page, read from a 1×1 screenshot decoded by the browser itself. */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(1, 1);
+    const context = canvas.getContext("2d")!;
+    context.drawImage(bitmap, 0, 0);
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    return [r!, g!, b!] as [number, number, number];
+  }, png.toString("base64"));
+}
+
+export function hexToRgbTuple(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/** Whether two colours are within `tolerance` per channel (anti-aliasing and blending shift them a little). */
+export function closeColor(a: readonly number[], b: readonly number[], tolerance = 24): boolean {
+  return a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
+}
+
+/** A node's position on the page (the debug hook gives it relative to the stage). */
+export async function nodeOnPage(page: Page, node: string): Promise<{ x: number; y: number }> {
+  const position = await page.evaluate((key) => window.__entente?.nodeViewportPosition?.(key) ?? null, node);
+  if (position === null) throw new Error(`node ${node} has no position`);
+  const box = (await page.locator("#stage").boundingBox())!;
+  return { x: box.x + position.x, y: box.y + position.y };
+}
