@@ -144,6 +144,7 @@ describe("the explorer", () => {
 
   it("toggling a relation type hides those edges everywhere", async () => {
     await open();
+    expect((await edgeDisplay("dispute:state:JPN|state:RUS")).color).toBe(EDGE_TYPE_COLORS.dispute);
     await page.locator("[data-edge-type=dispute]").uncheck();
     await expect.poll(async () => (await edgeDisplay("dispute:state:JPN|state:RUS")).hidden).toBe(true);
     expect((await edgeDisplay("cooperation:state:JPN|state:RUS")).hidden).toBe(false);
