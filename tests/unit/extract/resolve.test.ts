@@ -37,15 +37,17 @@ describe("entities resolved across articles", () => {
   });
 
   it("keeps every role a leader held, with its dates", () => {
-    const roles = graph.getNodeAttribute("leader:itsunori-onodera", "roles");
-    expect(roles.map((r) => [r.role, r.firstDate])).toEqual([
+    const onodera = graph.getNodeAttributes("leader:itsunori-onodera");
+    if (onodera.type !== "leader") throw new Error("Onodera should be a leader");
+    expect(onodera.roles.map((r) => [r.role, r.firstDate])).toEqual([
       ["ministre de la Défense", "2013-11-02"],
       ["Premier ministre", "2024-11-16"],
     ]);
-    expect(graph.getNodeAttribute("leader:itsunori-onodera", "state")).toBe("state:JPN");
+    expect(onodera.state).toBe("state:JPN");
   });
 
   it("links each leader to the state they serve, with the role", () => {
-    expect(graph.getEdgeAttribute("serves:leader:itsunori-onodera|state:JPN", "roles")).toEqual(["Premier ministre", "ministre de la Défense"]);
+    const serves = graph.getEdgeAttributes("serves:leader:itsunori-onodera|state:JPN");
+    expect(serves.type === "serves" ? serves.roles : null).toEqual(["Premier ministre", "ministre de la Défense"]);
   });
 });
