@@ -21,6 +21,7 @@ import { reduceEdge, reduceNode, type ReducerContext } from "./reducers.ts";
 import { createRenderer } from "./renderer.ts";
 import { createSearchBox } from "./search-box.ts";
 import { createSearchIndex } from "./search.ts";
+import { createEdgeTooltip } from "./tooltip.ts";
 import { computeFocus, INITIAL_STATE, reduceState, type ExplorerAction, type ExplorerState, type ViewMode } from "./state.ts";
 import { renderRelationTable } from "./table-view.ts";
 import { articleMonths } from "./time-range.ts";
@@ -188,18 +189,25 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     stage.style.cursor = "";
     dispatch({ type: "hoverNode", node: null });
   });
-  renderer.on("enterEdge", ({ edge }) => {
+  const tooltip = createEdgeTooltip(graph);
+  main.append(tooltip.element);
+  renderer.on("enterEdge", ({ edge, event }) => {
     stage.style.cursor = "pointer";
     dispatch({ type: "hoverEdge", edge });
+    tooltip.show(edge, event.x, event.y, visibility);
   });
   renderer.on("leaveEdge", () => {
     stage.style.cursor = "";
     dispatch({ type: "hoverEdge", edge: null });
+    tooltip.hide();
   });
   renderer.on("clickNode", ({ node }) => chooseNode(node, false));
   // Sigma turns a second click within its double-click delay into a double click: still a selection when on a node.
   renderer.on("doubleClickNode", ({ node }) => chooseNode(node, false));
-  renderer.on("clickEdge", ({ edge }) => dispatch({ type: "selectEdge", edge }));
+  renderer.on("clickEdge", ({ edge }) => {
+    tooltip.hide();
+    dispatch({ type: "selectEdge", edge });
+  });
   renderer.on("clickStage", () => dispatch({ type: "clearSelection" }));
 
   listen(document, "keydown", (event) => {

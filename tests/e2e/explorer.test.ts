@@ -119,6 +119,22 @@ describe("the explorer", () => {
     await expect.poll(async () => (await state()).selectedNode).toBeNull();
   });
 
+  it("hovering a relation shows what it is; clicking it opens its evidence", async () => {
+    await open();
+    const japan = await nodeOnPage(page, "state:JPN");
+    const usa = await nodeOnPage(page, "state:USA");
+    await page.mouse.move((japan.x + usa.x) / 2, (japan.y + usa.y) / 2);
+    const tooltip = page.locator(".tooltip");
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toContain("Alliance");
+    expect(await tooltip.textContent()).toContain("Japon — États-Unis");
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => page.locator("#details-title").textContent()).toContain("Alliance");
+    expect(await page.locator("#details").textContent()).toContain("Le Japon et son allié les États-Unis.");
+    expect(new URL(page.url()).searchParams.get("edge")).toBe("alliance:state:JPN|state:USA");
+  });
+
   it("a search for an alias selects the actor and opens its panel with evidence", async () => {
     await open();
     await page.locator("#search").fill("Putin");
