@@ -276,6 +276,21 @@ describe("the explorer", () => {
     await expect.poll(() => debug<number>("cameraRatio")).toBe(1);
   });
 
+  it("runs the live layout in a worker and stops it by itself, positions still finite", async () => {
+    await open();
+    const button = page.locator("[data-control=layout]");
+    await button.click();
+    expect(await button.getAttribute("aria-pressed")).toBe("true");
+    // Auto-stop: settled or the 10 s budget, whichever comes first.
+    await expect.poll(() => button.getAttribute("aria-pressed"), { timeout: 20_000, interval: 250 }).toBe("false");
+    expect(await button.getAttribute("aria-label")).toBe("Run layout");
+    for (const node of ["state:RUS", "state:USA", "leader:kim-jong-un"]) {
+      const position = await debug<{ x: number; y: number } | null>("nodeViewportPosition", node);
+      expect(Number.isFinite(position!.x) && Number.isFinite(position!.y)).toBe(true);
+    }
+    expect(log.errors).toEqual([]);
+  });
+
   it("shows untrusted text as text and runs nothing", async () => {
     let dialogs = 0;
     page.on("dialog", (dialog) => {
