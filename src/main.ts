@@ -15,7 +15,7 @@ declare global {
 }
 
 async function start(root: HTMLElement): Promise<void> {
-  const url = graphUrl(window.location, document.baseURI);
+  const { url, notice } = graphUrl(window.location, document.baseURI);
   replaceChildren(
     root,
     h("div", { className: "status-screen", attrs: { role: "status", "aria-live": "polite" } }, h("div", { className: "spinner", attrs: { "aria-hidden": "true" } }), h("p", {}, "Loading the graph…")),
@@ -29,6 +29,7 @@ async function start(root: HTMLElement): Promise<void> {
         window.history.replaceState(null, "", next);
       },
       log: console,
+      notices: notice === null ? [] : [notice],
     });
     window.__entente = explorer.debug;
     document.title = `${graph.getAttribute("name")} — Entente`;

@@ -35,6 +35,8 @@ export interface ExplorerOptions {
   replaceSearch: (search: string) => void;
   /** Where notices and errors also go, besides the page. */
   log: Pick<Console, "warn" | "error">;
+  /** Notices found before mounting (e.g. a refused `?graph=`), shown with the URL's own. */
+  notices?: readonly string[];
 }
 
 /** Read-only hooks for end-to-end tests and curious users: what the reducers currently produce. */
@@ -357,7 +359,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     return name.normalize("NFD").replace(/\p{M}+/gu, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "entente";
   }
 
-  for (const notice of decoded.notices) notify(notice, "warn");
+  for (const notice of [...(options.notices ?? []), ...decoded.notices]) notify(notice, "warn");
   render(null);
   root.dataset.ready = "true";
 

@@ -5,14 +5,24 @@
 import { GraphFileError, parseGraphFile } from "../model/graph-io.ts";
 import type { EntenteGraph } from "../model/types.ts";
 
-/** Where the graph comes from: `./graph.json` next to the page, or a same-origin `?graph=` path (tests, demos). */
-export function graphUrl(location: Location | URL, baseURI: string): URL {
+/**
+ * Where the graph comes from: `./graph.json` next to the page, or a same-origin `?graph=` path (tests, demos).
+ * `notice` explains a refused `?graph=` value.
+ */
+export function graphUrl(location: Location | URL, baseURI: string): { url: URL; notice: string | null } {
   const requested = new URL(location.href).searchParams.get("graph");
   const fallback = new URL("graph.json", baseURI);
-  if (requested === null || requested === "") return fallback;
-  const url = new URL(requested, baseURI);
+  if (requested === null || requested === "") return { url: fallback, notice: null };
+  let url: URL;
+  try {
+    url = new URL(requested, baseURI);
+  } catch {
+    return { url: fallback, notice: `Ignored "graph=${requested}" in the URL: not a valid address.` };
+  }
   // Only same-origin files: a shared link must not make the page fetch someone else's server.
-  return url.origin === fallback.origin ? url : fallback;
+  if (url.origin !== fallback.origin)
+    return { url: fallback, notice: `Ignored "graph=${requested}" in the URL: only graph files from this site can be opened.` };
+  return { url, notice: null };
 }
 
 /** Loads a graph file; throws a `GraphFileError` saying what went wrong with which file. */

@@ -111,6 +111,7 @@ describe("the static site", () => {
     await page.goto(`${site}?graph=${encodeURIComponent("https://example.org/graph.json")}`);
     await waitForExplorer(page);
     expect(foreign).toEqual([]);
+    if (existsSync(GRAPH)) expect(await page.locator(".notices").textContent()).toContain("only graph files from this site");
     await page.close();
   });
 });
