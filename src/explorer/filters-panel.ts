@@ -91,10 +91,15 @@ export function createFiltersPanel(options: { months: readonly string[]; onChang
   const minInput = h("input", {
     attrs: { type: "number", id: "min-weight", min: 1, step: 1, inputmode: "numeric" },
     on: {
+      // Arrow keys and the spinner fire `input`; half-typed values wait for `change`, which also tidies the field.
+      input: () => {
+        const value = Number(minInput.value);
+        if (Number.isInteger(value) && value >= 1 && value !== current?.minWeight) emit({ minWeight: value });
+      },
       change: () => {
         const value = Math.max(1, Math.floor(Number(minInput.value) || 1));
         minInput.value = String(value);
-        emit({ minWeight: value });
+        if (value !== current?.minWeight) emit({ minWeight: value });
       },
     },
   });

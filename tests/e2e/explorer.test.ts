@@ -173,6 +173,16 @@ describe("the explorer", () => {
     expect(await page.locator(".relations-table").textContent()).not.toContain("Dispute");
   });
 
+  it("the minimum weight hides relations with fewer sentences, not membership links", async () => {
+    await open();
+    await page.locator("#min-weight").focus();
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(async () => (await edgeDisplay("cooperation:state:PRK|state:RUS")).hidden).toBe(true);
+    expect((await edgeDisplay("cooperation:state:JPN|state:RUS")).hidden).toBe(false);
+    expect((await edgeDisplay("serves:leader:kim-jong-un|state:PRK")).hidden).toBe(false);
+    expect(new URL(page.url()).searchParams.get("min")).toBe("2");
+  });
+
   it("the time slider hides relations outside the range", async () => {
     await open();
     const setSlider = (id: string, month: string) =>
