@@ -65,6 +65,10 @@ export interface Lexicon {
   cues: PhraseTrie<RelationCue>;
   notCues: PhraseTrie<true>;
   negators: ReadonlySet<string>;
+  /** Verbs whose complement states no relation ("a refusé de condamner"). */
+  negatingVerbs: PhraseTrie<true>;
+  /** Words before a cue that make it hypothetical ("toute agression", "en cas d'attaque"). */
+  hypotheticals: PhraseTrie<true>;
   /** Forms of "être" and its kin: a cue after one is predicated of the subject ("les relations sont tendues"). */
   copulas: ReadonlySet<string>;
   /** Folded state forms that are also common words, first names or other places: they need a determiner. */
@@ -118,6 +122,10 @@ function compileLexicon(): Lexicon {
   const roleNouns = new Set(cues.roleNouns.map(fold));
   for (const type of ["cooperation", "dispute", "alliance"] as const)
     for (const form of cues[type]) cueTrie.add(form, { type, reciprocal: reciprocal.has(fold(form)), roleNoun: roleNouns.has(fold(form)) });
+  const negatingVerbs = new PhraseTrie<true>();
+  for (const form of cues.negatingVerbs) negatingVerbs.add(form, true);
+  const hypotheticals = new PhraseTrie<true>();
+  for (const form of cues.hypotheticals) hypotheticals.add(form, true);
   const notCues = new PhraseTrie<true>();
   for (const form of cues.notCues) notCues.add(form, true);
 
@@ -141,6 +149,8 @@ function compileLexicon(): Lexicon {
     notCues,
     negators: new Set(cues.negators.map(fold)),
     copulas: new Set(cues.copulas.map(fold)),
+    negatingVerbs,
+    hypotheticals,
     nameVariants: variants,
     ambiguousForms,
   };

@@ -35,6 +35,7 @@ const DE_WORDS = new Set(["de", "du", "des", "d'"]);
 /** How many sentences back "son homologue" or "son prédécesseur" may look for the person it refers to. */
 const ANTECEDENT_LOOKBACK = 3;
 const RECENT_LIMIT = 8;
+const GENERIC_OFFICE: Office = { role: "dirigeant", class: "leader" };
 const AMBIGUITY_RESOLVERS = new Set(["la", "le", "l'", "au", "aux", "en", "du", "de", "d'"]);
 const BILATERAL = new Set(["bilateral", "bilaterale", "bilateraux", "bilaterales"]);
 const DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"]);
@@ -149,7 +150,8 @@ class MentionFinder {
   private officeFor(parse: TitleParse, n: number, antecedents: { index: number; office: Office | null; state: string | null }[]) {
     if (parse.kind === "counterpart") {
       const matched = antecedents.slice(-parse.names.length)[n] ?? antecedents.at(-1);
-      return { office: matched?.office ?? null, state: parse.state };
+      // With no one to be the counterpart of, "son homologue russe X" still says X acts for Russia.
+      return { office: matched?.office ?? GENERIC_OFFICE, state: parse.state };
     }
     if (parse.kind === "predecessor") {
       const matched = antecedents.at(-1);

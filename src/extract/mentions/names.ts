@@ -21,6 +21,10 @@ function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
 
 /** The name starting at token `from`, or null. A name does not start with a state name, capital or title. */
 export function nameAt(tokens: readonly Token[], from: number, lexicon: Lexicon): NameSpan | null {
+  if (isInitial(tokens, from) && isNameWord(tokens[from + 2], lexicon)) {
+    const rest = nameAt(tokens, from + 2, lexicon);
+    return rest ? { from, to: rest.to } : null;
+  }
   if (!isNameWord(tokens[from], lexicon)) return null;
   if (startsOtherEntity(tokens, from, lexicon)) return null;
   let to = from + 1;
@@ -34,8 +38,14 @@ export function nameAt(tokens: readonly Token[], from: number, lexicon: Lexicon)
       to++;
       continue;
     }
-    if (PARTICLES.has(next.key) && !next.capitalised && isNameWord(tokens[to + 1], lexicon) && tokens[to + 1]!.hyphenated === false && next.key.length <= 4) {
-      // "Bachar al-Assad" is hyphen-joined; a free particle needs a capitalised word after it.
+    // "Bachar al-Assad", "ben Salmane", "van der Leyen": a particle, then a capitalised word (hyphen-joined or not).
+    // A particle before a state name ends the name: "Abdallah II de Jordanie" is Abdallah II, of Jordan.
+    if (PARTICLES.has(next.key) && !next.capitalised && isNameWord(tokens[to + 1], lexicon) && !startsOtherEntity(tokens, to + 1, lexicon)) {
+      to += 2;
+      continue;
+    }
+    // An initial inside or before a name: "S. Jaishankar", "John F. Kennedy".
+    if (isInitial(tokens, to) && isNameWord(tokens[to + 2], lexicon)) {
       to += 2;
       continue;
     }
@@ -58,6 +68,12 @@ export function nameEndingAt(tokens: readonly Token[], end: number, lexicon: Lex
   if (from >= end) return null;
   const span = nameAt(tokens, from, lexicon);
   return span && span.to === end ? span : null;
+}
+
+/** A single capital letter followed by a period. */
+function isInitial(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && !token.punct && /^\p{Lu}$/u.test(token.text) && tokens[at + 1]?.key === "." && tokens[at + 1]!.start === token.end;
 }
 
 function startsOtherEntity(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {

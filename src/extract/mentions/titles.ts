@@ -81,25 +81,30 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
       if (tokens[j]?.key === "et" && lexicon.portfolios.longestAt(tokens, j + 1)) j++;
       continue;
     }
-    if (state === null && DE.has(tokens[j]?.key ?? "")) {
-      let k = j + 1;
-      if (ARTICLES.has(tokens[k]?.key ?? "")) k++;
-      const name = lexicon.stateForms.longestAt(tokens, k);
-      if (name && name.values.length === 1 && name.values[0]!.kind === "name" && !(tokens[name.to]?.key === "et")) {
-        state = name.values[0]!.code;
-        j = name.to;
-        continue;
-      }
+    const ofState = state === null ? stateAfterDe(tokens, j, lexicon) : null;
+    if (ofState) {
+      state = ofState.code;
+      j = ofState.to;
+      continue;
     }
     break;
   }
-  if (portfolios.length > 0) offices = portfolios;
+  // A spokesperson "du ministère des Affaires étrangères" stays a spokesperson.
+  if (portfolios.length > 0 && offices[0]?.class !== "spokesperson") offices = portfolios;
 
   let from = at;
   if (from > 0 && DETERMINERS.has(tokens[from - 1]!.key)) from--;
   const afterQualifiers = j;
   const names = namesAfter(tokens, j, lexicon, plural);
-  if (names.length > 0) return { kind, from, to: names[names.length - 1]!.to, offices, plural, state, names };
+  if (names.length > 0) {
+    let to = names[names.length - 1]!.to;
+    // "le roi Abdallah II de Jordanie", "l'émir Tamim ben Hamad Al Thani du Qatar": the state after the name.
+    if (state === null && names.length === 1) {
+      const after = stateAfterDe(tokens, to, lexicon);
+      if (after) ({ state, to } = { state: after.code, to: after.to });
+    }
+    return { kind, from, to, offices, plural, state, names };
+  }
 
   // Apposition: "Vladimir Poutine, le président russe, …" names the person before the title.
   const closesApposition = j >= tokens.length || [",", ".", ")", ";"].includes(tokens[j]!.key);
@@ -108,6 +113,16 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
     if (before) return { kind, from: before.from, to: afterQualifiers, offices, plural, state, names: [before] };
   }
   return { kind, from, to: afterQualifiers, offices, plural, state, names: [] };
+}
+
+/** "de la Russie", "du Japon", "d'Iran": a state name after "de", unless a list follows ("du Japon et de la Russie"). */
+function stateAfterDe(tokens: readonly Token[], at: number, lexicon: Lexicon): { code: string; to: number } | null {
+  if (!DE.has(tokens[at]?.key ?? "")) return null;
+  let k = at + 1;
+  if (ARTICLES.has(tokens[k]?.key ?? "")) k++;
+  const name = lexicon.stateForms.longestAt(tokens, k);
+  if (!name || name.values.length !== 1 || name.values[0]!.kind !== "name" || tokens[name.to]?.key === "et") return null;
+  return { code: name.values[0]!.code, to: name.to };
 }
 
 /** Names after a title: "X", ", X", "M. X", and for plural titles "X et Y", "X, Y et Z". */

@@ -114,10 +114,18 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, groups: reado
   }
   if (agentGroups[0] && agentGroups[0].actors.length >= 2 && !target) return valid(within(agentGroups[0].actors));
   // "X a reçu Y pour un entretien": with nothing after the cue, the two actors before it (subject and object).
-  if (!target && agentGroups[0] && agentGroups[1] && sameClauseSpan(tokens, agentGroups[1].to, hit.from))
+  if (!target && agentGroups[0] && agentGroups[1] && introducesMeeting(tokens, hit) && sameClauseSpan(tokens, agentGroups[1].to, hit.from))
     return valid(cross(agentGroups[1].actors, agentGroups[0].actors));
   if (target && target.actors.length >= 2 && agentGroups.length === 0) return valid(within(target.actors));
   return [];
+}
+
+/** "pour un entretien", "lors d'une rencontre": a meeting noun that closes a clause about its participants. */
+function introducesMeeting(tokens: readonly Token[], hit: CueHit): boolean {
+  if (hit.cue.type !== "cooperation") return false;
+  let k = hit.from - 1;
+  while (k >= 0 && ["un", "une", "d'", "de", "la", "le", "leur", "son", "sa"].includes(tokens[k]!.key)) k--;
+  return k >= 0 && ["pour", "lors"].includes(tokens[k]!.key);
 }
 
 /** No sentence-internal break (comma) between two positions: the actors belong to one verb phrase. */

@@ -19,7 +19,8 @@ const RULES: [RegExp, string][] = [
   [/ck/g, "k"],
   [/ph/g, "f"],
   [/y/g, "i"],
-  [/j/g, "j"],
+  // "Benyamin" / "Benjamin", "Jong" / "Yong": j and y are one sound in most romanisations.
+  [/j/g, "i"],
   [/w/g, "v"],
   [/(\p{L})\1+/gu, "$1"],
   [/ii/g, "i"],

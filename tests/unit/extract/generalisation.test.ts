@@ -408,10 +408,7 @@ const CASES: Case[] = [
 const KNOWN_FAILING = new Set<string>([
   "chef-diplomatie-feminine-demonym",
   "roi-without-demonym",
-  "porte-parole-ministere-demonym-inside",
   "ministre-portfolio-and-homologue-two-relations",
-  "name-particle-al-hyphen",
-  "initial-in-name",
   "homologue-without-name-coreference",
   "two-capitals-sign-accord",
   "compound-israelo-palestinien-and-roi-de-state",
@@ -420,13 +417,9 @@ const KNOWN_FAILING = new Set<string>([
   "negation-ne-pas-parvenus-long-gap",
   "negation-refuse-de",
   "conflict-and-peace-seat-locative",
-  "two-clauses-tandis-que",
   "sanctions-and-supply",
-  "support-of-non-actor",
   "restored-relations-mediation",
-  "researcher-quoted",
   "opponent-meets-president",
-  "variant-israélien",
 ]);
 
 const VARIANT_LABELS = ["ukrainien", "israélien"];
