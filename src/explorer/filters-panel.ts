@@ -17,6 +17,8 @@ export interface FiltersPanel {
 }
 
 const NODE_TYPE_LABELS: Record<NodeType, string> = { state: "States", leader: "Leaders" };
+/** Legend names: short enough for one line beside the count. */
+const LEGEND_EDGE_LABELS: Record<EdgeType, string> = { ...EDGE_TYPE_LABELS, serves: "Leader serves state" };
 
 /** `onChange` receives a complete (unresolved) filter built from the controls. */
 export function createFiltersPanel(options: { months: readonly string[]; onChange: (filter: ViewFilter) => void }): FiltersPanel {
@@ -41,7 +43,7 @@ export function createFiltersPanel(options: { months: readonly string[]; onChang
     const count = h("span", { className: "count" });
     edgeBoxes.set(type, box);
     edgeCounts.set(type, count);
-    return h("label", { className: "toggle" }, box, swatch(type), h("span", { className: "name" }, EDGE_TYPE_LABELS[type]), count);
+    return h("label", { className: "toggle" }, box, swatch(type), h("span", { className: "name" }, LEGEND_EDGE_LABELS[type]), count);
   });
   const nodeRows = NODE_TYPES.map((type) => {
     const box = h("input", {
