@@ -13,7 +13,8 @@ import { writeFileAtomic } from "../atomic-write.ts";
 
 export const DEFAULT_GRAPH_FILE = "graph-data/graph.json";
 
-interface ExportFlags {
+/** The parsed command-line flags (commander camel-cases the option names). */
+export interface ExportFlags {
   format: string;
   graph: string;
   out?: string;

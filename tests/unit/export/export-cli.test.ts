@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runExport } from "../../../src/cli/commands/export.ts";
 import { writeGexf } from "../../../src/export/gexf.ts";
 import { createViewPredicate, resolveViewFilter, type ViewFilter } from "../../../src/model/filter.ts";
 import { readBack } from "./expect-graph.ts";
@@ -51,25 +52,33 @@ describe("entente export", { timeout: 30_000 }, () => {
     expect(stdout).toBe(readFileSync(join(GOLDEN_DIR, "small-graph.2014-2023-06.gexf"), "utf8"));
   });
 
+  // The filter logic runs in-process (spawning a CLI per case is slow); one spawned run below checks the flag wiring.
   it.each([
-    [["--relations", "cooperation"], { edgeTypes: ["cooperation"] }],
-    [["--relations", "dispute,alliance", "--node-types", "state"], { edgeTypes: ["dispute", "alliance"], nodeTypes: ["state"] }],
-    [["--node-types", "leader"], { nodeTypes: ["leader"] }],
-    [["--from", "2014", "--to", "2020"], { from: "2014", to: "2020" }],
-    [["--from", "2014", "--to", "2020", "--exclude-undated"], { from: "2014", to: "2020", includeUndated: false }],
-    [["--to", "2013-11"], { to: "2013-11" }],
-    [["--from", "2023-01-01", "--exclude-undated"], { from: "2023-01-01", includeUndated: false }],
-    [["--min-weight", "2"], { minWeight: 2 }],
-    [["--min-weight", "3", "--relations", "dispute,serves"], { minWeight: 3, edgeTypes: ["dispute", "serves"] }],
+    [{ relations: "cooperation" }, { edgeTypes: ["cooperation"] }],
+    [{ relations: "dispute,alliance", nodeTypes: "state" }, { edgeTypes: ["dispute", "alliance"], nodeTypes: ["state"] }],
+    [{ nodeTypes: "leader" }, { nodeTypes: ["leader"] }],
+    [{ from: "2014", to: "2020" }, { from: "2014", to: "2020" }],
+    [{ from: "2014", to: "2020", excludeUndated: true }, { from: "2014", to: "2020", includeUndated: false }],
+    [{ to: "2013-11" }, { to: "2013-11" }],
+    [{ from: "2023-01-01", excludeUndated: true }, { from: "2023-01-01", includeUndated: false }],
+    [{ minWeight: "2" }, { minWeight: 2 }],
+    [{ minWeight: "3", relations: "dispute,serves" }, { minWeight: 3, edgeTypes: ["dispute", "serves"] }],
   ] as const)("exports exactly the visible subgraph for %j", (flags, partial) => {
-    const { status, stdout, stderr } = entente(["export", "--format", "gexf", "--graph", FIXTURE_PATH, "--static", ...flags]);
-    expect(stderr).toBe("");
-    expect(status).toBe(0);
-    const parsed = readBack(stdout);
+    const { text } = runExport({ format: "gexf", graph: FIXTURE_PATH, undated: "always", static: true, ...flags });
+    const parsed = readBack(text);
     const expected = visible(resolveViewFilter(partial as Partial<ViewFilter>));
     expect(parsed.nodes().sort()).toEqual(expected.nodes);
     expect(parsed.edges().sort()).toEqual(expected.edges);
     for (const edge of expected.edges) expect(parsed.getEdgeAttribute(edge, "weight"), edge).toBe(expected.weights[edge]);
+  });
+
+  it("passes every filter flag through to the same result", () => {
+    const flags = ["--relations", "dispute,serves", "--node-types", "state,leader", "--from", "2013", "--to", "2023-06", "--exclude-undated", "--min-weight", "1", "--undated", "ignore", "--static"];
+    const { status, stdout } = entente(["export", "--format", "gexf", "--graph", FIXTURE_PATH, ...flags]);
+    expect(status).toBe(0);
+    const { text } = runExport({ format: "gexf", graph: FIXTURE_PATH, relations: "dispute,serves", nodeTypes: "state,leader", from: "2013", to: "2023-06", excludeUndated: true, minWeight: "1", undated: "ignore", static: true });
+    expect(stdout).toBe(text);
+    expect(readBack(stdout).edges().sort()).toEqual(visible(resolveViewFilter({ edgeTypes: ["dispute", "serves"], from: "2013", to: "2023-06", includeUndated: false })).edges);
   });
 
   const corrupt = (edit: (data: { nodes: { attributes: Record<string, unknown> }[]; edges: { target: string }[] }) => void) => {
@@ -94,22 +103,27 @@ describe("entente export", { timeout: 30_000 }, () => {
       expect(fresh.stderr).toMatch(message);
       expect(fresh.stdout).toBe("");
       expect(existsSync(out)).toBe(false);
-      // An earlier export at the same path is left untouched.
+    });
+  });
+
+  it("leaves an earlier export untouched when the graph file is broken", () => {
+    withTempDir((dir) => {
+      const graph = join(dir, "graph.json");
+      writeFileSync(graph, "{}");
+      const out = join(dir, "out.gexf");
       writeFileSync(out, "previous export");
-      expect(entente(["export", "--format", "gexf", "--graph", graph, "--out", out]).status).not.toBe(0);
+      const { status, stderr } = entente(["export", "--format", "gexf", "--graph", graph, "--out", out]);
+      expect(status).not.toBe(0);
+      expect(stderr).toContain(graph);
       expect(readFileSync(out, "utf8")).toBe("previous export");
+      expect(readdirSync(dir).sort()).toEqual(["graph.json", "out.gexf"]);
     });
   });
 
   it.each([
     [["--format", "graphml"], /--format "graphml" is not supported/],
     [["--format", "gexf", "--relations", "war"], /unknown relation type "war"/],
-    [["--format", "gexf", "--node-types", "city"], /unknown node type "city"/],
-    [["--format", "gexf", "--from", "hier"], /from: "hier" is not a date/],
-    [["--format", "gexf", "--from", "2020", "--to", "2019"], /from \(2020-01-01\) is after to \(2019-12-31\)/],
-    [["--format", "gexf", "--min-weight", "many"], /minWeight: must be a number ≥ 0, got NaN/],
-    [["--format", "gexf", "--undated", "sometimes"], /--undated must be "always" or "ignore"/],
-  ])("rejects bad options %j with a clear message and no file", (flags, message) => {
+  ])("rejects bad options %j on stderr, exits non-zero and writes no file", (flags, message) => {
     withTempDir((dir) => {
       const out = join(dir, "out.gexf");
       const { status, stderr } = entente(["export", "--graph", FIXTURE_PATH, "--out", out, ...flags]);
@@ -117,5 +131,16 @@ describe("entente export", { timeout: 30_000 }, () => {
       expect(stderr).toMatch(message);
       expect(existsSync(out)).toBe(false);
     });
+  });
+
+  it.each([
+    [{ nodeTypes: "city" }, /unknown node type "city"/],
+    [{ from: "hier" }, /from: "hier" is not a date/],
+    [{ from: "2020", to: "2019" }, /from \(2020-01-01\) is after to \(2019-12-31\)/],
+    [{ minWeight: "many" }, /minWeight: must be a number ≥ 0, got NaN/],
+    [{ minWeight: "" }, /minWeight: must be a number ≥ 0, got NaN/],
+    [{ undated: "sometimes" }, /--undated must be "always" or "ignore"/],
+  ])("rejects bad options %j naming the problem", (flags, message) => {
+    expect(() => runExport({ format: "gexf", graph: FIXTURE_PATH, undated: "always", ...flags })).toThrow(message);
   });
 });

@@ -5,7 +5,7 @@ import { importGraph } from "../../../src/model/graph-io.ts";
 import { edgeKey } from "../../../src/model/keys.ts";
 import { RELATION_TYPES, type EntenteGraph, type Evidence } from "../../../src/model/types.ts";
 import { expectSameGraph, readBack, xmlSafe } from "./expect-graph.ts";
-import { readWithNetworkx, referenceProblems, validateWithSchemas } from "./helpers.ts";
+import { allReferenceProblems, readAllWithNetworkx, validateAllWithSchemas } from "./helpers.ts";
 
 /** Any text, including controls, lone surrogates, markup, quotes, backslashes and the encodings' separators. */
 const anyText = fc.oneof(
@@ -87,16 +87,18 @@ describe("GEXF export of arbitrary graphs", { timeout: 120_000 }, () => {
   });
 
   it("the dynamic export of any valid graph passes both schemas and the reference checks, and networkx reads it whole", () => {
-    // External tools are slow to start, so fewer runs; the seed keeps failures reproducible.
-    for (const graph of fc.sample(anyGraph, { numRuns: 12, seed: 20261122 })) {
-      const text = writeGexf(graph);
-      const { xmllint, jing } = validateWithSchemas(text);
-      expect([xmllint.ok, jing.ok], `${xmllint.output}\n${jing.output}`).toEqual([true, true]);
-      expect(referenceProblems(text)).toEqual([]);
-      const view = readWithNetworkx(text);
-      expect(Object.keys(view.nodes).sort()).toEqual(graph.nodes().sort());
-      expect(view.edges.map((e) => e.key).sort()).toEqual(graph.edges().sort());
-      graph.forEachNode((key, a) => expect(view.nodes[key]!.label).toBe(xmlSafe(a.label)));
-    }
+    // External tools are slow to start, so a batch of fixed samples, each tool started once; the seed keeps failures reproducible.
+    const graphs = fc.sample(anyGraph, { numRuns: 20, seed: 20261122 });
+    const texts = graphs.map((graph) => writeGexf(graph));
+    const schemas = validateAllWithSchemas(texts);
+    const problems = allReferenceProblems(texts);
+    const views = readAllWithNetworkx(texts);
+    graphs.forEach((graph, i) => {
+      expect([schemas[i]!.xmllint.ok, schemas[i]!.jing.ok], `${schemas[i]!.xmllint.output}\n${schemas[i]!.jing.output}`).toEqual([true, true]);
+      expect(problems[i]).toEqual([]);
+      expect(Object.keys(views[i]!.nodes).sort()).toEqual(graph.nodes().sort());
+      expect(views[i]!.edges.map((e) => e.key).sort()).toEqual(graph.edges().sort());
+      graph.forEachNode((key, a) => expect(views[i]!.nodes[key]!.label).toBe(xmlSafe(a.label)));
+    });
   });
 });

@@ -1,4 +1,5 @@
-"""Checks what no GEXF schema checks, on one file given as argv[1]; prints {"problems": [...]} as JSON.
+"""Checks what no GEXF schema checks, on each file named on the command line; prints one JSON list with, per file in
+order, {"problems": [...], "nodes": n, "edges": m}.
 
 References (attvalue@for declared, edge endpoints exist), unique ids, unique (pair, kind) for undirected edges
 (Gephi merges duplicates), positive weights (Gephi deletes others), no per-edge type contradicting
@@ -71,6 +72,7 @@ def covered(inner, outer):
 
 
 def main(path):
+    problems.clear()
     root = ET.parse(path).getroot()
     if root.tag != "{%s}gexf" % NS["g"] or root.get("version") != "1.3":
         problem("root is not a GEXF 1.3 <gexf>")
@@ -180,7 +182,7 @@ def main(path):
     if declared_edges is not None and int(declared_edges) != len(edges):
         problem("edges@count does not match the number of edges")
 
-    print(json.dumps({"problems": problems, "nodes": len(nodes), "edges": len(edges)}))
+    return {"problems": list(problems), "nodes": len(nodes), "edges": len(edges)}
 
 
-main(sys.argv[1])
+print(json.dumps([main(path) for path in sys.argv[1:]]))

@@ -34,11 +34,15 @@ export function withTempDir<T>(body: (dir: string) => T): T {
   }
 }
 
-function withTempFile<T>(text: string, body: (path: string) => T): T {
+/** Writes each text to its own file in a temporary folder and runs `body` on the paths, in the same order. */
+function withTempFiles<T>(texts: readonly string[], body: (paths: string[]) => T): T {
   return withTempDir((dir) => {
-    const path = join(dir, "graph.gexf");
-    writeFileSync(path, text);
-    return body(path);
+    const paths = texts.map((text, i) => {
+      const path = join(dir, `export-${i}.gexf`);
+      writeFileSync(path, text);
+      return path;
+    });
+    return body(paths);
   });
 }
 
@@ -47,31 +51,55 @@ export interface ToolResult {
   output: string;
 }
 
-function run(command: string, args: string[]): ToolResult {
-  const result = spawnSync(command, args, { encoding: "utf8" });
+function run(command: string, args: string[]): { status: number | null; lines: string[] } {
+  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   if (result.error) throw result.error;
   // jing prints harmless classpath warnings on stderr; only its exit status and error lines matter.
-  const output = `${result.stdout}${result.stderr}`
-    .split("\n")
-    .filter((line) => line.trim() !== "" && !line.includes("Unable to locate"))
-    .join("\n");
-  return { ok: result.status === 0, output };
+  const lines = `${result.stdout}${result.stderr}`.split("\n").filter((line) => line.trim() !== "" && !line.includes("Unable to locate"));
+  return { status: result.status, lines };
 }
 
-/** Validates GEXF text with xmllint (RELAX NG, allows xsi:*) and jing (the normative compact schema). */
-export function validateWithSchemas(text: string): { xmllint: ToolResult; jing: ToolResult } {
-  return withTempFile(text, (path) => ({
-    xmllint: run("xmllint", ["--noout", "--nonet", "--relaxng", join(SCHEMA_DIR, "local/gexf-1.3-allow-xsi.rng"), path]),
-    jing: run("jing", ["-c", join(SCHEMA_DIR, "1.3/gexf.rnc"), path]),
-  }));
+export interface SchemaResults {
+  xmllint: ToolResult;
+  jing: ToolResult;
 }
 
-/** What the schemas do not check: references, unique ids and (pair, kind), weights, time values. */
-export function referenceProblems(text: string): string[] {
-  return withTempFile(text, (path) => {
-    const output = execFileSync("python3", [CHECKER, path], { encoding: "utf8" });
-    return (JSON.parse(output) as { problems: string[] }).problems;
+/**
+ * Validates GEXF texts with xmllint (RELAX NG, allows xsi:*) and jing (the normative compact schema); one process per
+ * tool for the whole batch, since starting them (jing's JVM above all) costs far more than validating.
+ */
+export function validateAllWithSchemas(texts: readonly string[]): SchemaResults[] {
+  return withTempFiles(texts, (paths) => {
+    const xmllint = run("xmllint", ["--noout", "--nonet", "--relaxng", join(SCHEMA_DIR, "local/gexf-1.3-allow-xsi.rng"), ...paths]);
+    const jing = run("jing", ["-c", join(SCHEMA_DIR, "1.3/gexf.rnc"), ...paths]);
+    // "export-1.gexf" is a prefix of "export-10.gexf": match the separator that follows the path too.
+    const about = (path: string) => (line: string) => line.startsWith(`${path}:`) || line.startsWith(`${path} `);
+    const jingUnattributed = jing.status !== 0 && !paths.some((path) => jing.lines.some(about(path)));
+    return paths.map((path) => {
+      const xmllintLines = xmllint.lines.filter(about(path));
+      const jingLines = jing.lines.filter(about(path));
+      return {
+        xmllint: { ok: xmllintLines.join("\n") === `${path} validates`, output: xmllintLines.join("\n") },
+        jing: { ok: jingLines.length === 0 && !jingUnattributed, output: jingUnattributed ? jing.lines.join("\n") : jingLines.join("\n") },
+      };
+    });
   });
+}
+
+export function validateWithSchemas(text: string): SchemaResults {
+  return validateAllWithSchemas([text])[0]!;
+}
+
+/** What the schemas do not check, per text: references, unique ids and (pair, kind), weights, time values. */
+export function allReferenceProblems(texts: readonly string[]): string[][] {
+  return withTempFiles(texts, (paths) => {
+    const output = execFileSync("python3", [CHECKER, ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    return (JSON.parse(output) as { problems: string[] }[]).map((result) => result.problems);
+  });
+}
+
+export function referenceProblems(text: string): string[] {
+  return allReferenceProblems([text])[0]!;
 }
 
 /** What networkx 3 reads from a GEXF file, as JSON-friendly data. */
@@ -85,22 +113,28 @@ export interface NetworkxView {
 
 const NETWORKX_SCRIPT = `
 import json, sys, networkx as nx
-g = nx.read_gexf(sys.argv[1])
 def plain(v):
     if isinstance(v, tuple): return [plain(x) for x in v]
     if isinstance(v, list): return [plain(x) for x in v]
     if isinstance(v, dict): return {k: plain(x) for k, x in v.items()}
     return v
-print(json.dumps({
-    "version": nx.__version__,
-    "graphClass": type(g).__name__,
-    "mode": g.graph.get("mode"),
-    "nodes": {n: plain(d) for n, d in g.nodes(data=True)},
-    # networkx turns a file without parallel edges into a simple Graph; the GEXF id is then only in the data.
-    "edges": [{"source": u, "target": v, "key": d["id"], "data": plain(d)} for u, v, d in g.edges(data=True)],
-}))
+def view(g):
+    return {
+        "version": nx.__version__,
+        "graphClass": type(g).__name__,
+        "mode": g.graph.get("mode"),
+        "nodes": {n: plain(d) for n, d in g.nodes(data=True)},
+        # networkx turns a file without parallel edges into a simple Graph; the GEXF id is then only in the data.
+        "edges": [{"source": u, "target": v, "key": d["id"], "data": plain(d)} for u, v, d in g.edges(data=True)],
+    }
+print(json.dumps([view(nx.read_gexf(path)) for path in sys.argv[1:]]))
 `;
 
+/** Reads each text with networkx, in one Python process. */
+export function readAllWithNetworkx(texts: readonly string[]): NetworkxView[] {
+  return withTempFiles(texts, (paths) => JSON.parse(execFileSync("python3", ["-c", NETWORKX_SCRIPT, ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })) as NetworkxView[]);
+}
+
 export function readWithNetworkx(text: string): NetworkxView {
-  return withTempFile(text, (path) => JSON.parse(execFileSync("python3", ["-c", NETWORKX_SCRIPT, path], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })) as NetworkxView);
+  return readAllWithNetworkx([text])[0]!;
 }
