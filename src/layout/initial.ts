@@ -11,6 +11,7 @@ import { roundCoordinate, scaleToExtent } from "./geometry.ts";
 import { computeNodeSizes } from "./node-size.ts";
 import { resolveInitialLayoutOptions, type InitialLayoutOptions } from "./options.ts";
 import { rngFor } from "./rng.ts";
+import { layoutEdgeWeight } from "./weights.ts";
 
 /** A position in layout units. */
 export interface Point {
@@ -32,8 +33,6 @@ interface LayoutEdge {
 const SEED_RADIUS = 100;
 /** Leaders start close to their state so ForceAtlas2 does not have to drag them across the map. */
 const LEADER_JITTER = 8;
-/** Membership links pull a bit harder than a single-sentence relation, keeping leaders beside their state. */
-const MEMBERSHIP_WEIGHT = 2;
 
 /**
  * Computes positions for every node of `graph`, keyed by node key (in sorted key order).
@@ -86,9 +85,7 @@ function buildWorkGraph(graph: EntenteGraph, options: InitialLayoutOptions): Und
   const edges = graph
     .mapEdges((_key, attributes, source, target) => {
       const [a, b] = source <= target ? [source, target] : [target, source];
-      // Log damping: one heavily reported pair should not collapse onto itself.
-      const weight = attributes.type === "serves" ? MEMBERSHIP_WEIGHT : 1 + Math.log(Math.max(1, attributes.weight));
-      return { a, b, weight };
+      return { a, b, weight: layoutEdgeWeight(attributes.type, attributes.weight) };
     })
     .sort((p, q) => (p.a === q.a ? (p.b < q.b ? -1 : p.b > q.b ? 1 : 0) : p.a < q.a ? -1 : 1));
   for (const { a, b, weight } of edges) {

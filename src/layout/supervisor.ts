@@ -9,6 +9,7 @@ import noverlap from "graphology-layout-noverlap";
 import type { EntenteGraph } from "../model/types.ts";
 import { relativeMovement, scaleToExtent, snapshotPositions } from "./geometry.ts";
 import { DEFAULT_INITIAL_LAYOUT_OPTIONS } from "./options.ts";
+import { layoutEdgeWeight } from "./weights.ts";
 import { DEFAULT_SETTLE_OPTIONS, initialSettleState, settleStep, type SettleOptions, type StopReason } from "./settle.ts";
 
 /** What the live layout needs from FA2's worker supervisor; tests can pass a fake. */
@@ -49,9 +50,7 @@ export const DEFAULT_LIVE_LAYOUT_OPTIONS: LiveLayoutOptions = {
   createWorker: (graph, settings) =>
     new FA2LayoutSupervisor(graph, {
       settings,
-      // Same damping as the initial layout: membership pulls leaders close, heavy pairs do not collapse.
-      getEdgeWeight: (_key, attributes) =>
-        attributes.type === "serves" ? 2 : 1 + Math.log(Math.max(1, Number(attributes.weight) || 1)),
+      getEdgeWeight: (_key, attributes) => layoutEdgeWeight(String(attributes.type), Number(attributes.weight)),
     }),
   now: () => performance.now(),
 };
