@@ -6,7 +6,8 @@ export interface Clause {
   to: number;
 }
 
-const BOUNDARY_WORDS = new Set(["mais", "car", "tandis", "cependant", "toutefois", "pourtant", "neanmoins"]);
+// Adverbs like "pourtant" or "cependant" do not open a clause: "La Turquie et la Grèce, pourtant alliées, s'opposent".
+const BOUNDARY_WORDS = new Set(["mais", "car", "tandis"]);
 const BOUNDARY_PUNCT = new Set([";", ":", "(", ")"]);
 
 export function splitClauses(tokens: readonly Token[]): Clause[] {

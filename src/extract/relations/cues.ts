@@ -10,9 +10,12 @@ export interface CueHit {
   cue: RelationCue;
 }
 
-/** Words that negate on their own, right before the cue. */
+/** Words that negate what follows them in their clause: "aucun accord", "sans parvenir à un accord". */
 const STANDALONE_NEGATORS = new Set(["aucun", "aucune", "sans", "nul", "nulle"]);
-const NEGATION_WINDOW = 5;
+/** How far before a cue "ne", a standalone negator or a negating verb may stand. */
+const NEGATION_WINDOW = 8;
+/** Words that end a negation's scope before the cue. */
+const SCOPE_BREAKS = new Set([",", ";", ":", "et", "mais", "puis", "qui", "que", "qu'"]);
 
 export function findCues(tokens: readonly Token[], clause: Clause, mentions: readonly Mention[], lexicon: Lexicon): CueHit[] {
   const insideMention = new Uint8Array(tokens.length);
@@ -30,7 +33,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, mentions: rea
     // A reflexive pronoun makes the verb reciprocal: "se disputent", "s'affrontent".
     const reflexive = ["se", "s'"].includes(tokens[i - 1]?.key ?? "");
     for (const cue of match.values)
-      if (!isNegated(tokens, clause, i, match.to, lexicon)) hits.push({ from: i, to: match.to, cue: reflexive ? { ...cue, reciprocal: true } : cue });
+      if (!isNegated(tokens, clause, i, match.to, lexicon) && !isHypothetical(tokens, clause, i, lexicon)) hits.push({ from: i, to: match.to, cue: reflexive ? { ...cue, reciprocal: true } : cue });
     i = match.to - 1;
   }
   return hits;
@@ -38,12 +41,25 @@ export function findCues(tokens: readonly Token[], clause: Clause, mentions: rea
 
 function isNegated(tokens: readonly Token[], clause: Clause, from: number, to: number, lexicon: Lexicon): boolean {
   const windowStart = Math.max(clause.from, from - NEGATION_WINDOW);
-  for (let k = from - 1; k >= Math.max(clause.from, from - 2); k--) if (STANDALONE_NEGATORS.has(tokens[k]!.key)) return true;
-  // "ne … pas/plus/jamais/guère/aucun" around the cue; "ne … que" restricts and does not negate.
-  for (let k = windowStart; k < from; k++) {
-    if (tokens[k]!.key !== "ne" && tokens[k]!.key !== "n'") continue;
-    const end = Math.min(clause.to, to + 2);
-    for (let j = k + 1; j < end; j++) if (lexicon.negators.has(tokens[j]!.key) && !STANDALONE_NEGATORS.has(tokens[j]!.key) || tokens[j]!.key === "jamais") return true;
+  for (let k = from - 1; k >= windowStart; k--) {
+    const key = tokens[k]!.key;
+    if (SCOPE_BREAKS.has(key)) break;
+    if (STANDALONE_NEGATORS.has(key)) return true;
+    if (lexicon.negatingVerbs.longestAt(tokens, k)) return true;
+    // "ne … pas/plus/jamais/guère/aucun" around the cue; "ne … que" restricts and does not negate.
+    if (key === "ne" || key === "n'") {
+      const end = Math.min(clause.to, to + 2);
+      for (let j = k + 1; j < end; j++) if (lexicon.negators.has(tokens[j]!.key)) return true;
+    }
+  }
+  return false;
+}
+
+/** "toute agression contre l'un d'eux", "en cas d'attaque": a possibility, not a relation. */
+function isHypothetical(tokens: readonly Token[], clause: Clause, from: number, lexicon: Lexicon): boolean {
+  for (let k = from - 1; k >= Math.max(clause.from, from - 3); k--) {
+    const match = lexicon.hypotheticals.longestAt(tokens, k);
+    if (match && match.to >= from - 1) return true;
   }
   return false;
 }

@@ -406,15 +406,11 @@ const CASES: Case[] = [
  * Cases the extractor gets wrong today (see the review report). `it.fails` keeps CI green and alerts when one is fixed.
  */
 const KNOWN_FAILING = new Set<string>([
-  "chef-diplomatie-feminine-demonym",
   "roi-without-demonym",
   "ministre-portfolio-and-homologue-two-relations",
   "homologue-without-name-coreference",
   "two-capitals-sign-accord",
   "compound-israelo-palestinien-and-roi-de-state",
-  "alliance-and-dispute-pourtant",
-  "pacte-defense-mutuelle",
-  "negation-ne-pas-parvenus-long-gap",
   "negation-refuse-de",
   "conflict-and-peace-seat-locative",
   "sanctions-and-supply",
