@@ -7,7 +7,6 @@ import { downloadAsPNG } from "@sigma/export-image";
 import type Sigma from "sigma";
 import { downloadText } from "../export/download.ts";
 import { writeGexf } from "../export/gexf.ts";
-import { computeNodeSizes } from "../layout/node-size.ts";
 import { assignInitialLayout } from "../layout/initial.ts";
 import { createLiveLayout, type LiveLayout } from "../layout/supervisor.ts";
 import { filterGraph, resolveViewFilter, type ViewFilter } from "../model/filter.ts";
@@ -163,14 +162,13 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   resizeObserver.observe(stage);
   cleanups.push(() => resizeObserver.disconnect());
 
-  const sizes = computeNodeSizes(graph);
   let layout: LiveLayout | null = null;
   const controls = createControls({
     renderer,
     fullscreenTarget: root,
     onLayoutToggle: () => {
       layout ??= createLiveLayout(graph, {
-        sizeOf: (node) => sizes.get(node) ?? 5,
+        sizeOf: (node) => appearance.nodes.get(node)?.size ?? 5,
         onStateChange: (running) => controls.setLayoutRunning(running),
       });
       if (layout.isRunning()) layout.stop();
