@@ -11,6 +11,7 @@
 import XMLWriter from "xml-writer";
 import { computeNodeSizes } from "../layout/node-size.ts";
 import type { DayInterval } from "../model/dates.ts";
+import type { ViewFilter } from "../model/filter.ts";
 import { EDGE_TYPES, NODE_TYPES, type EntenteGraph } from "../model/types.ts";
 import { EDGE_COLUMNS, NODE_COLUMNS, type AttributeColumn } from "./gexf-attributes.ts";
 import { graphTimeline, latestArticleDay, type Presence, type UndatedPolicy } from "./gexf-time.ts";
@@ -75,6 +76,17 @@ export function describeGraph(graph: EntenteGraph): string {
   const edgeCounts = EDGE_TYPES.map((t) => `${graph.filterEdges((_, a) => a.type === t).length} ${t}`);
   const articles = graph.getAttribute("articles").length;
   return `${graph.getAttribute("name")}: ${nodeCounts.join(", ")}; edges: ${edgeCounts.join(", ")}; from ${plural(articles, "article")}. Written by Entente.`;
+}
+
+/** A view filter in words, for the description of a filtered export (CLI and explorer alike), so a file says which view it holds. */
+export function describeFilter(filter: ViewFilter): string {
+  const parts = [`edge types ${filter.edgeTypes.join(", ") || "(none)"}`, `node types ${filter.nodeTypes.join(", ") || "(none)"}`];
+  if (filter.from !== null || filter.to !== null) {
+    parts.push(`dates ${filter.from ?? "…"} to ${filter.to ?? "…"}`);
+    parts.push(filter.includeUndated ? "undated evidence kept" : "undated evidence dropped");
+  }
+  if (filter.minWeight > 1) parts.push(`relations with at least ${filter.minWeight} sentences`);
+  return `Filtered view: ${parts.join("; ")}.`;
 }
 
 /** XML 1.0 forbids most control characters and lone surrogates; they become U+FFFD rather than an unreadable file. */

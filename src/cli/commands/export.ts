@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { describeGraph, GexfExportError, writeGexf } from "../../export/gexf.ts";
+import { describeFilter, describeGraph, GexfExportError, writeGexf } from "../../export/gexf.ts";
 import { FilterError, filterGraph, isDefaultFilter, resolveViewFilter, type ViewFilter } from "../../model/filter.ts";
 import { GraphFileError, parseGraphFile } from "../../model/graph-io.ts";
 import type { EdgeType, NodeType } from "../../model/types.ts";
@@ -46,17 +46,6 @@ function filterFromFlags(flags: ExportFlags): ViewFilter {
   if (flags.minWeight !== undefined) partial.minWeight = flags.minWeight.trim() === "" ? Number.NaN : Number(flags.minWeight);
   if (flags.excludeUndated) partial.includeUndated = false;
   return resolveViewFilter(partial);
-}
-
-/** The filter in words, appended to the GEXF description so a file says which view it holds. */
-export function describeFilter(filter: ViewFilter): string {
-  const parts = [`edge types ${filter.edgeTypes.join(", ") || "(none)"}`, `node types ${filter.nodeTypes.join(", ") || "(none)"}`];
-  if (filter.from !== null || filter.to !== null) {
-    parts.push(`dates ${filter.from ?? "…"} to ${filter.to ?? "…"}`);
-    parts.push(filter.includeUndated ? "undated evidence kept" : "undated evidence dropped");
-  }
-  if (filter.minWeight > 1) parts.push(`relations with at least ${filter.minWeight} sentences`);
-  return `Filtered view: ${parts.join("; ")}.`;
 }
 
 function readGraphText(path: string): string {
