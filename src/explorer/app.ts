@@ -77,7 +77,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   const decoded = decodeUrlView(new URLSearchParams(options.search), { hasNode: (k) => graph.hasNode(k), hasEdge: (k) => graph.hasEdge(k) });
   let state: ExplorerState = { ...INITIAL_STATE, ...decoded.view };
   let visibility = computeVisibility(graph, state.filter);
-  const context: ReducerContext = { appearance, visibility, focus: computeFocus(graph, state, visibility) };
+  const context: ReducerContext = { appearance, visibility, focus: computeFocus(graph, state, visibility), sizeScale: 1 };
 
   // ——— page structure ———
   const notices = h("div", { className: "notices", attrs: { role: "status", "aria-live": "polite" } });
@@ -153,10 +153,20 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   cleanups.push(() => renderer.kill());
   // Sigma only watches the window; panels opening and closing resize the stage too.
   // Labels sit right of their node and fitting ignores them: keep more room on the sides of wide stages.
-  const fitPadding = () => renderer.setSetting("stagePadding", Math.round(Math.min(90, Math.max(30, stage.clientWidth * 0.18))));
-  fitPadding();
+  // Small stages get smaller nodes and labels, or a phone shows a clump of discs.
+  const fitToStage = () => {
+    renderer.setSetting("stagePadding", Math.round(Math.min(90, Math.max(24, stage.clientWidth * 0.13))));
+    const small = Math.min(stage.clientWidth, stage.clientHeight);
+    const scale = Math.min(1, Math.max(0.55, small / 700));
+    renderer.setSetting("labelSize", scale < 0.8 ? 11 : 13);
+    if (scale !== context.sizeScale) {
+      context.sizeScale = scale;
+      renderer.refresh();
+    }
+  };
+  fitToStage();
   const resizeObserver = new ResizeObserver(() => {
-    fitPadding();
+    fitToStage();
     renderer.resize();
   });
   resizeObserver.observe(stage);

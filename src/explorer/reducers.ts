@@ -13,6 +13,8 @@ export interface ReducerContext {
   appearance: Appearance;
   visibility: Visibility;
   focus: Focus | null;
+  /** Multiplies node sizes: below 1 on small stages, where pixel-sized nodes would crowd the layout. */
+  sizeScale: number;
 }
 
 /** Colour of everything outside the focus: light enough to recede, dark enough to keep the shape of the graph. */
@@ -23,7 +25,7 @@ export const DIMMED_EDGE_COLOR = "#eceef1";
 export function reduceNode(key: string, data: { x?: number; y?: number }, context: ReducerContext): Partial<NodeDisplayData> {
   const look = context.appearance.nodes.get(key);
   // The node attribute `type` ("state"/"leader") must never reach sigma, which reads `type` as the program name.
-  const base = { x: data.x ?? 0, y: data.y ?? 0, type: "circle", size: look?.size ?? 4, label: look?.label ?? key };
+  const base = { x: data.x ?? 0, y: data.y ?? 0, type: "circle", size: (look?.size ?? 4) * context.sizeScale, label: look?.label ?? key };
   if (!context.visibility.nodes.has(key)) return { ...base, hidden: true, color: DIMMED_NODE_COLOR, forceLabel: false };
   const focus = context.focus;
   const isState = look?.type === "state";

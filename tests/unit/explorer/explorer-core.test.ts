@@ -15,7 +15,7 @@ const JPN_RUS_DISPUTE = "dispute:state:JPN|state:RUS";
 
 function contextFor(state: ExplorerState): ReducerContext {
   const visibility = computeVisibility(graph, state.filter);
-  return { appearance: computeAppearance(graph), visibility, focus: computeFocus(graph, state, visibility) };
+  return { appearance: computeAppearance(graph), visibility, focus: computeFocus(graph, state, visibility), sizeScale: 1 };
 }
 
 describe("visibility", () => {
@@ -107,6 +107,12 @@ describe("reducers", () => {
     expect(reduceNode("state:PRK", {}, context)).toMatchObject({ color: DIMMED_NODE_COLOR, label: null });
     expect(reduceEdge("dispute:state:PRK|state:USA", context)).toMatchObject({ color: DIMMED_EDGE_COLOR, hidden: false });
     expect(reduceEdge(JPN_RUS_DISPUTE, context)).toMatchObject({ color: EDGE_TYPE_COLORS.dispute });
+  });
+
+  it("scale node sizes for small stages", () => {
+    const context = contextFor(INITIAL_STATE);
+    const full = reduceNode("state:RUS", {}, context).size!;
+    expect(reduceNode("state:RUS", {}, { ...context, sizeScale: 0.5 }).size).toBeCloseTo(full / 2);
   });
 
   it("hide filtered-out items", () => {
