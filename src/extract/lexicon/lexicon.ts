@@ -69,6 +69,8 @@ export interface Lexicon {
   negatingVerbs: PhraseTrie<true>;
   /** Words before a cue that make it hypothetical ("toute agression", "en cas d'attaque"). */
   hypotheticals: PhraseTrie<true>;
+  /** Phrases before an actor who is not a party to the relation ("face à X", "sous l'égide de X"). */
+  nonPartyMarkers: PhraseTrie<true>;
   /** Forms of "être" and its kin: a cue after one is predicated of the subject ("les relations sont tendues"). */
   copulas: ReadonlySet<string>;
   /** Folded state forms that are also common words, first names or other places: they need a determiner. */
@@ -126,6 +128,8 @@ function compileLexicon(): Lexicon {
   for (const form of cues.negatingVerbs) negatingVerbs.add(form, true);
   const hypotheticals = new PhraseTrie<true>();
   for (const form of cues.hypotheticals) hypotheticals.add(form, true);
+  const nonPartyMarkers = new PhraseTrie<true>();
+  for (const form of cues.nonPartyMarkers) nonPartyMarkers.add(form, true);
   const notCues = new PhraseTrie<true>();
   for (const form of cues.notCues) notCues.add(form, true);
 
@@ -151,6 +155,7 @@ function compileLexicon(): Lexicon {
     copulas: new Set(cues.copulas.map(fold)),
     negatingVerbs,
     hypotheticals,
+    nonPartyMarkers,
     nameVariants: variants,
     ambiguousForms,
   };

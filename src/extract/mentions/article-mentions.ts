@@ -85,6 +85,14 @@ class MentionFinder {
     const introduced: { index: number; office: Office | null; state: string | null }[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (this.consumed[s]![i]) continue;
+      const person = this.nonLeaderAt(tokens, i);
+      if (person > i) {
+        // "l'opposante bélarusse Svetlana Tikhanovskaïa", "le photographe X": a person, not an actor; their
+        // demonym is not a state mention either.
+        for (let k = i; k < person; k++) this.consumed[s]![k] = true;
+        i = person - 1;
+        continue;
+      }
       const parse = parseTitleAt(tokens, i, this.lexicon, previous);
       if (!parse) continue;
       if (parse.names.length === 0) {
@@ -109,6 +117,18 @@ class MentionFinder {
       previous = parse;
       i = parse.to - 1;
     }
+  }
+
+  /** End of "occupation [demonym] [,] Name" for a person who is not a leader, or `at` when there is none. */
+  private nonLeaderAt(tokens: readonly Token[], at: number): number {
+    const occupation = this.lexicon.nonLeaders.longestAt(tokens, at);
+    if (!occupation) return at;
+    let k = occupation.to;
+    const demonym = this.lexicon.stateForms.longestAt(tokens, k);
+    if (demonym && demonym.values.every((v) => v.kind === "demonym")) k = demonym.to;
+    if (tokens[k]?.key === ",") k++;
+    const name = nameAt(tokens, k, this.lexicon);
+    return name ? name.to : at;
   }
 
   /** The leaders a counterpart or predecessor title refers back to. */
@@ -336,7 +356,7 @@ class MentionFinder {
     }
     const before = tokens[i - 1];
     const locative =
-      (kinds.has("capital") && !kinds.has("name") && before !== undefined && LOCATIVE_BEFORE.has(before.key)) ||
+      ((kinds.has("capital") || kinds.has("seat")) && !kinds.has("name") && isLocativeContext(tokens, i)) ||
       (isDemonym && before?.key === "capitale") ||
       // "mer de Chine", "péninsule coréenne": part of a place name.
       (before !== undefined && DE_WORDS.has(before.key) && GEOGRAPHIC_FEATURES.has(tokens[i - 2]?.key ?? "")) ||
@@ -390,6 +410,13 @@ class MentionFinder {
     const offset = tokens[0]?.start ?? 0;
     return this.texts[s]!.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset);
   }
+}
+
+/** "à Moscou", "à la Maison-Blanche", "depuis Pékin": the place where something happens. */
+function isLocativeContext(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (["la", "le", "l'"].includes(tokens[k]?.key ?? "")) k--;
+  return k >= 0 && LOCATIVE_BEFORE.has(tokens[k]!.key);
 }
 
 /** Two name forms designate the same person when one's words end the other's ("Poutine" / "Vladimir Poutine"). */

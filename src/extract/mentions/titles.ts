@@ -121,7 +121,9 @@ function stateAfterDe(tokens: readonly Token[], at: number, lexicon: Lexicon): {
   let k = at + 1;
   if (ARTICLES.has(tokens[k]?.key ?? "")) k++;
   const name = lexicon.stateForms.longestAt(tokens, k);
-  if (!name || name.values.length !== 1 || name.values[0]!.kind !== "name" || tokens[name.to]?.key === "et") return null;
+  if (!name || name.values.length !== 1 || name.values[0]!.kind !== "name") return null;
+  // "du Japon et de la Russie" lists several states: none of them alone qualifies the title.
+  if (tokens[name.to]?.key === "et" && DE.has(tokens[name.to + 1]?.key ?? "")) return null;
   return { code: name.values[0]!.code, to: name.to };
 }
 

@@ -44,6 +44,9 @@ function isNegated(tokens: readonly Token[], clause: Clause, from: number, to: n
   for (let k = from - 1; k >= windowStart; k--) {
     const key = tokens[k]!.key;
     if (SCOPE_BREAKS.has(key)) break;
+    // A negation governs the first cue after it: "refusé de condamner la Russie pour son invasion" negates only
+    // "condamner".
+    if (k < from - 1 && lexicon.cues.longestAt(tokens, k) && !lexicon.notCues.longestAt(tokens, k)) break;
     if (STANDALONE_NEGATORS.has(key)) return true;
     if (lexicon.negatingVerbs.longestAt(tokens, k)) return true;
     // "ne … pas/plus/jamais/guère/aucun" around the cue; "ne … que" restricts and does not negate.

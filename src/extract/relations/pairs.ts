@@ -34,10 +34,10 @@ const ENTRE_WINDOW = 6;
 const POSSESSIVES = new Set(["leur", "leurs"]);
 
 /** Groups of coordinated actor mentions inside a clause. */
-export function groupMentions(tokens: readonly Token[], clause: Clause, mentions: readonly Mention[]): Group[] {
+export function groupMentions(tokens: readonly Token[], clause: Clause, mentions: readonly Mention[], lexicon: Lexicon): Group[] {
   const groups: Group[] = [];
   for (const m of mentions) {
-    if (m.locative || m.from < clause.from || m.to > clause.to) continue;
+    if (m.locative || m.from < clause.from || m.to > clause.to || afterNonPartyMarker(tokens, m.from, lexicon)) continue;
     const last = groups.at(-1);
     const joinable = last && !last.closed && !m.closed && tokens.slice(last.to, m.from).every((t) => COORDINATION_FILLERS.has(t.key)) && last.to <= m.from;
     if (last && joinable) {
@@ -47,6 +47,15 @@ export function groupMentions(tokens: readonly Token[], clause: Clause, mentions
     } else groups.push({ from: m.from, to: m.to, actors: [...m.actors], mentions: [m], closed: m.closed });
   }
   return groups;
+}
+
+/** "face à la Corée du Nord", "sous l'égide de la Chine": the actor is not a party to the relation. */
+function afterNonPartyMarker(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let k = Math.max(0, at - 6); k < at; k++) {
+    const marker = lexicon.nonPartyMarkers.longestAt(tokens, k);
+    if (marker && tokens.slice(marker.to, at).every((t) => ["la", "le", "l'", "les"].includes(t.key))) return true;
+  }
+  return false;
 }
 
 export type ServedState = (leaderIndex: number) => string | null;
@@ -63,6 +72,9 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, groups: reado
   const distLeft = nearestLeft ? hit.from - nearestLeft.to : Infinity;
   const distRight = nearestRight ? nearestRight.from - hit.to : Infinity;
   const nearest = distLeft <= distRight ? nearestLeft : nearestRight;
+
+  // "accusé de fournir des drones à la Russie": the complement's own cue relates its actors, not the outer one.
+  if (["de", "d'"].includes(tokens[hit.to]?.key ?? "") && lexicon.cues.longestAt(tokens, hit.to + 1)) return [];
 
   // 1. A closed group nearest to the cue.
   if (nearest?.closed) return valid(within(nearest.actors));
@@ -114,8 +126,13 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, groups: reado
   }
   if (agentGroups[0] && agentGroups[0].actors.length >= 2 && !target) return valid(within(agentGroups[0].actors));
   // "X a reçu Y pour un entretien": with nothing after the cue, the two actors before it (subject and object).
-  if (!target && agentGroups[0] && agentGroups[1] && introducesMeeting(tokens, hit) && sameClauseSpan(tokens, agentGroups[1].to, hit.from))
-    return valid(cross(agentGroups[1].actors, agentGroups[0].actors));
+  // "X a reçu Y pour un entretien", "X et son homologue Y … lors d'une rencontre": with nothing after a meeting
+  // noun, its participants are the clause's subject (if plural), or the subject and the object.
+  if (!target && agentGroups.length > 0 && introducesMeeting(tokens, hit)) {
+    const subject = agentGroups[agentGroups.length - 1]!;
+    if (subject.actors.length >= 2) return valid(within(subject.actors));
+    if (agentGroups[0] !== subject && sameClauseSpan(tokens, subject.to, hit.from)) return valid(cross(subject.actors, agentGroups[0]!.actors));
+  }
   if (target && target.actors.length >= 2 && agentGroups.length === 0) return valid(within(target.actors));
   return [];
 }

@@ -17,7 +17,7 @@ export interface SentenceRelation {
 export function sentenceRelations(tokens: readonly Token[], mentions: readonly Mention[], lexicon: Lexicon, servedState: ServedState): SentenceRelation[] {
   const found = new Map<string, SentenceRelation>();
   for (const clause of splitClauses(tokens)) {
-    const groups = groupMentions(tokens, clause, mentions);
+    const groups = groupMentions(tokens, clause, mentions, lexicon);
     if (groups.length === 0) continue;
     for (const hit of findCues(tokens, clause, mentions, lexicon)) {
       for (const [x, y] of pairsForCue(tokens, hit, groups, servedState, lexicon)) {

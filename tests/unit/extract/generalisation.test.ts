@@ -407,15 +407,8 @@ const CASES: Case[] = [
  */
 const KNOWN_FAILING = new Set<string>([
   "roi-without-demonym",
-  "ministre-portfolio-and-homologue-two-relations",
   "homologue-without-name-coreference",
-  "two-capitals-sign-accord",
   "compound-israelo-palestinien-and-roi-de-state",
-  "negation-refuse-de",
-  "conflict-and-peace-seat-locative",
-  "sanctions-and-supply",
-  "restored-relations-mediation",
-  "opponent-meets-president",
 ]);
 
 const VARIANT_LABELS = ["ukrainien", "israélien"];
