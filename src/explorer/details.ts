@@ -168,7 +168,15 @@ function relationItem(context: DetailsContext, edge: string, counterpart: string
       { className: "relation-line" },
       actorButton(context, counterpart),
       h("span", { className: "muted" }, ` · ${sentences(evidence.length)} · ${dateSpan(attributes.firstDate, attributes.lastDate)} · `),
-      h("button", { className: "link", attrs: { type: "button" }, on: { click: () => context.actions.selectEdge(edge) } }, "details"),
+      h(
+        "button",
+        {
+          className: "link",
+          attrs: { type: "button", "aria-label": `${EDGE_TYPE_LABELS[attributes.type]} with ${context.graph.getNodeAttribute(counterpart, "label")}: open this relation` },
+          on: { click: () => context.actions.selectEdge(edge) },
+        },
+        "details",
+      ),
     ),
     evidenceList(evidence, context.articles),
   );
