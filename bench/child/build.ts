@@ -15,6 +15,22 @@ import { splitSentences } from "../../src/extract/text/sentences.ts";
 import { serializeGraph } from "../../src/model/graph-io.ts";
 
 const [mode, dir, jobsArg] = process.argv.slice(2);
+
+/**
+ * Hash of the code and data extraction depends on, taken when this child starts: other people edit the working tree
+ * while a long benchmark runs, and two builds are only comparable when they ran the same sources.
+ */
+function sourcesHash(): string {
+  const hash = createHash("sha256");
+  const root = new URL("../../", import.meta.url).pathname;
+  for (const folder of ["src/extract", "src/corpus", "src/model", "src/knowledge", "graph-data/knowledge"]) {
+    for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true }).sort((a, b) => (join(a.parentPath, a.name) < join(b.parentPath, b.name) ? -1 : 1))) {
+      if (entry.isFile()) hash.update(entry.name).update(readFileSync(join(entry.parentPath, entry.name)));
+    }
+  }
+  return hash.digest("hex");
+}
+const sources = sourcesHash();
 if (dir === undefined || (mode !== "build" && mode !== "floor")) throw new Error("usage: build.ts <build|floor> <dir> [jobs]");
 
 async function build(folder: string, jobs: number) {
@@ -59,4 +75,4 @@ function floor(folder: string) {
 }
 
 const result = mode === "build" ? await build(dir, Number(jobsArg ?? "1")) : floor(dir);
-process.stdout.write(`${JSON.stringify({ ...result, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(`${JSON.stringify({ ...result, sources, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -1,0 +1,12 @@
+import { readCorpusFolder } from "../src/corpus/read-folder.ts";
+import { extractArticles } from "../src/cli/parallel-extract.ts";
+import { graphFromExtractions } from "../src/extract/index.ts";
+import { generateCorpus, writeCorpus } from "./gen/corpus.ts";
+writeCorpus("/tmp/prof/corpus", generateCorpus(600));
+const t0 = performance.now();
+const c = readCorpusFolder("/tmp/prof/corpus");
+const t1 = performance.now();
+const ex = await extractArticles(c.articles.map((a) => ({ id: a.meta.id, text: a.text, date: a.meta.date })), { jobs: 1 });
+const t2 = performance.now();
+graphFromExtractions(c.articles.map((a) => a.meta), ex);
+console.log("read", t1 - t0, "extract", t2 - t1, "agg", performance.now() - t2);
