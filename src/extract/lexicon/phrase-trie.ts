@@ -55,16 +55,21 @@ export class PhraseTrie<T> {
 
   /** The longest phrase starting at token `from`, or null. Punctuation tokens never match inside a phrase. */
   longestAt(tokens: readonly Token[], from: number): PhraseMatch<T> | null {
-    let best: PhraseMatch<T> | null = null;
-    const walk = (node: TrieNode<T>, i: number) => {
-      if (node.values.length > 0 && i > from && (best === null || i > best.to)) best = { from, to: i, values: node.values };
-      const token = tokens[i];
-      if (!token) return;
-      const next = node.exact.get(token.key);
-      if (next) walk(next, i + 1);
-      for (const p of node.prefixes) if (token.key.startsWith(p.prefix)) walk(p.node, i + 1);
-    };
-    walk(this.root, from);
-    return best;
+    return longestFrom(this.root, tokens, from, from, null);
   }
+}
+
+/**
+ * The depth-first walk of `longestAt`, threading the best match so far. A module function rather than a closure
+ * made on every call: tsx compiles with esbuild's `keepNames`, which renames each closure as it is created, and
+ * that per-call closure was the hottest spot of `entente build` (about 40 % of extraction time, `npm run bench`).
+ */
+function longestFrom<T>(node: TrieNode<T>, tokens: readonly Token[], from: number, i: number, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
+  if (node.values.length > 0 && i > from && (best === null || i > best.to)) best = { from, to: i, values: node.values };
+  const token = tokens[i];
+  if (!token) return best;
+  const next = node.exact.get(token.key);
+  if (next) best = longestFrom(next, tokens, from, i + 1, best);
+  for (const p of node.prefixes) if (token.key.startsWith(p.prefix)) best = longestFrom(p.node, tokens, from, i + 1, best);
+  return best;
 }
