@@ -50,7 +50,9 @@ export class PhraseTrie<T> {
         node = next;
       }
     }
-    if (!node.values.includes(value)) node.values.push(value);
+    // Spelling variants that fold alike ("kényan", "kenyan") add the same value once.
+    const key = JSON.stringify(value);
+    if (!node.values.some((v) => v === value || JSON.stringify(v) === key)) node.values.push(value);
   }
 
   /** The longest phrase starting at token `from`, or null. Punctuation tokens never match inside a phrase. */

@@ -27,6 +27,7 @@ interface PendingTitle {
   parse: TitleParse;
 }
 
+const DIRECTIONAL_BEFORE = new Set(["vers", "depuis", "via"]);
 const LOCATIVE_BEFORE = new Set(["a", "depuis", "vers", "via", "jusqu'a", "pres"]);
 const PAIR_ANAPHORS = new Set(["pays", "voisins", "etats", "nations", "capitales", "gouvernements", "parties", "allies", "puissances", "rivaux"]);
 const LEADER_ANAPHORS = new Set(["dirigeants", "leaders", "chefs", "presidents", "ministres", "hommes"]);
@@ -357,6 +358,8 @@ class MentionFinder {
     const before = tokens[i - 1];
     const locative =
       ((kinds.has("capital") || kinds.has("seat")) && !kinds.has("name") && isLocativeContext(tokens, i)) ||
+      // "vers le Rwanda", "depuis la Chine": a direction or origin, not an actor.
+      (kinds.has("name") && isDirectional(tokens, i)) ||
       (isDemonym && before?.key === "capitale") ||
       // "mer de Chine", "péninsule coréenne": part of a place name.
       (before !== undefined && DE_WORDS.has(before.key) && GEOGRAPHIC_FEATURES.has(tokens[i - 2]?.key ?? "")) ||
@@ -417,6 +420,12 @@ function isLocativeContext(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   if (["la", "le", "l'"].includes(tokens[k]?.key ?? "")) k--;
   return k >= 0 && LOCATIVE_BEFORE.has(tokens[k]!.key);
+}
+
+function isDirectional(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (["la", "le", "l'", "les"].includes(tokens[k]?.key ?? "")) k--;
+  return k >= 0 && DIRECTIONAL_BEFORE.has(tokens[k]!.key);
 }
 
 /** Two name forms designate the same person when one's words end the other's ("Poutine" / "Vladimir Poutine"). */

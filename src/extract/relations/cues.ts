@@ -15,6 +15,7 @@ const STANDALONE_NEGATORS = new Set(["aucun", "aucune", "sans", "nul", "nulle"])
 /** How far before a cue "ne", a standalone negator or a negating verb may stand. */
 const NEGATION_WINDOW = 8;
 /** Words that end a negation's scope before the cue. */
+const ADJUNCT_WORDS = new Set(["pour", "apres", "avant", "malgre", "lors", "depuis", "durant", "pendant"]);
 const SCOPE_BREAKS = new Set([",", ";", ":", "et", "mais", "puis", "qui", "que", "qu'"]);
 
 export function findCues(tokens: readonly Token[], clause: Clause, mentions: readonly Mention[], lexicon: Lexicon): CueHit[] {
@@ -44,9 +45,9 @@ function isNegated(tokens: readonly Token[], clause: Clause, from: number, to: n
   for (let k = from - 1; k >= windowStart; k--) {
     const key = tokens[k]!.key;
     if (SCOPE_BREAKS.has(key)) break;
-    // A negation governs the first cue after it: "refusé de condamner la Russie pour son invasion" negates only
-    // "condamner".
-    if (k < from - 1 && lexicon.cues.longestAt(tokens, k) && !lexicon.notCues.longestAt(tokens, k)) break;
+    // A negation reaches into its verb's object ("ne soutiendrait pas l'ouverture de négociations") but not into an
+    // adjunct: "refusé de condamner la Russie pour son invasion" negates "condamner", not "invasion".
+    if (ADJUNCT_WORDS.has(key)) break;
     if (STANDALONE_NEGATORS.has(key)) return true;
     if (lexicon.negatingVerbs.longestAt(tokens, k)) return true;
     // "ne … pas/plus/jamais/guère/aucun" around the cue; "ne … que" restricts and does not negate.

@@ -53,7 +53,8 @@ export function groupMentions(tokens: readonly Token[], clause: Clause, mentions
 function afterNonPartyMarker(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   for (let k = Math.max(0, at - 6); k < at; k++) {
     const marker = lexicon.nonPartyMarkers.longestAt(tokens, k);
-    if (marker && tokens.slice(marker.to, at).every((t) => ["la", "le", "l'", "les"].includes(t.key))) return true;
+    // "face à la Corée du Nord", "face aux tirs nord-coréens": a few words may stand between marker and actor.
+    if (marker && at - marker.to <= 3 && tokens.slice(marker.to, at).every((t) => !t.punct)) return true;
   }
   return false;
 }
@@ -101,7 +102,8 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, groups: reado
   const rightInPhrase = nearestRight !== undefined && !tokens.slice(hit.to, nearestRight.from).some((t) => t.key === ",");
   if (!rightInPhrase && isPredicate(tokens, hit.from, lexicon)) return nearestLeft && nearestLeft.actors.length >= 2 ? valid(within(nearestLeft.actors)) : [];
   if (hit.cue.reciprocal || possessive) {
-    const group = possessive ? nearestLeft : nearest;
+    // "leur coopération", "leur Alliance": the possessor is the nearest plural group before the cue.
+    const group = possessive ? left.find((g) => g.actors.length >= 2) : nearest;
     if (group && group.actors.length >= 2) return valid(within(group.actors));
   }
 
