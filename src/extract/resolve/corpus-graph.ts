@@ -61,6 +61,7 @@ export function buildCorpusGraph({ articles, extractions }: CorpusGraphInput, le
     leaderKeys.set(extraction.articleId, keys);
   }
   mergeSurnameOnly(leaders, leaderKeys);
+  attachStatelessLeaders(sortedExtractions, leaders, leaderKeys, lexicon);
 
   const graph = createGraph();
   graph.replaceAttributes({ name: "Entente", articles: [...articles].sort((a, b) => compare(a.id, b.id)) });
@@ -160,6 +161,30 @@ function evidenceOf(extraction: ArticleExtraction, sentence: number, start: numb
 function identityKey(leader: LocalLeader, lexicon: Lexicon): string {
   const canonical = lexicon.nameVariants.get(fold(leader.name)) ?? leader.name;
   return nameKey(canonical);
+}
+
+/**
+ * "le président Joe Biden" says no state; when another article names the same person with one ("le président
+ * américain Joe Biden"), the mention is theirs. Otherwise it is left out: a leader must serve a known state.
+ */
+function attachStatelessLeaders(
+  extractions: readonly ArticleExtraction[],
+  leaders: Map<string, GlobalLeader>,
+  leaderKeys: Map<string, (string | null)[]>,
+  lexicon: Lexicon,
+): void {
+  for (const extraction of extractions) {
+    const keys = leaderKeys.get(extraction.articleId)!;
+    extraction.leaders.forEach((leader, index) => {
+      if (keys[index] !== null) return;
+      const global = leaders.get(identityKey(leader, lexicon));
+      if (!global) return;
+      keys[index] = global.key;
+      for (const alias of leader.aliases) global.aliases.add(alias);
+      global.mentions += leader.mentions;
+      global.articles.add(extraction.articleId);
+    });
+  }
 }
 
 /** A leader known only by a surname ("le président Poutine") is the one full-named leader of that state with it. */

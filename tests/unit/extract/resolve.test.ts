@@ -51,3 +51,20 @@ describe("entities resolved across articles", () => {
     expect(serves.type === "serves" ? serves.roles : null).toEqual(["Premier ministre", "ministre de la Défense"]);
   });
 });
+
+describe("a leader named without a state", () => {
+  it("is attached to the same person named with a state in another article", () => {
+    const graph = extractGraph([
+      { meta: meta("a", "2023-09-10"), text: "Titre\nLe président américain Joe Biden a rencontré le président vietnamien Vo Van Thuong à Hanoï.\n" },
+      { meta: meta("b", "2023-09-11"), text: "Titre\nLe président Joe Biden a salué un partenariat stratégique avec le Vietnam.\n" },
+    ]);
+    const biden = graph.getNodeAttributes("leader:joe-biden");
+    expect(biden.articles).toEqual(["a", "b"]);
+    expect(graph.hasEdge("cooperation:leader:joe-biden|state:VNM")).toBe(true);
+  });
+
+  it("is left out when no article says which state they serve", () => {
+    const graph = extractGraph([{ meta: meta("a", "2023-09-10"), text: "Titre\nLe président Joe Biden a salué un partenariat stratégique avec le Vietnam.\n" }]);
+    expect(graph.filterNodes((_, a) => a.type === "leader")).toEqual([]);
+  });
+});
