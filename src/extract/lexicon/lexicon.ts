@@ -42,6 +42,8 @@ export interface Portfolio {
 export interface RelationCue {
   type: RelationType;
   reciprocal: boolean;
+  /** A host bringing guests together: the guests meet each other too ("X a reçu Y et Z"). */
+  hosting: boolean;
   /** A noun naming the other party ("allié", "partenaire"), not the relation itself. */
   roleNoun: boolean;
 }
@@ -122,8 +124,9 @@ function compileLexicon(): Lexicon {
   const cueTrie = new PhraseTrie<RelationCue>();
   const reciprocal = new Set(cues.reciprocal.map(fold));
   const roleNouns = new Set(cues.roleNouns.map(fold));
+  const hosting = new Set(cues.hosting.map(fold));
   for (const type of ["cooperation", "dispute", "alliance"] as const)
-    for (const form of cues[type]) cueTrie.add(form, { type, reciprocal: reciprocal.has(fold(form)), roleNoun: roleNouns.has(fold(form)) });
+    for (const form of cues[type]) cueTrie.add(form, { type, reciprocal: reciprocal.has(fold(form)), hosting: hosting.has(fold(form)), roleNoun: roleNouns.has(fold(form)) });
   const negatingVerbs = new PhraseTrie<true>();
   for (const form of cues.negatingVerbs) negatingVerbs.add(form, true);
   const hypotheticals = new PhraseTrie<true>();

@@ -82,7 +82,9 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, groups: reado
 
   // 2. "entre A et B" just after the cue.
   const entre = tokens.findIndex((t, k) => k >= hit.to && k <= hit.to + ENTRE_WINDOW && t.key === "entre");
-  if (entre >= 0) {
+  // "protester contre le protocole d'accord signé entre A et B": "entre" belongs to the nearer cue ("accord").
+  const cueInBetween = entre >= 0 && tokens.slice(hit.to, entre).some((_, k) => lexicon.cues.longestAt(tokens, hit.to + k) !== null);
+  if (entre >= 0 && !cueInBetween) {
     const group = right.find((g) => g.from > entre && g.from - entre <= ENTRE_WINDOW);
     if (group && group.actors.length >= 2) return valid(within(group.actors));
   }
@@ -117,8 +119,14 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, groups: reado
     targets = right.slice(1);
   }
   const target = targets[0];
+  const agent = agentGroups[0];
+  // "Washington et Riyad sont proches d'un accord, a affirmé X": a plural subject relates among itself when the
+  // only actor after the cue is in another phrase.
+  if (agent && target && agent.actors.length >= 2 && tokens.slice(hit.to, target.from).some((t) => t.key === ",")) return valid(within(agent.actors));
   if (target) {
-    const pairs = valid(cross(agentGroups[0]?.actors ?? [], target.actors));
+    const pairs = valid(cross(agent?.actors ?? [], target.actors));
+    // A host brings guests together: the host meets each guest, and the guests meet each other.
+    if (hit.cue.hosting && pairs.length > 0) return valid([...pairs, ...within(target.actors)]);
     if (pairs.length > 0) return pairs;
     // "Poutine … avec Pyongyang, … au dirigeant nord-coréen Kim": the actor before is the target leader's own
     // state, so the agent is the one before it.
@@ -186,10 +194,10 @@ function uniqueActors(actors: LocalActor[]): LocalActor[] {
   return actors.filter((a) => !seen.has(actorKey(a)) && seen.add(actorKey(a)));
 }
 
-/** Two actors can be in a relation unless they are the same, or a leader and the state they serve. */
+/** Two actors can be in a relation unless they are the same, a leader and their state, or two leaders of one state. */
 function compatible(a: LocalActor, b: LocalActor, servedState: ServedState): boolean {
   if (actorKey(a) === actorKey(b)) return false;
   const stateOf = (x: LocalActor) => (x.kind === "state" ? x.code : servedState(x.index));
-  if (a.kind !== b.kind && stateOf(a) !== null && stateOf(a) === stateOf(b)) return false;
+  if (!(a.kind === "state" && b.kind === "state") && stateOf(a) !== null && stateOf(a) === stateOf(b)) return false;
   return true;
 }

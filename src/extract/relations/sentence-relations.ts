@@ -27,5 +27,23 @@ export function sentenceRelations(tokens: readonly Token[], mentions: readonly M
       }
     }
   }
+  // "s'entretenir avec son homologue X", "évoquer avec son homologue X": meeting one's counterpart is cooperation,
+  // unless the clause says otherwise with a dispute cue.
+  for (const m of mentions) {
+    if (m.counterpartOf.length === 0 || !isAfterAvec(tokens, m.from)) continue;
+    const clause = splitClauses(tokens).find((c) => c.from <= m.from && m.to <= c.to);
+    if (!clause || findCues(tokens, clause, mentions, lexicon).some((h) => h.cue.type === "dispute")) continue;
+    for (const of of m.counterpartOf)
+      for (const actor of m.actors) {
+        const [a, b] = actorKey(of) <= actorKey(actor) ? [of, actor] : [actor, of];
+        const key = `cooperation|${actorKey(a)}|${actorKey(b)}`;
+        if (!found.has(key)) found.set(key, { type: "cooperation", a, b });
+      }
+  }
   return [...found.values()];
+}
+
+/** "avec son homologue", "avec leurs homologues": the counterpart title right after "avec". */
+function isAfterAvec(tokens: readonly Token[], from: number): boolean {
+  return tokens[from - 1]?.key === "avec" || (tokens[from]?.key !== undefined && ["son", "sa", "ses", "leur", "leurs"].includes(tokens[from]!.key) && tokens[from - 1]?.key === "avec");
 }
