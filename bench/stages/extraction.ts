@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { generateCorpus, writeCorpus } from "../gen/corpus.ts";
 import { runChild } from "../lib/measure.ts";
 import { costRow, rateRow, type Row } from "../lib/report.ts";
@@ -26,6 +27,23 @@ interface FloorResult {
 }
 
 const CHILD = new URL("../child/build.ts", import.meta.url);
+
+/** A fixed CPU-bound loop (plain JavaScript, so a worker can `eval` it without tsx). */
+const SPIN = "let x = 0; for (let i = 0; i < 1.5e8; i++) x = (x + i * 7) % 1000003;";
+
+/**
+ * What parallelism this machine really gives right now: `jobs` copies of a CPU loop in worker threads against the
+ * same copies run one after another. On a shared machine this ceiling, not the core count, bounds `--jobs`.
+ */
+async function parallelCeiling(jobs: number): Promise<number> {
+  const run = () => new Promise<void>((resolve, reject) => new Worker(`${SPIN}\nrequire("node:worker_threads").parentPort.postMessage(x);`, { eval: true }).once("message", () => resolve()).once("error", reject));
+  let start = performance.now();
+  for (let i = 0; i < jobs; i++) await run();
+  const serial = performance.now() - start;
+  start = performance.now();
+  await Promise.all(Array.from({ length: jobs }, run));
+  return serial / (performance.now() - start);
+}
 
 export async function extractionStage(context: BenchContext): Promise<Row[]> {
   const sizes = context.quick ? [200, 2000] : [1000, 10000];
@@ -76,5 +94,8 @@ export async function extractionStage(context: BenchContext): Promise<Row[]> {
   );
   if (comparable && !identical) speedup.met = false;
   rows.push(speedup);
+  const ceiling = await parallelCeiling(jobs);
+  rows.push(rateRow({ stage: "parallel build", size: "machine ceiling", metric: "speedup", ours: ceiling, baseline: jobs, note: `${jobs} CPU-bound threads vs one after another, now: what the shared machine gives` }, null));
+  speedup.note += `; machine ceiling now ${ceiling.toFixed(2)}×`;
   return rows;
 }
