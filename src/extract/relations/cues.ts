@@ -22,6 +22,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, mentions: rea
   const insideMention = new Uint8Array(tokens.length);
   for (const m of mentions) for (let t = m.from; t < m.to; t++) insideMention[t] = 1;
   const hits: CueHit[] = [];
+  let hypothetical = false;
   for (let i = clause.from; i < clause.to; i++) {
     if (insideMention[i] || tokens[i]!.punct) continue;
     const fixed = lexicon.notCues.longestAt(tokens, i);
@@ -33,8 +34,10 @@ export function findCues(tokens: readonly Token[], clause: Clause, mentions: rea
     if (!match || match.to > clause.to) continue;
     // A reflexive pronoun makes the verb reciprocal: "se disputent", "s'affrontent".
     const reflexive = ["se", "s'"].includes(tokens[i - 1]?.key ?? "");
-    for (const cue of match.values)
-      if (!isNegated(tokens, clause, i, match.to, lexicon) && !isHypothetical(tokens, clause, i, lexicon)) hits.push({ from: i, to: match.to, cue: reflexive ? { ...cue, reciprocal: true } : cue });
+    // A hypothetical frame covers the rest of its clause: "toute agression … sera considérée comme une agression".
+    if (isHypothetical(tokens, clause, i, lexicon)) hypothetical = true;
+    if (!hypothetical && !isNegated(tokens, clause, i, match.to, lexicon))
+      for (const cue of match.values) hits.push({ from: i, to: match.to, cue: reflexive ? { ...cue, reciprocal: true } : cue });
     i = match.to - 1;
   }
   return hits;

@@ -29,7 +29,7 @@ export interface Group {
 
 /** Words that may stand between coordinated actors: "le Japon, la Corée du Sud et les États-Unis". */
 const COORDINATION_FILLERS = new Set([",", "et", "ainsi", "que", "de", "du", "des", "d'", "la", "le", "les", "l'"]);
-const MAX_DISTANCE = 20;
+const MAX_DISTANCE = 26;
 const ENTRE_WINDOW = 6;
 const POSSESSIVES = new Set(["leur", "leurs"]);
 
@@ -105,7 +105,7 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, groups: reado
   if (!rightInPhrase && isPredicate(tokens, hit.from, lexicon)) return nearestLeft && nearestLeft.actors.length >= 2 ? valid(within(nearestLeft.actors)) : [];
   if (hit.cue.reciprocal || possessive) {
     // "leur coopération", "leur Alliance": the possessor is the nearest plural group before the cue.
-    const group = possessive ? left.find((g) => g.actors.length >= 2) : nearest;
+    const group = possessive ? groups.filter((g) => g.to <= hit.from).reverse().find((g) => g.actors.length >= 2) : nearest;
     if (group && group.actors.length >= 2) return valid(within(group.actors));
   }
 
