@@ -136,7 +136,7 @@ class MentionFinder {
   private antecedentsFor(parse: TitleParse, s: number, introduced: { index: number; office: Office | null; state: string | null }[]) {
     if (parse.kind !== "counterpart" && parse.kind !== "predecessor") return [];
     if (introduced.length > 0) return introduced;
-    // A known leader named earlier in this sentence ("Ishiba a déclaré … son prédécesseur X").
+    // A known leader named earlier in this sentence ("Sánchez a déclaré … son prédécesseur X").
     const named = this.leadersNamedBefore(s, parse.from);
     if (named.length > 0) return named;
     // Otherwise the leaders mentioned most recently in earlier sentences.

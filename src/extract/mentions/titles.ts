@@ -1,8 +1,8 @@
 /**
- * Titles that introduce or designate a leader: "le Premier ministre japonais Shinzo Abe", "le ministre russe de la
- * Défense, Sergueï Choïgou", "Les ministres russes des Affaires étrangères et de la Défense, Sergueï Lavrov et Sergueï
- * Choïgou", "son homologue nord-coréen, Kang Sun Nam", "celui de la Défense, Itsunori Onodera", "son prédécesseur
- * Fumio Kishida", "Vladimir Poutine, le président russe", and name-less ones ("le chef de l'État russe").
+ * Titles that introduce or designate a leader: "le Premier ministre indien Narendra Modi", "le ministre allemand de
+ * la Défense, Boris Pistorius", "Les ministres français des Affaires étrangères et des Armées, X et Y" (portfolios
+ * given respectively), "son homologue chinois, Wang Yi", "celui de la Défense, X", "son prédécesseur X",
+ * "Emmanuel Macron, le président français", and name-less ones ("le chef de l'État russe").
  */
 import type { Lexicon, OfficeClass } from "../lexicon/lexicon.ts";
 import type { Token } from "../text/tokenise.ts";
