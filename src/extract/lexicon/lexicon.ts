@@ -6,7 +6,7 @@ import cues from "../../../graph-data/knowledge/relation-cues.json" with { type:
 import institutions from "../../../graph-data/knowledge/institutions.json" with { type: "json" };
 import nameVariants from "../../../graph-data/knowledge/name-variants.json" with { type: "json" };
 import titles from "../../../graph-data/knowledge/titles.json" with { type: "json" };
-import { loadStateGroups, loadStates, type StateEntry } from "../../knowledge/states.ts";
+import { loadNonStateForms, loadStateGroups, loadStates, type StateEntry } from "../../knowledge/states.ts";
 import type { RelationType } from "../../model/types.ts";
 import { fold } from "../text/normalise.ts";
 import { PhraseTrie } from "./phrase-trie.ts";
@@ -53,6 +53,8 @@ export interface Lexicon {
   stateForms: PhraseTrie<StateForm>;
   /** Compound prefixes ("russo", "nippo") → state code. */
   prefixes: ReadonlyMap<string, string>;
+  /** Phrases that contain a state form but name no state ("Washington Post", "mer de Chine", "groupe de Minsk"). */
+  nonStateForms: PhraseTrie<true>;
   /** Collective names standing for several states ("les deux Corées"). */
   groups: PhraseTrie<readonly string[]>;
   /** Nouns for state organs after which a demonym stands for the state ("la diplomatie russe"). */
@@ -106,6 +108,8 @@ function compileLexicon(): Lexicon {
   }
   for (const [seat, code] of Object.entries(institutions.seats)) if (states.has(code)) stateForms.add(seat, { kind: "seat", code });
 
+  const nonStateForms = new PhraseTrie<true>();
+  for (const form of loadNonStateForms()) nonStateForms.add(form, true);
   const groups = new PhraseTrie<readonly string[]>();
   for (const group of loadStateGroups()) groups.add(group.name, group.members);
 
@@ -143,6 +147,7 @@ function compileLexicon(): Lexicon {
     states,
     stateForms,
     prefixes,
+    nonStateForms,
     groups,
     organs: new Set(institutions.organs.map(fold)),
     heads,

@@ -27,6 +27,7 @@ interface PendingTitle {
   parse: TitleParse;
 }
 
+const EVENT_NOUNS = new Set(["sommet", "conference", "accord", "accords", "traite", "groupe", "format", "processus", "protocole", "pacte", "declaration", "convention", "charte", "initiative", "forum", "dialogue", "club"]);
 const DIRECTIONAL_BEFORE = new Set(["vers", "depuis", "via"]);
 const LOCATIVE_BEFORE = new Set(["a", "depuis", "vers", "via", "jusqu'a", "pres"]);
 const PAIR_ANAPHORS = new Set(["pays", "voisins", "etats", "nations", "capitales", "gouvernements", "parties", "allies", "puissances", "rivaux"]);
@@ -36,6 +37,7 @@ const DE_WORDS = new Set(["de", "du", "des", "d'"]);
 /** How many sentences back "son homologue" or "son prédécesseur" may look for the person it refers to. */
 const ANTECEDENT_LOOKBACK = 3;
 const RECENT_LIMIT = 8;
+const POSSESSIVE_DETERMINERS = new Set(["son", "sa", "ses", "leur", "leurs"]);
 const GENERIC_OFFICE: Office = { role: "dirigeant", class: "leader" };
 const AMBIGUITY_RESOLVERS = new Set(["la", "le", "l'", "au", "aux", "en", "du", "de", "d'"]);
 const BILATERAL = new Set(["bilateral", "bilaterale", "bilateraux", "bilaterales"]);
@@ -104,6 +106,11 @@ class MentionFinder {
       }
       // A copy: names introduced by this very title must not become their own antecedents.
       const antecedents = [...this.antecedentsFor(parse, s, introduced)];
+      // "Son ministre des Affaires étrangères, Wang Yi": a possessive title serves the state last spoken of.
+      if (parse.state === null && parse.kind === "office" && POSSESSIVE_DETERMINERS.has(tokens[parse.from]?.key ?? "")) parse.state = this.stateSpokenOfBefore(s, parse.from);
+      // The title's demonym or "de + state" is a mention of that state (of each, for "congolais et rwandais").
+      if (parse.stateSpan && parse.state) this.noteStates([{ kind: "state", code: parse.state }], this.surface(s, parse.stateSpan.from, parse.stateSpan.to));
+      for (const code of parse.states.slice(1)) this.noteStates([{ kind: "state", code }], null);
       parse.names.forEach((name, n) => {
         const { office, state } = this.officeFor(parse, n, antecedents);
         const index = this.registerLeader(tokens, name, s);
@@ -118,6 +125,23 @@ class MentionFinder {
       previous = parse;
       i = parse.to - 1;
     }
+  }
+
+  /** The state named last before token `end` of sentence `s` (this sentence, then up to two before), or null. */
+  private stateSpokenOfBefore(s: number, end: number): string | null {
+    for (let p = s; p >= Math.max(0, s - 2); p--) {
+      const { tokens } = this.sentences[p]!;
+      let found: string | null = null;
+      for (let k = 0; k < (p === s ? end : tokens.length); k++) {
+        const match = this.lexicon.stateForms.longestAt(tokens, k);
+        if (!match) continue;
+        const codes = new Set(match.values.map((v) => v.code));
+        if (codes.size === 1 && (tokens[k]!.capitalised || match.values.every((v) => v.kind === "demonym"))) found = [...codes][0]!;
+        k = match.to - 1;
+      }
+      if (found) return found;
+    }
+    return null;
   }
 
   /** End of "occupation [demonym] [,] Name" for a person who is not a leader, or `at` when there is none. */
@@ -179,7 +203,8 @@ class MentionFinder {
       return { office: matched?.office ?? null, state: parse.state ?? matched?.state ?? null };
     }
     const office = parse.offices.length === parse.names.length ? parse.offices[n]! : parse.offices[0] ?? null;
-    return { office, state: parse.state };
+    const state = parse.states.length === parse.names.length && parse.names.length > 1 ? parse.states[n]! : parse.state;
+    return { office, state };
   }
 
   private registerLeader(tokens: readonly Token[], name: NameSpan, s: number): number {
@@ -290,6 +315,12 @@ class MentionFinder {
     for (let i = 0; i < tokens.length; i++) {
       while (nextLeader < leaderMentions.length && leaderMentions[nextLeader]!.from <= i) noteRecent(leaderMentions[nextLeader++]!.actors);
       if (this.consumed[s]![i]) continue;
+      const notState = this.lexicon.nonStateForms.longestAt(tokens, i);
+      if (notState) {
+        for (let t = i; t < notState.to; t++) this.consumed[s]![t] = true;
+        i = notState.to - 1;
+        continue;
+      }
       const found = this.stateMentionAt(s, i, recent, recentLeaders);
       if (!found) continue;
       this.addMention(s, found);
@@ -357,7 +388,9 @@ class MentionFinder {
     }
     const before = tokens[i - 1];
     const locative =
-      ((kinds.has("capital") || kinds.has("seat")) && !kinds.has("name") && isLocativeContext(tokens, i)) ||
+      ((kinds.has("capital") || kinds.has("seat")) && !kinds.has("name") && (isLocativeContext(tokens, i) || namesAnEvent(tokens, i))) ||
+      // "à Vilnius, en Lituanie": the country in apposition to a place is a place too.
+      (kinds.has("name") && isPlaceApposition(tokens, i, this.sentences[s]!.mentions)) ||
       // "vers le Rwanda", "depuis la Chine": a direction or origin, not an actor.
       (kinds.has("name") && isDirectional(tokens, i)) ||
       (isDemonym && before?.key === "capitale") ||
@@ -394,12 +427,12 @@ class MentionFinder {
     return role ? { kind: "state", code: role.state } : null;
   }
 
-  private noteStates(actors: LocalActor[], surface: string): void {
+  private noteStates(actors: LocalActor[], surface: string | null): void {
     for (const actor of actors) {
       if (actor.kind !== "state") continue;
       let entry = this.states.get(actor.code);
       if (!entry) this.states.set(actor.code, (entry = { aliases: new Set(), mentions: 0 }));
-      entry.aliases.add(surface);
+      if (surface !== null) entry.aliases.add(surface);
       entry.mentions++;
     }
   }
@@ -420,6 +453,19 @@ function isLocativeContext(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   if (["la", "le", "l'"].includes(tokens[k]?.key ?? "")) k--;
   return k >= 0 && LOCATIVE_BEFORE.has(tokens[k]!.key);
+}
+
+/** "le sommet de Vilnius", "le groupe de Minsk", "les accords d'Oslo": a capital naming an event, not its state. */
+function namesAnEvent(tokens: readonly Token[], at: number): boolean {
+  return DE_WORDS.has(tokens[at - 1]?.key ?? "") && EVENT_NOUNS.has(tokens[at - 2]?.key ?? "");
+}
+
+/** ", en Lituanie" right after a place: the country where the place is. */
+function isPlaceApposition(tokens: readonly Token[], at: number, mentions: readonly Mention[]): boolean {
+  let k = at - 1;
+  if (["la", "le", "l'", "les"].includes(tokens[k]?.key ?? "")) k--;
+  if (!["en", "au", "aux"].includes(tokens[k]?.key ?? "") || tokens[k - 1]?.key !== ",") return false;
+  return mentions.some((m) => m.locative && m.to === k - 1);
 }
 
 function isDirectional(tokens: readonly Token[], at: number): boolean {

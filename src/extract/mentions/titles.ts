@@ -25,6 +25,10 @@ export interface TitleParse {
   plural: boolean;
   /** State code from a demonym or "de + state", if any. */
   state: string | null;
+  /** Token span of the words that give the state (a mention of that state), if any. */
+  stateSpan: { from: number; to: number } | null;
+  /** For a plural title with one demonym per name ("congolais et rwandais"), the states in order. */
+  states: string[];
   /** Token spans of the names the title introduces (empty for a name-less title). */
   names: NameSpan[];
 }
@@ -65,12 +69,26 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
   } else return null;
 
   let state: string | null = kind === "demonstrative" ? previous!.state : null;
+  let stateSpan: { from: number; to: number } | null = null;
+  const states: string[] = [];
   const portfolios: Office[] = [];
+  const demonymAt = (k: number) => {
+    const match = lexicon.stateForms.longestAt(tokens, k);
+    return match && match.values.length === 1 && match.values[0]!.kind === "demonym" ? { code: match.values[0]!.code, to: match.to } : null;
+  };
   for (let q = 0; q < MAX_QUALIFIERS; q++) {
-    const demonym = lexicon.stateForms.longestAt(tokens, j);
-    if (demonym && state === null && demonym.values.every((v) => v.kind === "demonym") && demonym.values.length === 1) {
-      state = demonym.values[0]!.code;
+    const demonym = state === null ? demonymAt(j) : null;
+    if (demonym) {
+      state = demonym.code;
+      stateSpan = { from: j, to: demonym.to };
+      states.push(demonym.code);
       j = demonym.to;
+      // "les chefs de l'État congolais et rwandais": one demonym per person.
+      while (plural && tokens[j]?.key === "et" && demonymAt(j + 1)) {
+        const next = demonymAt(j + 1)!;
+        states.push(next.code);
+        j = next.to;
+      }
       continue;
     }
     const portfolio = lexicon.portfolios.longestAt(tokens, j);
@@ -84,6 +102,7 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
     const ofState = state === null ? stateAfterDe(tokens, j, lexicon) : null;
     if (ofState) {
       state = ofState.code;
+      stateSpan = { from: j, to: ofState.to };
       j = ofState.to;
       continue;
     }
@@ -101,18 +120,21 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
     // "le roi Abdallah II de Jordanie", "l'émir Tamim ben Hamad Al Thani du Qatar": the state after the name.
     if (state === null && names.length === 1) {
       const after = stateAfterDe(tokens, to, lexicon);
-      if (after) ({ state, to } = { state: after.code, to: after.to });
+      if (after) {
+        stateSpan = { from: to, to: after.to };
+        ({ state, to } = { state: after.code, to: after.to });
+      }
     }
-    return { kind, from, to, offices, plural, state, names };
+    return { kind, from, to, offices, plural, state, stateSpan, states, names };
   }
 
   // Apposition: "Vladimir Poutine, le président russe, …" names the person before the title.
   const closesApposition = j >= tokens.length || [",", ".", ")", ";"].includes(tokens[j]!.key);
   if (!plural && from >= 2 && tokens[from - 1]!.key === "," && kind === "office" && closesApposition) {
     const before = nameEndingAt(tokens, from - 1, lexicon);
-    if (before) return { kind, from: before.from, to: afterQualifiers, offices, plural, state, names: [before] };
+    if (before) return { kind, from: before.from, to: afterQualifiers, offices, plural, state, stateSpan, states, names: [before] };
   }
-  return { kind, from, to: afterQualifiers, offices, plural, state, names: [] };
+  return { kind, from, to: afterQualifiers, offices, plural, state, stateSpan, states, names: [] };
 }
 
 /** "de la Russie", "du Japon", "d'Iran": a state name after "de", unless a list follows ("du Japon et de la Russie"). */
