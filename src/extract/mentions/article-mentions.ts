@@ -127,21 +127,32 @@ class MentionFinder {
     }
   }
 
-  /** The state named last before token `end` of sentence `s` (this sentence, then up to two before), or null. */
+  /**
+   * The state a possessive title refers to: the last state named before it in its sentence or, for a title that
+   * opens its sentence ("Son ministre…"), the subject — the first state named — of the sentence before.
+   */
   private stateSpokenOfBefore(s: number, end: number): string | null {
-    for (let p = s; p >= Math.max(0, s - 2); p--) {
-      const { tokens } = this.sentences[p]!;
-      let found: string | null = null;
-      for (let k = 0; k < (p === s ? end : tokens.length); k++) {
-        const match = this.lexicon.stateForms.longestAt(tokens, k);
-        if (!match) continue;
-        const codes = new Set(match.values.map((v) => v.code));
-        if (codes.size === 1 && (tokens[k]!.capitalised || match.values.every((v) => v.kind === "demonym"))) found = [...codes][0]!;
-        k = match.to - 1;
-      }
-      if (found) return found;
+    const inSentence = this.statesNamed(s, end);
+    if (inSentence.length > 0 && end > 1) return inSentence.at(-1)!;
+    for (let p = s - 1; p >= Math.max(0, s - 2); p--) {
+      const before = this.statesNamed(p, this.sentences[p]!.tokens.length);
+      if (before.length > 0) return before[0]!;
     }
     return null;
+  }
+
+  /** Codes of the states named (unambiguously) in sentence `s` before token `end`, in order. */
+  private statesNamed(s: number, end: number): string[] {
+    const { tokens } = this.sentences[s]!;
+    const found: string[] = [];
+    for (let k = 0; k < end; k++) {
+      const match = this.lexicon.stateForms.longestAt(tokens, k);
+      if (!match) continue;
+      const codes = new Set(match.values.map((v) => v.code));
+      if (codes.size === 1 && (tokens[k]!.capitalised || match.values.every((v) => v.kind === "demonym"))) found.push([...codes][0]!);
+      k = match.to - 1;
+    }
+    return found;
   }
 
   /** End of "occupation [demonym] [,] Name" for a person who is not a leader, or `at` when there is none. */
@@ -382,13 +393,15 @@ class MentionFinder {
       // "Maurice", "Niger", "Vienne": only a state after an article or a preposition of place, never as a capital.
       if (kinds.has("capital") || !AMBIGUITY_RESOLVERS.has(tokens[i - 1]?.key ?? "")) return null;
     }
+    // "le sommet de Vilnius", "le groupe de Minsk", "les accords d'Oslo": the city names an event, not its state.
+    if (kinds.has("capital") && !kinds.has("name") && namesAnEvent(tokens, i)) return null;
     if (!isDemonym) {
       if (!token.capitalised) return null;
       if (this.looksLikePersonName(tokens, i, match.to)) return null;
     }
     const before = tokens[i - 1];
     const locative =
-      ((kinds.has("capital") || kinds.has("seat")) && !kinds.has("name") && (isLocativeContext(tokens, i) || namesAnEvent(tokens, i))) ||
+      ((kinds.has("capital") || kinds.has("seat")) && !kinds.has("name") && isLocativeContext(tokens, i)) ||
       // "à Vilnius, en Lituanie": the country in apposition to a place is a place too.
       (kinds.has("name") && isPlaceApposition(tokens, i, this.sentences[s]!.mentions)) ||
       // "vers le Rwanda", "depuis la Chine": a direction or origin, not an actor.
