@@ -42,6 +42,8 @@ export interface Portfolio {
 export interface RelationCue {
   type: RelationType;
   reciprocal: boolean;
+  /** Relates only the members of one coordinated group ("X et Y ont signé"). */
+  groupOnly: boolean;
   /** A host bringing guests together: the guests meet each other too ("X a reçu Y et Z"). */
   hosting: boolean;
   /** A noun naming the other party ("allié", "partenaire"), not the relation itself. */
@@ -73,6 +75,8 @@ export interface Lexicon {
   negatingVerbs: PhraseTrie<true>;
   /** Words before a cue that make it hypothetical ("toute agression", "en cas d'attaque"). */
   hypotheticals: PhraseTrie<true>;
+  /** Phrases before a mediator ("sous l'égide de X"): X cooperates with each party, and is not a party itself. */
+  mediatorMarkers: PhraseTrie<true>;
   /** Phrases before an actor who is not a party to the relation ("face à X", "sous l'égide de X"). */
   nonPartyMarkers: PhraseTrie<true>;
   /** Forms of "être" and its kin: a cue after one is predicated of the subject ("les relations sont tendues"). */
@@ -129,12 +133,15 @@ function compileLexicon(): Lexicon {
   const reciprocal = new Set(cues.reciprocal.map(fold));
   const roleNouns = new Set(cues.roleNouns.map(fold));
   const hosting = new Set(cues.hosting.map(fold));
+  const groupOnly = new Set(cues.groupOnly.map(fold));
   for (const type of ["cooperation", "dispute", "alliance"] as const)
-    for (const form of cues[type]) cueTrie.add(form, { type, reciprocal: reciprocal.has(fold(form)), hosting: hosting.has(fold(form)), roleNoun: roleNouns.has(fold(form)) });
+    for (const form of cues[type]) cueTrie.add(form, { type, reciprocal: reciprocal.has(fold(form)), hosting: hosting.has(fold(form)), groupOnly: groupOnly.has(fold(form)), roleNoun: roleNouns.has(fold(form)) });
   const negatingVerbs = new PhraseTrie<true>();
   for (const form of cues.negatingVerbs) negatingVerbs.add(form, true);
   const hypotheticals = new PhraseTrie<true>();
   for (const form of cues.hypotheticals) hypotheticals.add(form, true);
+  const mediatorMarkers = new PhraseTrie<true>();
+  for (const form of cues.mediatorMarkers) mediatorMarkers.add(form, true);
   const nonPartyMarkers = new PhraseTrie<true>();
   for (const form of cues.nonPartyMarkers) nonPartyMarkers.add(form, true);
   const notCues = new PhraseTrie<true>();
@@ -164,6 +171,7 @@ function compileLexicon(): Lexicon {
     negatingVerbs,
     hypotheticals,
     nonPartyMarkers,
+    mediatorMarkers,
     nameVariants: variants,
     ambiguousForms,
   };

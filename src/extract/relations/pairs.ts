@@ -51,8 +51,13 @@ export function groupMentions(tokens: readonly Token[], clause: Clause, mentions
 
 /** "face à la Corée du Nord", "sous l'égide de la Chine": the actor is not a party to the relation. */
 function afterNonPartyMarker(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  return afterMarker(tokens, at, lexicon.nonPartyMarkers) || afterMarker(tokens, at, lexicon.mediatorMarkers);
+}
+
+/** Whether a phrase of `markers` stands right before token `at` (a few words may come between). */
+export function afterMarker(tokens: readonly Token[], at: number, markers: Lexicon["nonPartyMarkers"]): boolean {
   for (let k = Math.max(0, at - 6); k < at; k++) {
-    const marker = lexicon.nonPartyMarkers.longestAt(tokens, k);
+    const marker = markers.longestAt(tokens, k);
     // "face à la Corée du Nord", "face aux tirs nord-coréens": a few words may stand between marker and actor.
     if (marker && at - marker.to <= 3 && tokens.slice(marker.to, at).every((t) => !t.punct)) return true;
   }
@@ -77,16 +82,26 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, groups: reado
   // "accusé de fournir des drones à la Russie": the complement's own cue relates its actors, not the outer one.
   if (["de", "d'"].includes(tokens[hit.to]?.key ?? "") && lexicon.cues.longestAt(tokens, hit.to + 1)) return [];
 
+  // "X et Y ont signé", "un cessez-le-feu": only the members of one coordinated group.
+  if (hit.cue.groupOnly) {
+    const group = [nearestLeft, nearestRight].find((g) => g !== undefined && g.actors.length >= 2);
+    return group ? valid(within(group.actors)) : [];
+  }
+
   // 1. A closed group nearest to the cue.
   if (nearest?.closed) return valid(within(nearest.actors));
 
   // 2. "entre A et B" just after the cue.
   const entre = tokens.findIndex((t, k) => k >= hit.to && k <= hit.to + ENTRE_WINDOW && t.key === "entre");
   // "protester contre le protocole d'accord signé entre A et B": "entre" belongs to the nearer cue ("accord").
-  const cueInBetween = entre >= 0 && tokens.slice(hit.to, entre).some((_, k) => lexicon.cues.longestAt(tokens, hit.to + k) !== null);
+  const cueInBetween =
+    entre >= 0 && tokens.slice(hit.to, entre).some((_, k) => lexicon.cues.longestAt(tokens, hit.to + k)?.values.some((v) => v.type !== hit.cue.type) ?? false);
   if (entre >= 0 && !cueInBetween) {
     const group = right.find((g) => g.from > entre && g.from - entre <= ENTRE_WINDOW);
     if (group && group.actors.length >= 2) return valid(within(group.actors));
+    // "entre un président des États-Unis en exercice et un dirigeant de la Corée du Nord": each side has its words.
+    const second = group ? right.find((g) => g.from >= group.to && g.from - group.to <= ENTRE_WINDOW && tokens.slice(group.to, g.from).some((t) => t.key === "et")) : undefined;
+    if (group && second) return valid(cross(group.actors, second.actors));
   }
 
   // 3. Counterparts relate to the leaders they are counterparts of.

@@ -6,7 +6,7 @@ import type { LocalActor } from "../types.ts";
 import type { RelationType } from "../../model/types.ts";
 import { splitClauses } from "./clauses.ts";
 import { findCues } from "./cues.ts";
-import { groupMentions, pairsForCue, type ServedState } from "./pairs.ts";
+import { afterMarker, groupMentions, pairsForCue, type ServedState } from "./pairs.ts";
 
 export interface SentenceRelation {
   type: RelationType;
@@ -25,6 +25,21 @@ export function sentenceRelations(tokens: readonly Token[], mentions: readonly M
         const key = `${hit.cue.type}|${actorKey(a)}|${actorKey(b)}`;
         if (!found.has(key)) found.set(key, { type: hit.cue.type, a, b });
       }
+    }
+  }
+  // "sous l'égide de la Russie": the mediator cooperates with each party of the nearest plural group before it.
+  for (const clause of splitClauses(tokens)) {
+    const groups = groupMentions(tokens, clause, mentions, lexicon);
+    for (const m of mentions) {
+      if (m.from < clause.from || m.to > clause.to || m.locative || !afterMarker(tokens, m.from, lexicon.mediatorMarkers)) continue;
+      const parties = groups.filter((g) => g.to <= m.from).reverse().find((g) => g.actors.length >= 2);
+      for (const party of parties?.actors ?? [])
+        for (const mediator of m.actors) {
+          if (actorKey(party) === actorKey(mediator)) continue;
+          const [a, b] = actorKey(party) <= actorKey(mediator) ? [party, mediator] : [mediator, party];
+          const key = `cooperation|${actorKey(a)}|${actorKey(b)}`;
+          if (!found.has(key)) found.set(key, { type: "cooperation", a, b });
+        }
     }
   }
   // "s'entretenir avec son homologue X", "évoquer avec son homologue X": meeting one's counterpart is cooperation,

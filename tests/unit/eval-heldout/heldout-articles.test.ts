@@ -835,7 +835,6 @@ function evaluate(article: Article): ArticleResult {
 
 /** Articles observed to have at least one relation or leader error (marked `it.fails`). */
 const EXPECTED_FAILURES = new Set<string>([
-  "singapour-2018",
   "venezuela-2019",
   "inde-chine-2020",
   "aukus-2021",

@@ -408,7 +408,6 @@ const CASES: Case[] = [
 const KNOWN_FAILING = new Set<string>([
   "roi-without-demonym",
   "homologue-without-name-coreference",
-  "compound-israelo-palestinien-and-roi-de-state",
 ]);
 
 const VARIANT_LABELS = ["ukrainien", "israélien"];
