@@ -10,7 +10,7 @@ import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { build } from "vite";
 import { median } from "../lib/measure.ts";
-import { costRow, type Row } from "../lib/report.ts";
+import { costRow, rateRow, type Row } from "../lib/report.ts";
 import type { BenchContext } from "./context.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -73,7 +73,13 @@ async function buildPages(tmp: string): Promise<{ app: string; bare: string }> {
     configFile: false,
     base: "./",
     logLevel: "error",
-    build: { outDir: bare, emptyOutDir: true, rollupOptions: { input: join(ROOT, "bench/pages/bare.html") } },
+    build: {
+      outDir: bare,
+      emptyOutDir: true,
+      target: "es2022",
+      rollupOptions: { input: { bare: join(ROOT, "bench/pages/bare.html"), layout: join(ROOT, "bench/pages/layout.html") } },
+    },
+    worker: { format: "es" },
   });
   return { app, bare };
 }
@@ -127,6 +133,40 @@ async function hoverTimes(page: Page, targets: { x: number; y: number }[]): Prom
   return { ms: median(all.filter((_, i) => i % 2 === 0)), hits };
 }
 
+/** FA2 in the live layout's web worker vs synchronous FA2 in the same page, at every size. */
+async function workerLayoutRows(browser: Browser, origin: string, sizes: number[], context: BenchContext): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const n of sizes) {
+    context.log(`  layout in the worker: ${n / 1000}k nodes…`);
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    try {
+      await page.goto(`${origin}/bare/layout.html?graph=${encodeURIComponent(`/graphs/graph-${n}.json`)}`);
+      await page.waitForFunction(() => window.__layoutBench !== undefined, null, { timeout: 120_000, polling: 100 });
+      const error = await page.evaluate(() => window.__layoutBench?.error ?? null);
+      if (error !== null) throw new Error(`bench: layout page: ${error}`);
+      const iterations = n >= 50000 ? 2 : n >= 10000 ? 6 : 60;
+      const sync = await page.evaluate((k) => window.__layoutBench!.sync(k), iterations);
+      const worker = await page.evaluate((ms) => window.__layoutBench!.worker(ms), n >= 50000 ? 6000 : 3000);
+      rows.push(
+        rateRow(
+          {
+            stage: "layout (FA2, worker)",
+            size: `${n / 1000}k nodes`,
+            metric: "it/s",
+            ours: worker.rate,
+            baseline: sync,
+            note: `createLiveLayout's web worker (one iteration a round trip, positions written back) vs synchronous forceAtlas2() in the same page${worker.running ? "" : "; the layout stopped itself before the end"}`,
+          },
+          0.9,
+        ),
+      );
+    } finally {
+      await page.close();
+    }
+  }
+  return rows;
+}
+
 export async function browserStage(context: BenchContext): Promise<Row[]> {
   context.log("  building the explorer and the bare page with vite…");
   const pages = await buildPages(context.tmp);
@@ -144,6 +184,7 @@ export async function browserStage(context: BenchContext): Promise<Row[]> {
   });
   const rows: Row[] = [];
   try {
+    rows.push(...(await workerLayoutRows(browser, origin, sizes, context)));
     for (const n of sizes) {
       const graphPath = `/graphs/graph-${n}.json`;
       const appUrl = `${origin}/app/?graph=${encodeURIComponent(graphPath)}`;
