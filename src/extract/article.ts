@@ -32,7 +32,8 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon = getLexico
   }
   const sentenceTexts = sentences.map((s) => text.slice(s.start, s.end));
   const tokenised = sentences.map((s, i) => tokenise(sentenceTexts[i]!, s.start));
-  const found = findArticleMentions(sentenceTexts, tokenised, lexicon);
+  const year = input.date === null ? null : Number(input.date.slice(0, 4));
+  const found = findArticleMentions(sentenceTexts, tokenised, lexicon, year);
   const servedState = (index: number) => found.leaders[index]?.roles.at(-1)?.state ?? null;
 
   const relations: LocalRelation[] = [];

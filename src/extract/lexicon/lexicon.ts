@@ -83,6 +83,8 @@ export interface Lexicon {
   copulas: ReadonlySet<string>;
   /** Folded state forms that are also common words, first names or other places: they need a determiner. */
   ambiguousForms: ReadonlySet<string>;
+  /** Office class of each canonical role name ("président" → head-of-state), for roles known from world knowledge. */
+  roleClasses: ReadonlyMap<string, OfficeClass>;
   /** Folded spelling of a name → the displayed spelling of its variant group. */
   nameVariants: ReadonlyMap<string, string>;
 }
@@ -147,6 +149,12 @@ function compileLexicon(): Lexicon {
   const notCues = new PhraseTrie<true>();
   for (const form of cues.notCues) notCues.add(form, true);
 
+  const roleClasses = new Map<string, OfficeClass>([
+    ["chancelier", "head-of-government"],
+    ["monarque", "head-of-state"],
+    ["secrétaire d'État", "foreign-minister"],
+  ]);
+  for (const group of [...titles.heads, ...titles.portfolios]) if (!roleClasses.has(group.role)) roleClasses.set(group.role, group.class as OfficeClass);
   const variants = new Map<string, string>();
   for (const group of nameVariants.groups) for (const spelling of group) variants.set(fold(spelling), group[0]!);
 
@@ -173,6 +181,7 @@ function compileLexicon(): Lexicon {
     nonPartyMarkers,
     mediatorMarkers,
     nameVariants: variants,
+    roleClasses,
     ambiguousForms,
   };
 }

@@ -3,6 +3,7 @@
  * then references to them (names, "M. X", name-less titles), then states (names, capitals, demonyms, compounds,
  * collective names, "les deux pays"). Leaders are known before states so a title's demonym is not a state mention.
  */
+import { findKnownLeaders, servedIn, type KnownLeader } from "../../knowledge/leaders.ts";
 import type { Lexicon, OfficeClass } from "../lexicon/lexicon.ts";
 import type { Token } from "../text/tokenise.ts";
 import type { LocalActor, LocalLeader } from "../types.ts";
@@ -43,8 +44,9 @@ const AMBIGUITY_RESOLVERS = new Set(["la", "le", "l'", "au", "aux", "en", "du", 
 const BILATERAL = new Set(["bilateral", "bilaterale", "bilateraux", "bilaterales"]);
 const DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"]);
 
-export function findArticleMentions(sentenceTexts: readonly string[], tokenised: Token[][], lexicon: Lexicon): ArticleMentions {
-  const finder = new MentionFinder(sentenceTexts, tokenised, lexicon);
+/** `year`: the article's year, to tell which known leaders were in office; null when the article is undated. */
+export function findArticleMentions(sentenceTexts: readonly string[], tokenised: Token[][], lexicon: Lexicon, year: number | null = null): ArticleMentions {
+  const finder = new MentionFinder(sentenceTexts, tokenised, lexicon, year);
   return finder.run();
 }
 
@@ -60,6 +62,7 @@ class MentionFinder {
     private readonly texts: readonly string[],
     tokenised: Token[][],
     private readonly lexicon: Lexicon,
+    private readonly year: number | null,
   ) {
     this.sentences = tokenised.map((tokens) => ({ tokens, mentions: [] }));
     this.consumed = tokenised.map((tokens) => tokens.map(() => false));
@@ -112,7 +115,10 @@ class MentionFinder {
       if (parse.stateSpan && parse.state) this.noteStates([{ kind: "state", code: parse.state }], this.surface(s, parse.stateSpan.from, parse.stateSpan.to));
       for (const code of parse.states.slice(1)) this.noteStates([{ kind: "state", code }], null);
       parse.names.forEach((name, n) => {
-        const { office, state } = this.officeFor(parse, n, antecedents);
+        const officeAndState = this.officeFor(parse, n, antecedents);
+        const { office } = officeAndState;
+        // "le président Emmanuel Macron": no nationality in the text, but the world knows whom the name designates.
+        const state = officeAndState.state ?? this.knownLeaderIn(this.surface(s, name.from, name.to))?.state ?? null;
         const index = this.registerLeader(tokens, name, s);
         if (office && state) this.leaders[index]!.roles.push({ role: office.role, class: office.class, state, sentence: s });
         const from = n === 0 ? Math.min(parse.from, name.from) : name.from;
@@ -248,7 +254,8 @@ class MentionFinder {
       const name = nameAt(tokens, k, this.lexicon);
       if (!name || this.consumed[s]![k]) continue;
       const words = tokens.slice(name.from, name.to).map((t) => t.key);
-      const index = this.findLeaderByReference(words);
+      let index = this.findLeaderByReference(words);
+      if (index < 0 && words.length >= 2) index = this.registerKnownLeader(tokens, name, s);
       if (index < 0) {
         i = name.to - 1;
         continue;
@@ -260,6 +267,29 @@ class MentionFinder {
       for (let t = start; t < name.to; t++) this.consumed[s]![t] = true;
       i = name.to - 1;
     }
+  }
+
+  /**
+   * The one person of world knowledge (`graph-data/knowledge/leaders.json`) this full name designates, in office in
+   * the article's year when it is dated; null when none or several do.
+   */
+  private knownLeaderIn(name: string): KnownLeader | null {
+    const candidates = findKnownLeaders(name).filter((leader) => servedIn(leader, this.year));
+    return candidates.length === 1 ? candidates[0]! : null;
+  }
+
+  /** "Donald Trump a déclaré": a full name with no title is a leader when world knowledge says so. */
+  private registerKnownLeader(tokens: readonly Token[], name: NameSpan, s: number): number {
+    const known = this.knownLeaderIn(this.surface(s, name.from, name.to));
+    if (!known) return -1;
+    const inOffice = known.roles.filter((r) => this.year === null || (r.from <= this.year && (r.to === null || this.year <= r.to)));
+    const classOf = (role: string) => this.lexicon.roleClasses.get(role) ?? "leader";
+    const rank = (role: string) => ["head-of-state", "head-of-government"].indexOf(classOf(role)) >>> 0;
+    const role = [...(inOffice.length > 0 ? inOffice : known.roles)].sort((a, b) => rank(a.role) - rank(b.role) || b.from - a.from)[0]!;
+    const index = this.registerLeader(tokens, name, s);
+    this.leaders[index]!.mentions--; // counted again by the caller as a reference
+    this.leaders[index]!.roles.push({ role: role.role, class: classOf(role.role), state: known.state, sentence: s });
+    return index;
   }
 
   /** A leader of this article whose name the words designate: the full name, the last word, or a unique first word. */

@@ -482,11 +482,9 @@ const KNOWN_FAILURES = new Set<string>([
   "jor-usa-rafah",
   "aukus",
   "tur-expert",
-  "col-isr-petro",
   "twn-lai",
   "mdv-ind-chn",
   "lbn-hochstein",
-  "vnm-usa-partenariat",
   "urss-afg-carter",
   "sau-are-mbs-mbz",
 ]);

@@ -64,7 +64,24 @@ describe("a leader named without a state", () => {
   });
 
   it("is left out when no article says which state they serve", () => {
-    const graph = extractGraph([{ meta: meta("a", "2023-09-10"), text: "Titre\nLe président Joe Biden a salué un partenariat stratégique avec le Vietnam.\n" }]);
+    // A person the known-leaders file does not list, named with a title but no nationality.
+    const graph = extractGraph([{ meta: meta("a", "2023-09-10"), text: "Titre\nLe président Jean Dupraz a salué un partenariat stratégique avec le Vietnam.\n" }]);
+    expect(graph.filterNodes((_, a) => a.type === "leader")).toEqual([]);
+  });
+});
+
+describe("world knowledge of leaders", () => {
+  it("gives the state of a titled leader named without nationality, and finds leaders named without a title", () => {
+    const graph = extractGraph([
+      { meta: meta("a", "2019-08-25"), text: "Titre\nLe président Emmanuel Macron a reçu Donald Trump à Biarritz pour un entretien sur le commerce.\n" },
+    ]);
+    expect(graph.getNodeAttribute("leader:emmanuel-macron", "state")).toBe("state:FRA");
+    expect(graph.getNodeAttribute("leader:donald-trump", "state")).toBe("state:USA");
+    expect(graph.hasEdge("cooperation:leader:donald-trump|leader:emmanuel-macron")).toBe(true);
+  });
+
+  it("does not make a leader of a known name outside their years in office", () => {
+    const graph = extractGraph([{ meta: meta("a", "2012-05-01"), text: "Titre\nL'homme d'affaires Donald Trump a critiqué la Chine dans une interview télévisée.\n" }]);
     expect(graph.filterNodes((_, a) => a.type === "leader")).toEqual([]);
   });
 });
