@@ -75,8 +75,12 @@ describe("world knowledge of leaders", () => {
     const graph = extractGraph([
       { meta: meta("a", "2019-08-25"), text: "Titre\nLe président Emmanuel Macron a reçu Donald Trump à Biarritz pour un entretien sur le commerce.\n" },
     ]);
-    expect(graph.getNodeAttribute("leader:emmanuel-macron", "state")).toBe("state:FRA");
-    expect(graph.getNodeAttribute("leader:donald-trump", "state")).toBe("state:USA");
+    const stateOf = (key: string) => {
+      const attributes = graph.getNodeAttributes(key);
+      return attributes.type === "leader" ? attributes.state : null;
+    };
+    expect(stateOf("leader:emmanuel-macron")).toBe("state:FRA");
+    expect(stateOf("leader:donald-trump")).toBe("state:USA");
     expect(graph.hasEdge("cooperation:leader:donald-trump|leader:emmanuel-macron")).toBe(true);
   });
 
