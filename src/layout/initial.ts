@@ -7,7 +7,7 @@ import { UndirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { EntenteGraph } from "../model/types.ts";
-import { roundCoordinate, scaleToExtent } from "./geometry.ts";
+import { extentFor, noverlapIterationsFor, roundCoordinate, scaleToExtent } from "./geometry.ts";
 import { computeNodeSizes } from "./node-size.ts";
 import { resolveInitialLayoutOptions, type InitialLayoutOptions } from "./options.ts";
 import { rngFor } from "./rng.ts";
@@ -48,10 +48,10 @@ export function computeInitialLayout(graph: EntenteGraph, options: Partial<Initi
     forceAtlas2.assign(work, { iterations: resolved.iterations, settings, getEdgeWeight: "weight" });
   }
   placeIsolatedNodes(work, resolved.seed);
-  scaleToExtent(work, resolved.extent);
+  scaleToExtent(work, extentFor(work.order, resolved.extent));
   if (resolved.noverlap && resolved.noverlapIterations > 0)
     noverlap.assign(work, {
-      maxIterations: resolved.noverlapIterations,
+      maxIterations: noverlapIterationsFor(work.order, resolved.noverlapIterations),
       settings: { margin: resolved.margin, ratio: 1, expansion: 1.1 },
     });
 

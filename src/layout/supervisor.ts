@@ -7,7 +7,7 @@ import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { EntenteGraph } from "../model/types.ts";
-import { relativeMovement, scaleToExtent, snapshotPositions } from "./geometry.ts";
+import { extentFor, noverlapIterationsFor, relativeMovement, scaleToExtent, snapshotPositions } from "./geometry.ts";
 import { DEFAULT_INITIAL_LAYOUT_OPTIONS } from "./options.ts";
 import { layoutEdgeWeight } from "./weights.ts";
 import { DEFAULT_SETTLE_OPTIONS, initialSettleState, settleStep, type SettleOptions, type StopReason } from "./settle.ts";
@@ -78,9 +78,9 @@ export function createLiveLayout(graph: EntenteGraph, partial: Partial<LiveLayou
     if (worker === null || !worker.isRunning()) return;
     worker.stop();
     if (graph.order > 0) {
-      scaleToExtent(graph, options.extent);
+      scaleToExtent(graph, extentFor(graph.order, options.extent));
       noverlap.assign(graph, {
-        maxIterations: Math.max(1, options.noverlapIterations),
+        maxIterations: noverlapIterationsFor(graph.order, options.noverlapIterations),
         settings: { margin: options.margin, ratio: 1, expansion: 1.1 },
         inputReducer: (key, attributes) => ({ x: attributes.x, y: attributes.y, size: options.sizeOf(key) }),
       });
