@@ -81,7 +81,24 @@ function isProse(content: string, words: number): boolean {
 function isForeignScript(content: string): boolean {
   let letters = 0;
   let latin = 0;
-  for (const ch of content) {
+  for (let i = 0; i < content.length; i++) {
+    const code = content.charCodeAt(i);
+    // ASCII and Latin-1: decided by code point, with no Unicode property lookup.
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    if (code >= 0xc0 && code <= 0x24f) {
+      if (code !== 0xd7 && code !== 0xf7) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const ch = content[i]!;
     if (!/\p{L}/u.test(ch)) continue;
     letters++;
     if (/\p{Script=Latin}/u.test(ch)) latin++;

@@ -55,6 +55,15 @@ export class PhraseTrie<T> {
     if (!node.values.some((v) => v === value || JSON.stringify(v) === key)) node.values.push(value);
   }
 
+  /** Whether some phrase starts with this token: a cheap test before `longestAt` on every token of a text. */
+  mayStartAt(tokens: readonly Token[], from: number): boolean {
+    const token = tokens[from];
+    if (!token) return false;
+    if (this.root.exact.has(token.key)) return true;
+    for (const p of this.root.prefixes) if (token.key.startsWith(p.prefix)) return true;
+    return false;
+  }
+
   /** The longest phrase starting at token `from`, or null. Punctuation tokens never match inside a phrase. */
   longestAt(tokens: readonly Token[], from: number): PhraseMatch<T> | null {
     return longestFrom(this.root, tokens, from, from, null);

@@ -163,6 +163,7 @@ class MentionFinder {
 
   /** End of "occupation [demonym] [,] Name" for a person who is not a leader, or `at` when there is none. */
   private nonLeaderAt(tokens: readonly Token[], at: number): number {
+    if (!this.lexicon.nonLeaders.mayStartAt(tokens, at)) return at;
     const occupation = this.lexicon.nonLeaders.longestAt(tokens, at);
     if (!occupation) return at;
     let k = occupation.to;
@@ -356,7 +357,7 @@ class MentionFinder {
     for (let i = 0; i < tokens.length; i++) {
       while (nextLeader < leaderMentions.length && leaderMentions[nextLeader]!.from <= i) noteRecent(leaderMentions[nextLeader++]!.actors);
       if (this.consumed[s]![i]) continue;
-      const notState = this.lexicon.nonStateForms.longestAt(tokens, i);
+      const notState = this.lexicon.nonStateForms.mayStartAt(tokens, i) ? this.lexicon.nonStateForms.longestAt(tokens, i) : null;
       if (notState) {
         for (let t = i; t < notState.to; t++) this.consumed[s]![t] = true;
         i = notState.to - 1;
@@ -375,6 +376,10 @@ class MentionFinder {
     const { tokens } = this.sentences[s]!;
     const token = tokens[i]!;
     const lex = this.lexicon;
+    if (token.punct) return null;
+    const mayStart =
+      lex.stateForms.mayStartAt(tokens, i) || lex.prefixes.has(token.key) || lex.groups.mayStartAt(tokens, i) || token.key === "les" || BILATERAL.has(token.key);
+    if (!mayStart) return null;
     const base = { locative: false, closed: false, adjectival: false };
 
     // Compound adjectives: "russo-japonais", "nippo-russe", "sino-américain".
@@ -459,9 +464,8 @@ class MentionFinder {
   private looksLikePersonName(tokens: readonly Token[], from: number, to: number): boolean {
     const before = tokens[from - 1];
     const after = tokens[to];
-    const nameLike = (t: Token | undefined) => t !== undefined && !t.punct && !t.elided && t.capitalised && !this.lexicon.honorifics.has(t.key);
-    const beforeIsName = from > 0 && nameLike(before) && !DETERMINERS.has(before!.key) && this.lexicon.stateForms.longestAt(tokens, from - 1) === null;
-    const afterIsName = nameLike(after) && this.lexicon.stateForms.longestAt(tokens, to) === null && this.lexicon.heads.longestAt(tokens, to) === null;
+    const beforeIsName = from > 0 && nameLike(before, this.lexicon) && !DETERMINERS.has(before!.key) && this.lexicon.stateForms.longestAt(tokens, from - 1) === null;
+    const afterIsName = nameLike(after, this.lexicon) && this.lexicon.stateForms.longestAt(tokens, to) === null && this.lexicon.heads.longestAt(tokens, to) === null;
     return beforeIsName || afterIsName;
   }
 
@@ -489,6 +493,10 @@ class MentionFinder {
     const offset = tokens[0]?.start ?? 0;
     return this.texts[s]!.slice(tokens[from]!.start - offset, tokens[to - 1]!.end - offset);
   }
+}
+
+function nameLike(t: Token | undefined, lexicon: Lexicon): boolean {
+  return t !== undefined && !t.punct && !t.elided && t.capitalised && !lexicon.honorifics.has(t.key);
 }
 
 /** "à Moscou", "à la Maison-Blanche", "depuis Pékin": the place where something happens. */

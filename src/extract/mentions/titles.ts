@@ -72,20 +72,16 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
   let stateSpan: { from: number; to: number } | null = null;
   const states: string[] = [];
   const portfolios: Office[] = [];
-  const demonymAt = (k: number) => {
-    const match = lexicon.stateForms.longestAt(tokens, k);
-    return match && match.values.length === 1 && match.values[0]!.kind === "demonym" ? { code: match.values[0]!.code, to: match.to } : null;
-  };
   for (let q = 0; q < MAX_QUALIFIERS; q++) {
-    const demonym = state === null ? demonymAt(j) : null;
+    const demonym = state === null ? demonymAt(tokens, j, lexicon) : null;
     if (demonym) {
       state = demonym.code;
       stateSpan = { from: j, to: demonym.to };
       states.push(demonym.code);
       j = demonym.to;
       // "les chefs de l'État congolais et rwandais": one demonym per person.
-      while (plural && tokens[j]?.key === "et" && demonymAt(j + 1)) {
-        const next = demonymAt(j + 1)!;
+      while (plural && tokens[j]?.key === "et" && demonymAt(tokens, j + 1, lexicon)) {
+        const next = demonymAt(tokens, j + 1, lexicon)!;
         states.push(next.code);
         j = next.to;
       }
@@ -135,6 +131,15 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
     if (before) return { kind, from: before.from, to: afterQualifiers, offices, plural, state, stateSpan, states, names: [before] };
   }
   return { kind, from, to: afterQualifiers, offices, plural, state, stateSpan, states, names: [] };
+}
+
+/**
+ * The one state a demonym at token `k` names. A module function, not a closure: parsing runs at every token, and
+ * tsx's `keepNames` makes every closure creation costly.
+ */
+function demonymAt(tokens: readonly Token[], k: number, lexicon: Lexicon): { code: string; to: number } | null {
+  const match = lexicon.stateForms.longestAt(tokens, k);
+  return match && match.values.length === 1 && match.values[0]!.kind === "demonym" ? { code: match.values[0]!.code, to: match.to } : null;
 }
 
 /** "de la Russie", "du Japon", "d'Iran": a state name after "de", unless a list follows ("du Japon et de la Russie"). */

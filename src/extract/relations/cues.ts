@@ -25,7 +25,7 @@ export function findCues(tokens: readonly Token[], clause: Clause, mentions: rea
   let hypothetical = false;
   for (let i = clause.from; i < clause.to; i++) {
     if (insideMention[i] || tokens[i]!.punct) continue;
-    const fixed = lexicon.notCues.longestAt(tokens, i);
+    const fixed = lexicon.notCues.mayStartAt(tokens, i) ? lexicon.notCues.longestAt(tokens, i) : null;
     if (fixed) {
       i = fixed.to - 1;
       continue;

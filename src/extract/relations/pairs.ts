@@ -212,7 +212,9 @@ function uniqueActors(actors: LocalActor[]): LocalActor[] {
 /** Two actors can be in a relation unless they are the same, a leader and their state, or two leaders of one state. */
 function compatible(a: LocalActor, b: LocalActor, servedState: ServedState): boolean {
   if (actorKey(a) === actorKey(b)) return false;
-  const stateOf = (x: LocalActor) => (x.kind === "state" ? x.code : servedState(x.index));
-  if (!(a.kind === "state" && b.kind === "state") && stateOf(a) !== null && stateOf(a) === stateOf(b)) return false;
+  if (a.kind === "state" && b.kind === "state") return true;
+  const stateA = a.kind === "state" ? a.code : servedState(a.index);
+  const stateB = b.kind === "state" ? b.code : servedState(b.index);
+  if (stateA !== null && stateA === stateB) return false;
   return true;
 }

@@ -25,26 +25,49 @@ const REPLACEMENTS = new Map<string, string>([
 ]);
 
 // A base character with its combining marks: the unit NFC may compose, so it is normalised as a whole.
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/uy;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this matches
 const CONTROL = /^[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]$/;
 
 /** Normalises `original`, keeping an offset map back to it. Never throws; linear in the input length. */
 export function normaliseText(original: string): NormalisedText {
   const out: string[] = [];
-  const origin: number[] = [];
-  for (const match of original.matchAll(CLUSTER)) {
-    const cluster = match[0];
-    const at = match.index;
+  let origin = new Int32Array(original.length + 1);
+  let length = 0;
+  const push = (unit: string, at: number) => {
+    if (length + 1 >= origin.length) {
+      const grown = new Int32Array(origin.length * 2 + 2);
+      grown.set(origin);
+      origin = grown;
+    }
+    out.push(unit);
+    origin[length++] = at;
+  };
+  let i = 0;
+  while (i < original.length) {
+    const code = original.charCodeAt(i);
+    const next = i + 1 < original.length ? original.charCodeAt(i + 1) : 0;
+    // Fast path: plain printable ASCII not followed by a combining mark (most of any French text).
+    if (code >= 0x20 && code < 0x7f && code !== 0x60 && next < 0x300) {
+      push(original[i]!, i);
+      i++;
+      continue;
+    }
+    CLUSTER.lastIndex = i;
+    const match = CLUSTER.exec(original);
+    const cluster = match![0];
     let replacement = REPLACEMENTS.get(cluster);
     if (replacement === undefined) replacement = CONTROL.test(cluster) ? " " : cluster.length === 1 ? cluster : cluster.normalize("NFC");
-    for (let i = 0; i < replacement.length; i++) {
-      out.push(replacement[i]!);
-      origin.push(at);
-    }
+    for (let k = 0; k < replacement.length; k++) push(replacement[k]!, i);
+    i += cluster.length;
   }
-  origin.push(original.length);
-  return { text: out.join(""), origin: Int32Array.from(origin) };
+  if (length + 1 > origin.length) {
+    const grown = new Int32Array(length + 1);
+    grown.set(origin.subarray(0, length));
+    origin = grown;
+  }
+  origin[length] = original.length;
+  return { text: out.join(""), origin: origin.slice(0, length + 1) };
 }
 
 /** The original span of a normalised span `[start, end)`. */
@@ -61,13 +84,27 @@ function nextOrigin(normalised: NormalisedText, index: number): number {
   return normalised.origin[normalised.origin.length - 1]!;
 }
 
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 100_000;
+
 /** Case- and accent-insensitive form used for all matching: NFD, marks dropped, lower case, ligatures expanded. */
 export function fold(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .replace(/\u2019/g, "'");
+  const cached = FOLD_CACHE.get(value);
+  if (cached !== undefined) return cached;
+  let folded: string;
+  if (/^[\x00-\x7f]*$/.test(value)) folded = value.toLowerCase();
+  else
+    folded = value
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .replace(/œ/g, "oe")
+      .replace(/æ/g, "ae")
+      .replace(/\u2019/g, "'");
+  // Words repeat across a corpus: a bounded cache turns most folds into one lookup.
+  if (value.length <= 40) {
+    if (FOLD_CACHE.size >= FOLD_CACHE_LIMIT) FOLD_CACHE.clear();
+    FOLD_CACHE.set(value, folded);
+  }
+  return folded;
 }
