@@ -92,7 +92,7 @@ export function fold(value: string): string {
   const cached = FOLD_CACHE.get(value);
   if (cached !== undefined) return cached;
   let folded: string;
-  if (/^[\x00-\x7f]*$/.test(value)) folded = value.toLowerCase();
+  if (isAscii(value)) folded = value.toLowerCase();
   else
     folded = value
       .normalize("NFD")
@@ -107,4 +107,9 @@ export function fold(value: string): string {
     FOLD_CACHE.set(value, folded);
   }
   return folded;
+}
+
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
