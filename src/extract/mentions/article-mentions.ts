@@ -8,7 +8,7 @@ import type { Lexicon, OfficeClass } from "../lexicon/lexicon.ts";
 import type { Token } from "../text/tokenise.ts";
 import type { LocalActor, LocalLeader } from "../types.ts";
 import { actorKey, type Mention } from "./mention.ts";
-import { nameAt, type NameSpan } from "./names.ts";
+import { nameAt, nameEndingAt, type NameSpan } from "./names.ts";
 import { parseTitleAt, type Office, type TitleParse } from "./titles.ts";
 
 export interface SentenceMentions {
@@ -39,6 +39,9 @@ const DE_WORDS = new Set(["de", "du", "des", "d'"]);
 const ANTECEDENT_LOOKBACK = 3;
 const RECENT_LIMIT = 8;
 const POSSESSIVE_DETERMINERS = new Set(["son", "sa", "ses", "leur", "leurs"]);
+const APPOINTMENT_VERBS = new Set(["elu", "elue", "reelu", "reelue", "nomme", "nommee", "designe", "designee", "investi", "investie", "reconduit", "reconduite", "devenu", "devenue"]);
+const TIME_WORDS = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "officiellement"]);
+const APPOINTMENT_AUXILIARIES = new Set(["a", "ete", "est", "vient", "d'", "etre", "avait", "sera", "fut", ","]);
 const GENERIC_OFFICE: Office = { role: "dirigeant", class: "leader" };
 const AMBIGUITY_RESOLVERS = new Set(["la", "le", "l'", "au", "aux", "en", "du", "de", "d'"]);
 const BILATERAL = new Set(["bilateral", "bilaterale", "bilateraux", "bilaterales"]);
@@ -101,6 +104,12 @@ class MentionFinder {
       }
       const parse = parseTitleAt(tokens, i, this.lexicon, previous);
       if (!parse) continue;
+      // "X a été élu président du Brésil", "X, nommé Premier ministre": the name before the verb holds the office.
+      const elected = parse.names.length === 0 && parse.kind === "office" && !parse.plural ? this.nameBeforeAppointment(tokens, parse.from, s) : null;
+      if (elected) {
+        parse.names = [elected];
+        parse.from = elected.from;
+      }
       if (parse.names.length === 0) {
         if (!parse.plural && parse.kind === "office") this.pending.push({ sentence: s, parse });
         previous = parse;
@@ -270,6 +279,18 @@ class MentionFinder {
     }
   }
 
+  /** The name before "(a été) élu / nommé / désigné / investi" that ends right before a title at `titleFrom`. */
+  private nameBeforeAppointment(tokens: readonly Token[], titleFrom: number, s: number): NameSpan | null {
+    let k = titleFrom - 1;
+    // "élu dimanche président", "nommé mardi Premier ministre".
+    if (k >= 0 && TIME_WORDS.has(tokens[k]!.key)) k--;
+    if (k < 0 || !APPOINTMENT_VERBS.has(tokens[k]!.key)) return null;
+    k--;
+    while (k >= 0 && APPOINTMENT_AUXILIARIES.has(tokens[k]!.key)) k--;
+    if (k < 0 || this.consumed[s]![k]) return null;
+    return nameEndingAt(tokens, k + 1, this.lexicon);
+  }
+
   /**
    * The one person of world knowledge (`graph-data/knowledge/leaders.json`) this full name designates, in office in
    * the article's year when it is dated; null when none or several do.
@@ -303,7 +324,10 @@ class MentionFinder {
     if (byLast.length === 1) return byLast[0]!;
     // Family name first (Korean, Chinese, Vietnamese names): "Kim", "Xi", "Yoon".
     const byFirst = this.leaderWords.flatMap((known, i) => (known[0] === word && (known.length >= 3 || word.length <= 3) ? [i] : []));
-    return byFirst.length === 1 ? byFirst[0]! : -1;
+    if (byFirst.length === 1) return byFirst[0]!;
+    // A middle word of a long name, when it is the name the press uses ("Lula" of "Luiz Inácio Lula da Silva").
+    const byMiddle = this.leaderWords.flatMap((known, i) => (known.length >= 4 && word.length >= 4 && known.slice(1, -1).includes(word) ? [i] : []));
+    return byMiddle.length === 1 ? byMiddle[0]! : -1;
   }
 
   private resolvePendingTitles(): void {

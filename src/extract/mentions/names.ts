@@ -61,6 +61,8 @@ export function nameEndingAt(tokens: readonly Token[], end: number, lexicon: Lex
     const previous = tokens[from - 1]!;
     const joined = tokens[from]?.hyphenated ?? false;
     if (isNameWord(previous, lexicon) || (joined && from < end && !previous.punct)) from--;
+    // "Lula da Silva": a particle between two name words.
+    else if (PARTICLES.has(previous.key) && !previous.capitalised && from < end && isNameWord(tokens[from - 2], lexicon)) from--;
     else break;
   }
   // Skip words that open the span but are not part of a name (a sentence-initial article, a title).

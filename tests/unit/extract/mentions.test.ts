@@ -13,6 +13,11 @@ describe("leaders are found through their titles", () => {
     expect(extractText(sentence).leaders).toEqual(leaders);
   });
 
+  it("reads an appointment: the name before 'a été élu' holds the office, and a middle name the press uses finds them", () => {
+    const found = extractText("Mariana Beatriz Rocha da Costa a été élue dimanche présidente du Portugal. Le Premier ministre espagnol a félicité Rocha pour cette victoire.");
+    expect(found.leaders).toEqual(["Mariana Beatriz Rocha da Costa président@PRT"]);
+  });
+
   it("never makes a leader of a person without an office (photographer, analyst)", () => {
     const found = extractText("Selon l'analyste Pierre Lambert, interrogé par le photographe Jean Roux, la tension reste vive entre Paris et Alger.");
     expect(found.leaders).toEqual([]);
