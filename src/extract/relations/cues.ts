@@ -32,8 +32,8 @@ export function findCues(tokens: readonly Token[], clause: Clause, mentions: rea
     }
     const match = lexicon.cues.longestAt(tokens, i);
     if (!match || match.to > clause.to) continue;
-    // A reflexive pronoun makes the verb reciprocal: "se disputent", "s'affrontent".
-    const reflexive = ["se", "s'"].includes(tokens[i - 1]?.key ?? "");
+    // A reflexive pronoun makes the verb reciprocal: "se disputent", "s'affrontent", "se sont fortement dégradées".
+    const reflexive = isReflexive(tokens, i);
     // A hypothetical frame covers the rest of its clause: "toute agression … sera considérée comme une agression".
     if (isHypothetical(tokens, clause, i, lexicon)) hypothetical = true;
     if (!hypothetical && !isNegated(tokens, clause, i, match.to, lexicon))
@@ -67,6 +67,18 @@ function isHypothetical(tokens: readonly Token[], clause: Clause, from: number, 
   for (let k = from - 1; k >= Math.max(clause.from, from - 3); k--) {
     const match = lexicon.hypotheticals.longestAt(tokens, k);
     if (match && match.to >= from - 1) return true;
+  }
+  return false;
+}
+
+const AUXILIARIES = new Set(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "a", "ont", "y"]);
+
+/** "se" or "s'" before the verb, with only auxiliaries and adverbs ("-ment", "encore", "davantage") between. */
+function isReflexive(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const key = tokens[k]!.key;
+    if (key === "se" || key === "s'") return true;
+    if (!AUXILIARIES.has(key) && !key.endsWith("ment") && !["encore", "davantage", "deja", "beaucoup", "peu", "tres", "plus", "bien", "mal"].includes(key)) return false;
   }
   return false;
 }

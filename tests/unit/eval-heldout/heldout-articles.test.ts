@@ -844,7 +844,6 @@ const EXPECTED_FAILURES = new Set<string>([
   "rdc-rwanda-2022",
   "lula-2022",
   "otan-suede-2023",
-  "mali-france-2022",
   "riyad-teheran-2023",
 ]);
 
