@@ -42,6 +42,8 @@ export interface Portfolio {
 export interface RelationCue {
   type: RelationType;
   reciprocal: boolean;
+  /** A visit: the place visited ("une visite à Riyad") is its other party. */
+  visit: boolean;
   /** Relates only the members of one coordinated group ("X et Y ont signé"). */
   groupOnly: boolean;
   /** A host bringing guests together: the guests meet each other too ("X a reçu Y et Z"). */
@@ -136,8 +138,9 @@ function compileLexicon(): Lexicon {
   const roleNouns = new Set(cues.roleNouns.map(fold));
   const hosting = new Set(cues.hosting.map(fold));
   const groupOnly = new Set(cues.groupOnly.map(fold));
+  const visits = new Set(cues.visits.map(fold));
   for (const type of ["cooperation", "dispute", "alliance"] as const)
-    for (const form of cues[type]) cueTrie.add(form, { type, reciprocal: reciprocal.has(fold(form)), hosting: hosting.has(fold(form)), groupOnly: groupOnly.has(fold(form)), roleNoun: roleNouns.has(fold(form)) });
+    for (const form of cues[type]) cueTrie.add(form, { type, reciprocal: reciprocal.has(fold(form)), hosting: hosting.has(fold(form)), groupOnly: groupOnly.has(fold(form)), visit: visits.has(fold(form)), roleNoun: roleNouns.has(fold(form)) });
   const negatingVerbs = new PhraseTrie<true>();
   for (const form of cues.negatingVerbs) negatingVerbs.add(form, true);
   const hypotheticals = new PhraseTrie<true>();

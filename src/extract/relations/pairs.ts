@@ -25,6 +25,8 @@ export interface Group {
   actors: LocalActor[];
   mentions: Mention[];
   closed: boolean;
+  /** A place where something happens: an actor only for visits. */
+  place: boolean;
 }
 
 /** Words that may stand between coordinated actors: "le Japon, la Corée du Sud et les États-Unis". */
@@ -37,14 +39,19 @@ const POSSESSIVES = new Set(["leur", "leurs"]);
 export function groupMentions(tokens: readonly Token[], clause: Clause, mentions: readonly Mention[], lexicon: Lexicon): Group[] {
   const groups: Group[] = [];
   for (const m of mentions) {
-    if (m.locative || m.from < clause.from || m.to > clause.to || afterNonPartyMarker(tokens, m.from, lexicon)) continue;
+    if (m.from < clause.from || m.to > clause.to || afterNonPartyMarker(tokens, m.from, lexicon)) continue;
+    // A place stays a group of its own, used only by visits ("une visite à Riyad").
+    if (m.locative) {
+      groups.push({ from: m.from, to: m.to, actors: [...m.actors], mentions: [m], closed: false, place: true });
+      continue;
+    }
     const last = groups.at(-1);
-    const joinable = last && !last.closed && !m.closed && tokens.slice(last.to, m.from).every((t) => COORDINATION_FILLERS.has(t.key)) && last.to <= m.from;
+    const joinable = last && !last.place && !last.closed && !m.closed && tokens.slice(last.to, m.from).every((t) => COORDINATION_FILLERS.has(t.key)) && last.to <= m.from;
     if (last && joinable) {
       last.to = m.to;
       last.mentions.push(m);
       for (const a of m.actors) if (!last.actors.some((b) => actorKey(a) === actorKey(b))) last.actors.push(a);
-    } else groups.push({ from: m.from, to: m.to, actors: [...m.actors], mentions: [m], closed: m.closed });
+    } else groups.push({ from: m.from, to: m.to, actors: [...m.actors], mentions: [m], closed: m.closed, place: false });
   }
   return groups;
 }
@@ -66,7 +73,8 @@ export function afterMarker(tokens: readonly Token[], at: number, markers: Lexic
 
 export type ServedState = (leaderIndex: number) => string | null;
 
-export function pairsForCue(tokens: readonly Token[], hit: CueHit, groups: readonly Group[], servedState: ServedState, lexicon: Lexicon): [LocalActor, LocalActor][] {
+export function pairsForCue(tokens: readonly Token[], hit: CueHit, allGroups: readonly Group[], servedState: ServedState, lexicon: Lexicon): [LocalActor, LocalActor][] {
+  const groups = hit.cue.visit ? allGroups : allGroups.filter((g) => !g.place);
   const valid = (pairs: [LocalActor, LocalActor][]) => pairs.filter(([a, b]) => compatible(a, b, servedState));
   let left = groups.filter((g) => g.to <= hit.from && hit.from - g.to <= MAX_DISTANCE).reverse();
   // A passive participle ("annexées par X") takes its patient only from right before it: "les îles annexées par X"

@@ -36,6 +36,11 @@ describe("relations are typed and paired from the sentence's own words", () => {
     expect(relations("Les deux voisins se disputent quatre îles annexées par l'URSS en 1945.").filter((r) => r.includes("SUHH"))).toEqual([]);
   });
 
+  it("a visit relates the visitor to the place visited; travelling somewhere does not", () => {
+    expect(relations("Le président chinois Xi Jinping a effectué une visite officielle à Riyad en décembre.")).toEqual(["cooperation SAU — Xi Jinping"]);
+    expect(relations("Le président chinois Xi Jinping s'est rendu à Riyad pour assister à un tournoi de golf.")).toEqual([]);
+  });
+
   it("a fixed phrase containing a cue word states nothing", () => {
     expect(relations("La France et le Royaume-Uni ont célébré la fin de la Seconde Guerre mondiale.")).toEqual([]);
   });
