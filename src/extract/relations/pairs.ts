@@ -112,6 +112,10 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, allGroups: re
     if (group && second) return valid(cross(group.actors, second.actors));
   }
 
+  // "ont condamné ces accords", "cette rencontre": a demonstrative refers back to a relation already stated; it only
+  // relates actors it names itself (a closed group or "entre A et B", handled above).
+  if (["ce", "cet", "cette", "ces"].includes(tokens[hit.from - 1]?.key ?? "")) return [];
+
   // 3. Counterparts relate to the leaders they are counterparts of.
   for (const group of [nearestRight, nearestLeft]) {
     const counterparts = group?.mentions.filter((m) => m.counterpartOf.length > 0) ?? [];
@@ -145,7 +149,10 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, allGroups: re
   const agent = agentGroups[0];
   // "Washington et Riyad sont proches d'un accord, a affirmé X": a plural subject relates among itself when the
   // only actor after the cue is in another phrase.
-  if (agent && target && agent.actors.length >= 2 && tokens.slice(hit.to, target.from).some((t) => t.key === ",")) return valid(within(agent.actors));
+  // A coordinated subject relates among itself only through a joint act ("X et Y ont conclu un accord") or a
+  // reciprocal verb; "X, Y et Z ont condamné…" or "ont accueilli le verdict" says nothing about X and Y.
+  const jointSubject = hit.cue.reciprocal || (hit.cue.type !== "dispute" && !hit.cue.hosting);
+  if (jointSubject && agent && target && agent.actors.length >= 2 && tokens.slice(hit.to, target.from).some((t) => t.key === ",")) return valid(within(agent.actors));
   if (target) {
     const pairs = valid(cross(agent?.actors ?? [], target.actors));
     // A host brings guests together: the host meets each guest, and the guests meet each other.
@@ -157,7 +164,7 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, allGroups: re
     const next = agentGroups[1];
     if (targetIsLeaders && next && agentGroups[0]!.actors.every((a) => target.actors.some((t) => !compatible(a, t, servedState)))) return valid(cross(next.actors, target.actors));
   }
-  if (agentGroups[0] && agentGroups[0].actors.length >= 2 && !target) return valid(within(agentGroups[0].actors));
+  if (jointSubject && agentGroups[0] && agentGroups[0].actors.length >= 2 && !target) return valid(within(agentGroups[0].actors));
   // "X a reçu Y pour un entretien": with nothing after the cue, the two actors before it (subject and object).
   // "X a reçu Y pour un entretien", "X et son homologue Y … lors d'une rencontre": with nothing after a meeting
   // noun, its participants are the clause's subject (if plural), or the subject and the object.
@@ -166,7 +173,7 @@ export function pairsForCue(tokens: readonly Token[], hit: CueHit, allGroups: re
     if (subject.actors.length >= 2) return valid(within(subject.actors));
     if (agentGroups[0] !== subject && sameClauseSpan(tokens, subject.to, hit.from)) return valid(cross(subject.actors, agentGroups[0]!.actors));
   }
-  if (target && target.actors.length >= 2 && agentGroups.length === 0) return valid(within(target.actors));
+  if (jointSubject && target && target.actors.length >= 2 && agentGroups.length === 0) return valid(within(target.actors));
   return [];
 }
 

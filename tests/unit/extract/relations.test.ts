@@ -41,6 +41,12 @@ describe("relations are typed and paired from the sentence's own words", () => {
     expect(relations("Le président chinois Xi Jinping s'est rendu à Riyad pour assister à un tournoi de golf.")).toEqual([]);
   });
 
+  it("a coordinated subject relates among itself only through a joint act or a reciprocal word", () => {
+    expect(relations("La Turquie et l'Iran ont vivement condamné ces accords.")).toEqual([]);
+    expect(relations("La Turquie et l'Iran ont signé un accord gazier.")).toEqual(["cooperation IRN — TUR"]);
+    expect(relations("L'Inde et la Chine, en conflit depuis des décennies, ont rouvert le dialogue.")).toEqual(["cooperation CHN — IND", "dispute CHN — IND"]);
+  });
+
   it("a fixed phrase containing a cue word states nothing", () => {
     expect(relations("La France et le Royaume-Uni ont célébré la fin de la Seconde Guerre mondiale.")).toEqual([]);
   });
