@@ -4,6 +4,7 @@
 // has no relation error and no leader error (failing ones are marked `it.fails` so the suite stays green).
 import { afterAll, describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/article.ts";
+import { isStateCode, nameMatches, percent } from "./name-match.ts";
 
 type RelType = "cooperation" | "dispute" | "alliance";
 /** [type, endpoint, endpoint]: an endpoint is a state code (3–4 capitals) or the name of an annotated leader. */
@@ -699,26 +700,8 @@ Yémen : les houthis prudents après l'annonce saoudo-iranienne`,
 
 type PredEndpoint = { kind: "state"; code: string } | { kind: "leader"; name: string; states: string[] };
 
-function norm(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[^a-z0-9'\- ]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-const lastWord = (s: string): string => s.split(" ").at(-1) ?? "";
-
-function nameMatches(predicted: string, ann: AnnLeader): boolean {
-  const p = norm(predicted);
-  return [ann.name, ...(ann.aliases ?? [])].some((candidate) => {
-    const c = norm(candidate);
-    return p === c || lastWord(p) === lastWord(c);
-  });
-}
-const isState = (endpoint: string): boolean => /^[A-Z]{3,4}$/.test(endpoint);
+const isState = isStateCode;
+const nameMatchesAnn = (predicted: string, ann: AnnLeader): boolean => nameMatches(predicted, [ann.name, ...(ann.aliases ?? [])]);
 
 interface ArticleResult {
   id: string;
@@ -760,15 +743,15 @@ function evaluate(article: Article): ArticleResult {
   for (const p of x.leaders) {
     const states = p.roles.map((r) => r.state);
     const label = `${p.name} [${p.roles.map((r) => `${r.role}:${r.state}`).join(", ")}]`;
-    const req = article.leaders.find((a) => nameMatches(p.name, a) && states.includes(a.state));
+    const req = article.leaders.find((a) => nameMatchesAnn(p.name, a) && states.includes(a.state));
     if (req) {
       ldTP++;
       recalledLeaders.add(req.name);
       continue;
     }
-    if ((article.leadersOptional ?? []).some((a) => nameMatches(p.name, a) && states.includes(a.state))) continue;
+    if ((article.leadersOptional ?? []).some((a) => nameMatchesAnn(p.name, a) && states.includes(a.state))) continue;
     ldFP.push(label);
-    if (article.notLeaders.some((n) => nameMatches(p.name, { name: n, state: "" }))) nonLeaders.push(p.name);
+    if (article.notLeaders.some((n) => nameMatchesAnn(p.name, { name: n, state: "" }))) nonLeaders.push(p.name);
   }
   const ldFN = article.leaders.filter((a) => !recalledLeaders.has(a.name)).map((a) => `${a.name}(${a.state})`);
 
@@ -789,7 +772,7 @@ function evaluate(article: Article): ArticleResult {
   const matchEndpoint = (p: PredEndpoint, a: string): boolean => {
     if (isState(a)) return p.kind === "state" && p.code === a;
     const leader = annLeader(a);
-    return p.kind === "leader" ? nameMatches(p.name, leader) : p.code === leader.state;
+    return p.kind === "leader" ? nameMatchesAnn(p.name, leader) : p.code === leader.state;
   };
   const matchRel = (type: string, a: PredEndpoint, b: PredEndpoint, rel: Rel): boolean =>
     type === rel[0] &&
@@ -849,7 +832,7 @@ const EXPECTED_FAILURES = new Set<string>([
 
 const results = ARTICLES.map(evaluate);
 
-const pct = (n: number, d: number): string => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
+const pct = percent;
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 describe("blind held-out articles (set 2)", () => {

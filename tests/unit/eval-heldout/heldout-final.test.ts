@@ -18,6 +18,7 @@
 // the articles observed failing are marked `it.fails` so the suite stays green.
 import { afterAll, describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/article.ts";
+import { foldName, isStateCode, lastNameWord, nameMatches, percent } from "./name-match.ts";
 
 type RelType = "cooperation" | "dispute" | "alliance";
 const C: RelType = "cooperation";
@@ -702,26 +703,7 @@ const KNOWN_FAILING = new Set<string>([
 
 // ───────────────────────────── scoring ─────────────────────────────
 
-function norm(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[-'’.]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-function lastWord(s: string): string {
-  const words = norm(s).split(" ");
-  return words[words.length - 1] ?? "";
-}
-
-function nameMatches(pred: string, gold: string): boolean {
-  return norm(pred) === norm(gold) || lastWord(pred) === lastWord(gold);
-}
-
-const isStateCode = (s: string): boolean => /^[A-Z]{3,4}$/.test(s);
+const nameMatchesGold = (pred: string, gold: string): boolean => nameMatches(pred, [gold]);
 
 type PredEnd = { kind: "state"; code: string } | { kind: "leader"; name: string; states: string[] };
 
@@ -758,7 +740,7 @@ function score(g: GoldArticle): ArticleResult {
     const st = people.get(gold);
     if (st === undefined) throw new Error(`${g.id}: unknown gold endpoint ${gold}`);
     if (p.kind === "state") return p.code === st;
-    return nameMatches(p.name, gold);
+    return nameMatchesGold(p.name, gold);
   };
   const relMatches = (gr: GoldRel, a: PredEnd, b: PredEnd, t: RelType): boolean =>
     gr[2] === t &&
@@ -805,7 +787,7 @@ function score(g: GoldArticle): ArticleResult {
         (pl, i) =>
           !used.has(i) &&
           pl.states.includes(gl.state) &&
-          (pass === "full" ? norm(pl.name) === norm(gl.name) : lastWord(pl.name) === lastWord(gl.name)),
+          (pass === "full" ? foldName(pl.name) === foldName(gl.name) : lastNameWord(pl.name) === lastNameWord(gl.name)),
       );
       if (pi >= 0) {
         used.add(pi);
@@ -823,16 +805,16 @@ function score(g: GoldArticle): ArticleResult {
       return;
     }
     // A second mention of a gold leader (same name and state) is neither right nor wrong twice: count it as right.
-    if (g.leaders.some((gl) => nameMatches(pl.name, gl.name) && pl.states.includes(gl.state))) {
+    if (g.leaders.some((gl) => nameMatchesGold(pl.name, gl.name) && pl.states.includes(gl.state))) {
       leaderTP++;
       return;
     }
-    if ((g.notLeaders ?? []).some((n) => nameMatches(pl.name, n))) {
+    if ((g.notLeaders ?? []).some((n) => nameMatchesGold(pl.name, n))) {
       nonLeaders.push(label);
       leaderFP.push(label);
       return;
     }
-    if ((g.tolerated ?? []).some((t) => nameMatches(pl.name, t.name))) return;
+    if ((g.tolerated ?? []).some((t) => nameMatchesGold(pl.name, t.name))) return;
     leaderFP.push(label);
   });
   const leaderFN = g.leaders.filter((_, gi) => !goldMatched.has(gi)).map((gl) => `${gl.name}(${gl.state})`);
@@ -859,9 +841,7 @@ function score(g: GoldArticle): ArticleResult {
 
 const results: ArticleResult[] = [];
 
-function pct(n: number, d: number): string {
-  return d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`;
-}
+const pct = percent;
 
 describe("held-out final set (blind, 12 articles)", () => {
   afterAll(() => {

@@ -17,6 +17,7 @@
 // as it starts passing.
 import { afterAll, describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/article.ts";
+import { isStateCode, nameMatches } from "./name-match.ts";
 
 type RelType = "cooperation" | "dispute" | "alliance";
 /** [type, endpoint, endpoint]; an endpoint is a state code (ISO alpha-3, "SUHH" for the USSR) or a leader's name. */
@@ -491,22 +492,9 @@ const KNOWN_FAILURES = new Set<string>([
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const norm = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[’‘]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-const lastWord = (s: string): string => norm(s).split(" ").pop() ?? "";
-const isState = (s: string): boolean => /^[A-Z]{3}$|^SUHH$/.test(s);
-
-function nameMatches(predicted: string, expected: { name: string; aliases?: string[] }): boolean {
-  return [expected.name, ...(expected.aliases ?? [])].some(
-    (n) => norm(predicted) === norm(n) || lastWord(predicted) === lastWord(n),
-  );
-}
+const isState = isStateCode;
+const nameMatchesExpected = (predicted: string, expected: { name: string; aliases?: string[] }): boolean =>
+  nameMatches(predicted, [expected.name, ...(expected.aliases ?? [])]);
 
 interface Outcome {
   pass: boolean;
@@ -534,7 +522,7 @@ function evaluate(c: Case): Outcome {
   const predToExp = new Map<number, number>();
   let correctLeaders = 0;
   c.leaders.forEach((e, ei) => {
-    const pi = x.leaders.findIndex((l, i) => !usedPred.has(i) && nameMatches(l.name, e));
+    const pi = x.leaders.findIndex((l, i) => !usedPred.has(i) && nameMatchesExpected(l.name, e));
     if (pi < 0) {
       problems.push(`missed leader ${e.name} (${e.state})`);
       return;
@@ -547,7 +535,7 @@ function evaluate(c: Case): Outcome {
   });
   x.leaders.forEach((l, i) => {
     if (usedPred.has(i)) return;
-    const isNot = (c.notLeaders ?? []).some((n) => nameMatches(l.name, { name: n }));
+    const isNot = (c.notLeaders ?? []).some((n) => nameMatchesExpected(l.name, { name: n }));
     problems.push(
       `${isNot ? "non-leader taken as leader" : "spurious leader"}: ${l.name} [${l.roles.map((r) => `${r.role}/${r.state}`).join(", ")}]`,
     );
@@ -556,7 +544,7 @@ function evaluate(c: Case): Outcome {
   // Endpoint keys.
   const expKey = (end: string): string => {
     if (isState(end)) return `S:${end}`;
-    const ei = c.leaders.findIndex((e) => nameMatches(end, e));
+    const ei = c.leaders.findIndex((e) => nameMatchesExpected(end, e));
     if (ei < 0) throw new Error(`annotation error in ${c.id}: unknown leader ${end}`);
     return `L:${ei}`;
   };

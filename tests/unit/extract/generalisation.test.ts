@@ -21,6 +21,7 @@ import { extractArticle } from "../../../src/extract/article.ts";
 import { graphFromExtractions } from "../../../src/extract/index.ts";
 import type { ArticleExtraction, LocalActor } from "../../../src/extract/types.ts";
 import type { ArticleMeta } from "../../../src/model/types.ts";
+import { foldName, isStateCode, lastNameWord } from "../eval-heldout/name-match.ts";
 
 type Rel = "cooperation" | "dispute" | "alliance";
 type Triple = [Rel, string, string];
@@ -413,9 +414,9 @@ const VARIANT_LABELS = ["ukrainien", "israélien"];
 
 // ---- harness ---------------------------------------------------------------------------------------------------
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[-’']/g, " ").replace(/\s+/g, " ").trim();
-const lastWord = (s: string) => fold(s).split(" ").at(-1)!;
-const isCode = (s: string) => /^[A-Z]{3}$/.test(s);
+const fold = foldName;
+const lastWord = lastNameWord;
+const isCode = isStateCode;
 
 function extract(text: string): ArticleExtraction {
   return extractArticle({ id: "generalisation", text: `Dépêche\n\n${text}\n`, date: "2025-01-01" });
