@@ -13,42 +13,42 @@ import {
 } from "./helpers.ts";
 import { exportVariant, variants } from "./variants.ts";
 
+/** Schema results and reference problems of `texts`, computed once per suite (the validators are slow to start). */
+function checkAll(texts: string[]): { schemas: SchemaResults[]; problems: string[][] } {
+  const checked: { schemas: SchemaResults[]; problems: string[][] } = { schemas: [], problems: [] };
+  beforeAll(() => {
+    checked.schemas = validateAllWithSchemas(texts);
+    checked.problems = allReferenceProblems(texts);
+  }, 120_000);
+  return checked;
+}
+
 describe("every export is valid GEXF 1.3 and passes the checks schemas cannot make", () => {
   const all = variants();
   const texts = all.map(exportVariant);
-  let schemas: SchemaResults[] = [];
-  let problems: string[][] = [];
-  beforeAll(() => {
-    schemas = validateAllWithSchemas(texts);
-    problems = allReferenceProblems(texts);
-  }, 120_000);
+  const checked = checkAll(texts);
 
   it.each(all.map((v, i) => [v.name, i] as const))("%s", (_name, i) => {
-    const { xmllint, jing } = schemas[i]!;
+    const { xmllint, jing } = checked.schemas[i]!;
     expect(xmllint.output).toMatch(/validates$/);
     expect(xmllint.ok).toBe(true);
     expect(jing).toEqual({ ok: true, output: "" });
-    expect(problems[i]).toEqual([]);
+    expect(checked.problems[i]).toEqual([]);
   });
 });
 
 describe("the committed golden files are valid too", () => {
   const goldens = readdirSync(GOLDEN_DIR).filter((name) => name.endsWith(".gexf"));
   const texts = goldens.map((name) => readFileSync(join(GOLDEN_DIR, name), "utf8"));
-  let schemas: SchemaResults[] = [];
-  let problems: string[][] = [];
-  beforeAll(() => {
-    schemas = validateAllWithSchemas(texts);
-    problems = allReferenceProblems(texts);
-  }, 120_000);
+  const checked = checkAll(texts);
 
   it("there are golden files to check", () => {
     expect(goldens.length).toBeGreaterThanOrEqual(4);
   });
 
   it.each(goldens.map((name, i) => [name, i] as const))("%s", (_name, i) => {
-    expect([schemas[i]!.xmllint.ok, schemas[i]!.jing.ok]).toEqual([true, true]);
-    expect(problems[i]).toEqual([]);
+    expect([checked.schemas[i]!.xmllint.ok, checked.schemas[i]!.jing.ok]).toEqual([true, true]);
+    expect(checked.problems[i]).toEqual([]);
   });
 });
 
