@@ -4,6 +4,7 @@
  */
 import { Ajv, type ErrorObject, type JSONSchemaType } from "ajv";
 import {
+  CURATION_ACTIONS,
   DATE_PRECISIONS,
   EDGE_TYPES,
   MEMBERSHIP_TYPE,
@@ -28,6 +29,21 @@ const evidenceSchema = {
     start: { type: "integer", minimum: 0 },
     end: { type: "integer", minimum: 1 },
     date: { type: ["string", "null"], pattern: ANY_PRECISION_DATE },
+    rule: { type: "string", minLength: 1 },
+  },
+} as const;
+
+const curationSchema = {
+  type: "array",
+  items: {
+    type: "object",
+    required: ["action", "at"],
+    additionalProperties: false,
+    properties: {
+      action: { enum: [...CURATION_ACTIONS] },
+      at: { type: "string", minLength: 1 },
+      note: { type: "string" },
+    },
   },
 } as const;
 
@@ -38,6 +54,7 @@ const actorProperties = {
   articles: stringList,
   x: { type: "number" },
   y: { type: "number" },
+  curation: curationSchema,
 } as const;
 
 const stateSchema = {
@@ -84,13 +101,19 @@ const sourcedEdgeProperties = {
   firstDate: nullableDay,
   lastDate: nullableDay,
   articles: stringList,
+  curation: curationSchema,
 } as const;
 
 const relationSchema = {
   type: "object",
   required: ["type", "weight", "evidence", "firstDate", "lastDate", "articles"],
   additionalProperties: false,
-  properties: { type: { enum: [...RELATION_TYPES] }, ...sourcedEdgeProperties },
+  properties: {
+    type: { enum: [...RELATION_TYPES] },
+    ...sourcedEdgeProperties,
+    confidence: { type: "number", minimum: 0, maximum: 1 },
+    rules: stringList,
+  },
 } as const;
 
 const membershipSchema = {

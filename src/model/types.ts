@@ -51,6 +51,18 @@ export interface Evidence {
   end: number;
   /** The article's date (same format as `ArticleMeta.date`), or null. */
   date: string | null;
+  /** Id of the extraction rule that drew this edge from this sentence (relation evidence; see `extract/relations/rules.ts`). */
+  rule?: string;
+}
+
+/** What a user decided about a node or an edge (`curation.json`, applied by `src/curation/`). */
+export const CURATION_ACTIONS = ["accepted", "retyped", "added", "merged", "renamed", "state-corrected", "evidence-rejected"] as const;
+export type CurationAction = (typeof CURATION_ACTIONS)[number];
+export interface CurationMark {
+  action: CurationAction;
+  /** When the decision was made, ISO 8601 date-time. */
+  at: string;
+  note?: string;
 }
 
 interface ActorAttributes {
@@ -66,6 +78,8 @@ interface ActorAttributes {
   /** Layout position (display attributes, written by `layout/`). */
   x?: number;
   y?: number;
+  /** Decisions of the user applied to this actor, oldest first (absent when none). */
+  curation?: CurationMark[];
 }
 
 export interface StateAttributes extends ActorAttributes {
@@ -110,10 +124,16 @@ interface SourcedEdgeAttributes {
   lastDate: string | null;
   /** Ids of the supporting articles, sorted. */
   articles: string[];
+  /** Decisions of the user applied to this edge, oldest first (absent when none). */
+  curation?: CurationMark[];
 }
 
 export interface RelationAttributes extends SourcedEdgeAttributes {
   type: RelationType;
+  /** Calibrated probability that the relation is right, in [0, 1] (see `extract/resolve/confidence.ts`). */
+  confidence?: number;
+  /** Ids of the extraction rules behind the evidence, sorted and unique. */
+  rules?: string[];
 }
 
 export interface MembershipAttributes extends SourcedEdgeAttributes {
