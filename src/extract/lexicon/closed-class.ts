@@ -21,6 +21,9 @@ export const MEETING_INTRODUCERS: ReadonlySet<string> = new Set(["pour", "lors"]
 /** Words that may stand between coordinated actors: "le Japon, la Corée du Sud et les États-Unis". */
 export const COORDINATION_FILLERS: ReadonlySet<string> = new Set([",", "et", "ainsi", "que", "de", "du", "des", "d'", "la", "le", "les", "l'"]);
 
+/** Prepositions repeated before each member of a coordinated list: "au Qatar, en Arabie saoudite et aux Émirats". */
+export const PARALLEL_PREPOSITIONS: ReadonlySet<string> = new Set(["a", "au", "aux", "en", "avec", "pour"]);
+
 /** Words that negate what follows them in their clause: "aucun accord", "sans parvenir à un accord". */
 export const STANDALONE_NEGATORS: ReadonlySet<string> = new Set(["aucun", "aucune", "sans", "nul", "nulle"]);
 

@@ -5,7 +5,7 @@ import { actorKey } from "../mentions/mention.ts";
 import type { Token } from "../text/tokenise.ts";
 import type { LocalActor } from "../types.ts";
 import type { Clause } from "./clauses.ts";
-import { COORDINATION_FILLERS } from "../lexicon/closed-class.ts";
+import { COORDINATION_FILLERS, PARALLEL_PREPOSITIONS } from "../lexicon/closed-class.ts";
 
 export interface Group {
   from: number;
@@ -29,7 +29,7 @@ export function groupMentions(tokens: readonly Token[], clause: Clause, mentions
       continue;
     }
     const last = groups.at(-1);
-    const joinable = last && !last.place && !last.closed && !m.closed && tokens.slice(last.to, m.from).every((t) => COORDINATION_FILLERS.has(t.key)) && last.to <= m.from;
+    const joinable = last && !last.place && !last.closed && !m.closed && last.to <= m.from && coordinated(tokens.slice(last.to, m.from));
     if (last && joinable) {
       last.to = m.to;
       last.mentions.push(m);
@@ -52,4 +52,13 @@ export function afterMarker(tokens: readonly Token[], at: number, markers: Lexic
     if (marker && at - marker.to <= 3 && tokens.slice(marker.to, at).every((t) => !t.punct)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the words between two actor mentions coordinate them: fillers only ("le Japon, la Corée du Sud et les
+ * États-Unis"), or a repeated preposition after a comma or "et" ("au Qatar, en Arabie saoudite et aux Émirats").
+ */
+function coordinated(gap: readonly Token[]): boolean {
+  if (gap.every((t) => COORDINATION_FILLERS.has(t.key))) return true;
+  return gap.some((t) => t.key === "," || t.key === "et") && gap.every((t) => COORDINATION_FILLERS.has(t.key) || PARALLEL_PREPOSITIONS.has(t.key));
 }

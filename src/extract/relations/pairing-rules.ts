@@ -148,6 +148,10 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       for (let k = c.hit.to; k < entre; k++)
         if (c.lexicon.cues.longestAt(c.tokens, k)?.values.some((v) => v.type !== c.hit.cue.type)) return undefined;
       const group = c.right.find((g) => g.from > entre && g.from - entre <= window);
+      // "entre la France et le Kazakhstan, le Kirghizstan et l'Ouzbékistan": the first actor with each of a list.
+      const first = group?.mentions[0];
+      if (group && first && group.mentions.length >= 3 && key(c, first.to) === "et" && key(c, group.mentions[1]!.to) === ",")
+        return c.valid(cross(first.actors, group.mentions.slice(1).flatMap((m) => m.actors)));
       if (group && group.actors.length >= 2) return c.valid(within(group.actors));
       const second = group
         ? c.right.find((g) => g.from >= group.to && g.from - group.to <= window && c.tokens.slice(group.to, g.from).some((t) => t.key === "et"))
