@@ -41,3 +41,12 @@ export const REFLEXIVE_ADVERBS: ReadonlySet<string> = new Set(["encore", "davant
 
 /** Reflexive pronouns. */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(["se", "s'"]);
+
+/** Subject pronouns: a subordinate clause opening with one carries the main clause's subject over ("qu'il"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["il", "elle", "ils", "elles", "on", "nous", "je", "j'"]);
+
+/** Stems of verbs of saying, thinking and wishing whose "que" opens a clause of its own: "est convaincue que". */
+export const REPORTING_VERB_STEMS: readonly string[] = ["convaincu", "estim", "souhait", "esper", "pens", "croi", "jug", "consider", "rappel", "affirm", "declar", "indiqu", "annonc", "precis", "ajout", "assur", "soulign", "redout", "craign", "craint", "regrett", "demand", "exig", "constat", "expliqu", "insist", "reconn", "admet", "admis", "averti", "prevenu", "dit", "disent", "dire", "veut", "veulent", "souligne", "estime", "sait", "savent", "ecrit", "repet"];
+
+/** Prepositions by which a cue noun takes its other party: "contacts avec", "tensions entre". */
+export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(["avec", "entre", "contre", "envers", "a", "au", "aux"]);

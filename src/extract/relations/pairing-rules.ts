@@ -13,7 +13,7 @@ import type { Token } from "../text/tokenise.ts";
 import type { LocalActor } from "../types.ts";
 import type { CueHit } from "./cues.ts";
 import type { Group } from "./groups.ts";
-import { DEMONSTRATIVES, MEETING_INTRODUCERS, POSSESSIVES_PLURAL, SMALL_DETERMINERS } from "../lexicon/closed-class.ts";
+import { DEMONSTRATIVES, MEETING_INTRODUCERS, COMPLEMENT_PREPOSITIONS, POSSESSIVES_PLURAL, REPORTING_VERB_STEMS, SMALL_DETERMINERS, SUBJECT_PRONOUNS } from "../lexicon/closed-class.ts";
 import { DEFAULT_PAIRING_OPTIONS, type PairingOptions } from "./pairing-options.ts";
 
 export type Pair = [LocalActor, LocalActor];
@@ -52,7 +52,7 @@ export interface PairingResult {
   pairs: Pair[];
 }
 
-/** Runs the rules in order on one cue; `null` when none answers. */
+/** Runs the rules in order on one cue (`hits`: every stated cue of its clause); `null` when none answers. */
 export function pairsForCue(
   tokens: readonly Token[],
   hit: CueHit,
@@ -60,8 +60,9 @@ export function pairsForCue(
   servedState: ServedState,
   lexicon: Lexicon,
   options: PairingOptions = DEFAULT_PAIRING_OPTIONS,
+  hits: readonly CueHit[] = [hit],
 ): PairingResult | null {
-  const context = pairingContext(tokens, hit, allGroups, servedState, lexicon, options);
+  const context = pairingContext(tokens, hit, allGroups, servedState, lexicon, options, hits);
   for (const rule of PAIRING_RULES) {
     const pairs = rule.apply(context);
     if (pairs !== undefined) return { rule: rule.id, pairs };
@@ -76,13 +77,18 @@ function pairingContext(
   servedState: ServedState,
   lexicon: Lexicon,
   options: PairingOptions,
+  hits: readonly CueHit[],
 ): PairingContext {
   const groups = hit.cue.visit ? allGroups : allGroups.filter((g) => !g.place);
   let left = groups.filter((g) => g.to <= hit.from && hit.from - g.to <= options.maxDistance).reverse();
   // A passive participle ("annexées par X") takes its patient only from right before it: "les îles annexées par X"
   // relates no actor before "îles" to X.
   if (tokens[hit.to]?.key === "par" && left[0] && !onlyPunctuation(tokens, left[0].to, hit.from)) left = [];
-  const right = groups.filter((g) => g.from >= hit.to && g.from - hit.to <= options.maxDistance);
+  // "La France est convaincue que la seule voie de règlement des différends…": the main clause's subject is no party
+  // to what the subordinate clause says, unless a pronoun carries it over ("X a déclaré qu'il rencontrerait Y").
+  left = left.filter((g) => !opensSubordinateClause(tokens, g.to, hit.from));
+  // "des tensions lors de ses contacts avec les deux pays": an actor after a nearer cue of another type is its.
+  const right = groups.filter((g) => g.from >= hit.to && g.from - hit.to <= options.maxDistance && !claimedByNearerCue(hit, g.from, hits, tokens));
   const nearestLeft = left[0];
   const nearestRight = right[0];
   const distLeft = nearestLeft ? hit.from - nearestLeft.to : Infinity;
@@ -130,6 +136,16 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       if (!c.hit.cue.groupOnly) return undefined;
       const group = [c.nearestLeft, c.nearestRight].find((g) => g !== undefined && g.actors.length >= 2);
       return group ? c.valid(within(group.actors)) : [];
+    },
+  },
+  {
+    id: "pair.with-closed-group",
+    doc: "A closed group after 'avec' is the other side of the subject's relation: 'la France entretient des relations avec ces deux pays' relates France with each.",
+    apply: (c) => {
+      const group = c.nearestRight;
+      const agent = c.nearestLeft;
+      if (!group?.closed || group !== c.nearest || key(c, group.from - 1) !== "avec" || !agent || agent.closed) return undefined;
+      return c.valid(cross(agent.actors, group.actors));
     },
   },
   {
@@ -271,6 +287,29 @@ function introducesMeeting(tokens: readonly Token[], hit: CueHit): boolean {
   let k = hit.from - 1;
   while (k >= 0 && SMALL_DETERMINERS.has(tokens[k]!.key)) k--;
   return k >= 0 && MEETING_INTRODUCERS.has(tokens[k]!.key);
+}
+
+/** A complementiser "que" between two positions whose clause does not start with a subject pronoun. */
+function opensSubordinateClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.key;
+    if (word !== "que" && word !== "qu'") continue;
+    // Only after a verb of saying, thinking or wishing ("convaincue que", "a déclaré mardi que"): after a noun, "que"
+    // opens a relative clause ("le signal que constitue la déclaration"), which keeps the main subject.
+    const verb = [tokens[k - 1], tokens[k - 2]].some((t) => t !== undefined && isReportingVerb(t.key));
+    if (verb && !SUBJECT_PRONOUNS.has(tokens[k + 1]?.key ?? "")) return true;
+  }
+  return false;
+}
+
+function isReportingVerb(word: string): boolean {
+  for (const stem of REPORTING_VERB_STEMS) if (word.startsWith(stem)) return true;
+  return false;
+}
+
+/** A stated cue of another type, taking a complement ("contacts avec"), starts between the cue and position `to`. */
+function claimedByNearerCue(hit: CueHit, to: number, hits: readonly CueHit[], tokens: readonly Token[]): boolean {
+  return hits.some((other) => other.from >= hit.to && other.to <= to && other.cue.type !== hit.cue.type && COMPLEMENT_PREPOSITIONS.has(tokens[other.to]?.key ?? ""));
 }
 
 function noComma(tokens: readonly Token[], from: number, to: number): boolean {

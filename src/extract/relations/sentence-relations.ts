@@ -46,8 +46,9 @@ export function sentenceRelations(
   clauses.forEach((clause, c) => {
     const groups = groupsOf[c]!;
     if (groups.length === 0) return;
-    for (const hit of findCues(tokens, clause, mentions, lexicon, options)) {
-      const result = pairsForCue(tokens, hit, groups, servedState, lexicon, options);
+    const hits = findCues(tokens, clause, mentions, lexicon, options);
+    for (const hit of hits) {
+      const result = pairsForCue(tokens, hit, groups, servedState, lexicon, options, hits);
       for (const pair of result?.pairs ?? []) add(hit.cue.type, pair, result!.rule);
     }
   });
