@@ -123,6 +123,10 @@ function jointSubject(c: PairingContext): boolean {
 
 const key = (c: PairingContext, at: number) => c.tokens[at]?.key ?? "";
 
+/** "qui oppose A à B", "opposant A et B": forms of "opposer" that name both parties. */
+const OPPOSING_FORMS: ReadonlySet<string> = new Set(["oppose", "opposent", "opposait", "opposaient", "opposant", "opposera", "opposeront", "opposa", "opposerait"]);
+const OPPOSED_TO: ReadonlySet<string> = new Set(["a", "au", "aux", "et", "l'", "la", "le", "les"]);
+
 export const PAIRING_RULES: readonly PairingRule[] = [
   {
     id: "pair.complement-cue",
@@ -152,6 +156,22 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     id: "pair.closed-group",
     doc: "The nearest group is closed: 'relations russo-japonaises', 'entre les deux pays', 'coopération bilatérale'.",
     apply: (c) => (c.nearest?.closed ? c.valid(within(c.nearest.actors)) : undefined),
+  },
+  {
+    id: "pair.oppose",
+    doc: "'le différend qui oppose A à B', 'la guerre opposant A et B': the verb's object and its complement are the parties.",
+    apply: (c) => {
+      if (c.hit.cue.type !== "dispute") return undefined;
+      let verb = -1;
+      for (let k = c.hit.to; k < Math.min(c.tokens.length, c.hit.to + 4); k++) if (OPPOSING_FORMS.has(key(c, k))) verb = k;
+      if (verb < 0) return undefined;
+      const first = c.right.find((g) => g.from > verb && g.from - verb <= 3);
+      if (!first) return undefined;
+      // The second party follows "à", "au", "aux" or "et", possibly after words ("à plusieurs de ses partenaires … et à l'Égypte").
+      const second = c.right.filter((g) => g.from >= first.to && g.from - first.to <= c.options.maxDistance && OPPOSED_TO.has(key(c, g.from - 1)));
+      const others = second.flatMap((g) => g.actors);
+      return others.length > 0 ? c.valid(cross(first.actors, others)) : first.actors.length >= 2 ? c.valid(within(first.actors)) : undefined;
+    },
   },
   {
     id: "pair.entre",
