@@ -35,6 +35,8 @@ export interface PairingContext {
   nearest: Group | undefined;
   lexicon: Lexicon;
   options: PairingOptions;
+  /** Every stated cue of the clause, in order (this one included). */
+  hits: readonly CueHit[];
   /** Pairs that can be in a relation (not one actor twice, not a leader and their state). */
   valid: (pairs: readonly Pair[]) => Pair[];
 }
@@ -104,6 +106,7 @@ function pairingContext(
     nearest: distLeft <= distRight ? nearestLeft : nearestRight,
     lexicon,
     options,
+    hits,
     valid: (pairs) => pairs.filter(([a, b]) => compatible(a, b, servedState)),
   };
 }
@@ -125,6 +128,10 @@ const key = (c: PairingContext, at: number) => c.tokens[at]?.key ?? "";
 
 /** "qui oppose A à B", "opposant A et B": forms of "opposer" that name both parties. */
 const OPPOSING_FORMS: ReadonlySet<string> = new Set(["oppose", "opposent", "opposait", "opposaient", "opposant", "opposera", "opposeront", "opposa", "opposerait"]);
+/** How far after a stance its event may start: "condamne avec la plus grande fermeté la terrible attaque". */
+const STANCE_REACH = 9;
+/** Words opening a purpose: "pour assister", "afin de participer". */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(["pour", "afin"]);
 const OPPOSED_TO: ReadonlySet<string> = new Set(["a", "au", "aux", "et", "l'", "la", "le", "les"]);
 
 export const PAIRING_RULES: readonly PairingRule[] = [
@@ -132,6 +139,15 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     id: "pair.complement-cue",
     doc: "A cue whose complement is another cue leaves the relating to the inner one: 'accusé de fournir des drones à X'.",
     apply: (c) => (["de", "d'"].includes(key(c, c.hit.to)) && c.lexicon.cues.longestAt(c.tokens, c.hit.to + 1) ? [] : undefined),
+  },
+  {
+    id: "pair.travel-with-purpose",
+    doc: "Travelling somewhere for a purpose ('s'est rendu à Venise pour assister à la Mostra') is no visit: the purpose's own words say whether a relation is stated.",
+    apply: (c) => {
+      if (!c.hit.cue.travel) return undefined;
+      for (let k = c.hit.to; k < c.tokens.length && k - c.hit.to <= c.options.maxDistance; k++) if (PURPOSE_WORDS.has(key(c, k))) return [];
+      return undefined;
+    },
   },
   {
     id: "pair.joint-act",
@@ -233,6 +249,24 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     },
   },
   {
+    id: "pair.stance-on-event",
+    doc: "A stance taking an event as object ('la France condamne l'attaque contre X', 'exprime sa préoccupation suite aux tirs') relates its subject only to the event's named author ('l'agression russe').",
+    apply: (c) => {
+      const holder = c.nearestLeft;
+      if (c.hit.cue.type !== "dispute") return undefined;
+      // The cue is the stance itself, its object an event: relate the holder to the event's adjectival author, if any.
+      const event = c.hits.find((h) => h !== c.hit && h.cue.type === "dispute" && h.from >= c.hit.to && h.from - c.hit.to <= STANCE_REACH);
+      if (event && c.lexicon.stances.longestAt(c.tokens, c.hit.from)) {
+        const author = c.right.find((g) => g.from === event.to && g.mentions[0]!.adjectival);
+        return holder && author ? c.valid(cross(holder.actors, author.actors)) : [];
+      }
+      // The cue is the event, after a stance: the stance's subject is no party; the event relates its author and target.
+      if (!holder || !stanceBetween(c, holder.to, c.hit.from)) return undefined;
+      const { agents, targets } = sides(c);
+      return agents !== c.left && targets[0] ? c.valid(cross(agents[0]!.actors, targets[0].actors)) : [];
+    },
+  },
+  {
     id: "pair.joint-subject",
     doc: "A plural subject relates among itself when the only actor after the cue is in another phrase: 'Washington et Riyad sont proches d'un accord, a affirmé X'.",
     apply: (c) => {
@@ -300,6 +334,12 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     },
   },
 ];
+
+/** A stance expression ("condamne", "exprime sa préoccupation") starts between two positions. */
+function stanceBetween(c: PairingContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (c.lexicon.stances.mayStartAt(c.tokens, k) && c.lexicon.stances.longestAt(c.tokens, k)) return true;
+  return false;
+}
 
 /** "pour un entretien", "lors d'une rencontre": a meeting noun that closes a clause about its participants. */
 function introducesMeeting(tokens: readonly Token[], hit: CueHit): boolean {
