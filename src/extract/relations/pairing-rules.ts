@@ -130,6 +130,10 @@ const key = (c: PairingContext, at: number) => c.tokens[at]?.key ?? "";
 const OPPOSING_FORMS: ReadonlySet<string> = new Set(["oppose", "opposent", "opposait", "opposaient", "opposant", "opposera", "opposeront", "opposa", "opposerait"]);
 /** How far after a stance its event may start: "condamne avec la plus grande fermeté la terrible attaque". */
 const STANCE_REACH = 9;
+/** Determiners that make the cue a noun phrase's head: "les visites", "son soutien". */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["le", "la", "l'", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"]);
+/** "de" introducing a noun's agent: "la visite de X", "du président", "des États-Unis". */
+const GENITIVES: ReadonlySet<string> = new Set(["de", "du", "d'", "des"]);
 /** Words opening a purpose: "pour assister", "afin de participer". */
 const PURPOSE_WORDS: ReadonlySet<string> = new Set(["pour", "afin"]);
 const OPPOSED_TO: ReadonlySet<string> = new Set(["a", "au", "aux", "et", "l'", "la", "le", "les"]);
@@ -244,8 +248,22 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       const possessive = POSSESSIVES_PLURAL.has(key(c, c.hit.from - 1)) && c.hit.cue.type !== "dispute" && !c.hit.cue.roleNoun;
       if (!c.hit.cue.reciprocal && !possessive) return undefined;
       // "leur coopération": the possessor is the nearest plural group before the cue.
-      const group = possessive ? c.groups.filter((g) => g.to <= c.hit.from).reverse().find((g) => g.actors.length >= 2) : c.nearest;
+      // Otherwise the nearest plural group, the subject first: "les deux chefs d'État se sont rencontrés en Colombie".
+      const group = possessive
+        ? c.groups.filter((g) => g.to <= c.hit.from).reverse().find((g) => g.actors.length >= 2)
+        : [c.nearest, c.nearestLeft, c.nearestRight].find((g) => g !== undefined && g.actors.length >= 2);
       return group && group.actors.length >= 2 ? c.valid(within(group.actors)) : undefined;
+    },
+  },
+  {
+    id: "pair.genitive-agent",
+    doc: "A cooperation noun's 'de' names its agent: 'les visites de X au sanctuaire', 'le soutien de X à Y' relate X to the party after it, never to the clause's subject.",
+    apply: (c) => {
+      if (c.hit.cue.type !== "cooperation" || !NOUN_DETERMINERS.has(key(c, c.hit.from - 1)) || !GENITIVES.has(key(c, c.hit.to))) return undefined;
+      const agent = c.right[0];
+      if (!agent || agent.from > c.hit.to + 2 || agent.actors.length !== 1) return undefined;
+      const target = c.right[1];
+      return target && !c.tokens.slice(agent.to, target.from).some((t) => t.key === ",") ? c.valid(cross(agent.actors, target.actors)) : [];
     },
   },
   {
