@@ -37,6 +37,8 @@ export interface PairingContext {
   options: PairingOptions;
   /** Every stated cue of the clause, in order (this one included). */
   hits: readonly CueHit[];
+  /** The group opening the sentence (its likely subject), when the sentence starts with an actor. */
+  subject: Group | undefined;
   /** Pairs that can be in a relation (not one actor twice, not a leader and their state). */
   valid: (pairs: readonly Pair[]) => Pair[];
 }
@@ -63,8 +65,9 @@ export function pairsForCue(
   lexicon: Lexicon,
   options: PairingOptions = DEFAULT_PAIRING_OPTIONS,
   hits: readonly CueHit[] = [hit],
+  subject?: Group,
 ): PairingResult | null {
-  const context = pairingContext(tokens, hit, allGroups, servedState, lexicon, options, hits);
+  const context = pairingContext(tokens, hit, allGroups, servedState, lexicon, options, hits, subject);
   for (const rule of PAIRING_RULES) {
     const pairs = rule.apply(context);
     if (pairs !== undefined) return { rule: rule.id, pairs };
@@ -80,6 +83,7 @@ function pairingContext(
   lexicon: Lexicon,
   options: PairingOptions,
   hits: readonly CueHit[],
+  subject: Group | undefined,
 ): PairingContext {
   const groups = hit.cue.visit ? allGroups : allGroups.filter((g) => !g.place);
   let left = groups.filter((g) => g.to <= hit.from && hit.from - g.to <= options.maxDistance).reverse();
@@ -107,6 +111,7 @@ function pairingContext(
     lexicon,
     options,
     hits,
+    subject,
     valid: (pairs) => pairs.filter(([a, b]) => compatible(a, b, servedState)),
   };
 }
@@ -349,6 +354,18 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       const { agents, targets } = sides(c);
       const target = targets[0];
       return jointSubject(c) && target && target.actors.length >= 2 && agents.length === 0 ? c.valid(within(target.actors)) : undefined;
+    },
+  },
+  {
+    id: "pair.sentence-subject",
+    doc: "With no actor before the cue in its clause, an actor opening the sentence is its subject: 'Pierre Nkurunziza, excédé par …, mais aussi par …, a décidé de convoquer les ambassadeurs de X'.",
+    apply: (c) => {
+      const subject = c.subject;
+      const target = c.right[0];
+      if (!subject || !target || c.groups.some((g) => g.to <= c.hit.from) || subject.to > c.hit.from) return undefined;
+      if (c.hit.cue.reciprocal || c.tokens.slice(c.hit.to, target.from).some((t) => t.key === ",")) return undefined;
+      const pairs = c.valid(cross(subject.actors, target.actors));
+      return pairs.length > 0 ? pairs : undefined;
     },
   },
 ];
