@@ -434,7 +434,12 @@ class MentionFinder {
    * deux pays" most likely refers to, even when a third party (often the speaker) was named since.
    */
   private notePair(tokens: readonly Token[], previous: Omit<Mention, "counterpartOf"> | null, found: Omit<Mention, "counterpartOf">): void {
-    if (found.kind === "anaphor" || found.locative) return;
+    if (found.locative) return;
+    // A resolved "les deux pays" keeps meaning the same pair ("l'histoire des deux pays … les ministres des deux pays").
+    if (found.kind === "anaphor") {
+      if (found.actors.length === 2 && found.actors.every((a) => a.kind === "state")) this.recentPair = found.actors;
+      return;
+    }
     if (found.closed && found.actors.length === 2) {
       this.recentPair = found.actors;
       return;
