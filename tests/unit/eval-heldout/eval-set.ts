@@ -54,7 +54,7 @@ const section = (title: string, items: readonly string[]) => [`${title} (${items
  */
 export function expectedErrors(report: ScoreReport): string {
   return [
-    "# Errors the extractor makes on this set today. Regenerate with `npx vitest run -u <test file>` and review the diff.",
+    "# Errors the extractor makes on this set today. Regenerate with `npx vitest run <test file> -u` and review the diff.",
     summaryLine(report),
     "",
     ...section("missing relations", report.relations.missing),
