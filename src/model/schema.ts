@@ -19,7 +19,8 @@ const ANY_PRECISION_DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
 const nullableDay = { type: ["string", "null"], pattern: ISO_DAY } as const;
 const stringList = { type: "array", items: { type: "string" } } as const;
 
-const evidenceSchema = {
+/** One evidence item; also used by the GEXF export to check the evidence it reads back (`parseEvidence`). */
+export const evidenceSchema = {
   type: "object",
   required: ["article", "sentence", "start", "end", "date"],
   additionalProperties: false,
