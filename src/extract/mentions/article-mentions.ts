@@ -38,6 +38,10 @@ const DE_WORDS = new Set(["de", "du", "des", "d'"]);
 /** How many sentences back "son homologue" or "son prédécesseur" may look for the person it refers to. */
 const ANTECEDENT_LOOKBACK = 3;
 const RECENT_LIMIT = 8;
+/** A pair named together stays what "les deux pays" means while both are among this many most recent actors. */
+const PAIR_RECENCY = 5;
+/** Words between two states named together: "la Thaïlande et le Cambodge", "entre l'Inde et le Pakistan". */
+const PAIR_COORDINATION = new Set(["et", "la", "le", "l'", "les", "a", "au", "aux", "de", "du", "d'", "des", "en"]);
 const POSSESSIVE_DETERMINERS = new Set(["son", "sa", "ses", "leur", "leurs"]);
 const APPOINTMENT_VERBS = new Set(["elu", "elue", "reelu", "reelue", "nomme", "nommee", "designe", "designee", "investi", "investie", "reconduit", "reconduite", "devenu", "devenue"]);
 const TIME_WORDS = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "officiellement"]);
@@ -60,6 +64,7 @@ class MentionFinder {
   private readonly leaderWords: string[][] = [];
   private readonly states = new Map<string, { aliases: Set<string>; mentions: number }>();
   private readonly pending: PendingTitle[] = [];
+  private recentPair: LocalActor[] | null = null;
 
   constructor(
     private readonly texts: readonly string[],
@@ -366,6 +371,7 @@ class MentionFinder {
     const { tokens, mentions } = this.sentences[s]!;
     const leaderMentions = [...mentions].sort((a, b) => a.from - b.from);
     let nextLeader = 0;
+    let previousState: Omit<Mention, "counterpartOf"> | null = null;
     const noteRecent = (actors: LocalActor[]) => {
       for (const actor of actors) {
         const state: LocalActor | null = actor.kind === "state" ? actor : this.stateOfLeader(actor.index);
@@ -391,9 +397,34 @@ class MentionFinder {
       if (!found) continue;
       this.addMention(s, found);
       noteRecent(found.actors);
+      this.notePair(tokens, previousState, found);
+      if (!found.locative) previousState = found;
       for (let t = found.from; t < found.to; t++) this.consumed[s]![t] = true;
       i = found.to - 1;
     }
+  }
+
+  /**
+   * Remembers the last two states named together ("la Thaïlande et le Cambodge", "indo-pakistanais"): what "les
+   * deux pays" most likely refers to, even when a third party (often the speaker) was named since.
+   */
+  private notePair(tokens: readonly Token[], previous: Omit<Mention, "counterpartOf"> | null, found: Omit<Mention, "counterpartOf">): void {
+    if (found.kind === "anaphor" || found.locative) return;
+    if (found.closed && found.actors.length === 2) {
+      this.recentPair = found.actors;
+      return;
+    }
+    if (!previous || previous.actors.length !== 1 || found.actors.length !== 1 || found.kind !== "state") return;
+    const gap = tokens.slice(previous.to, found.from);
+    if (gap.some((t) => t.key === "et") && gap.every((t) => PAIR_COORDINATION.has(t.key))) this.recentPair = [previous.actors[0]!, found.actors[0]!];
+  }
+
+  /** "les deux pays": the last pair named together while both are still among the last few actors, else the last two. */
+  private pairAnaphor(recent: LocalActor[]): LocalActor[] {
+    const window = uniqueLast(recent, PAIR_RECENCY);
+    const pair = this.recentPair;
+    if (pair && pair.every((a) => window.some((r) => actorKey(r) === actorKey(a)))) return pair;
+    return uniqueLast(recent, 2);
   }
 
   private stateMentionAt(s: number, i: number, recent: LocalActor[], recentLeaders: LocalActor[]): Omit<Mention, "counterpartOf"> | null {
@@ -431,9 +462,9 @@ class MentionFinder {
     }
 
     // "les deux pays", "les deux voisins", "les deux dirigeants": the two actors most recently mentioned.
-    if (token.key === "les" && tokens[i + 1]?.key === "deux" && tokens[i + 2]) {
+    if ((token.key === "les" || token.key === "ces") && tokens[i + 1]?.key === "deux" && tokens[i + 2]) {
       const noun = tokens[i + 2]!.key;
-      const pool = LEADER_ANAPHORS.has(noun) ? uniqueLast(recentLeaders, 2) : PAIR_ANAPHORS.has(noun) ? uniqueLast(recent, 2) : [];
+      const pool = LEADER_ANAPHORS.has(noun) ? uniqueLast(recentLeaders, 2) : PAIR_ANAPHORS.has(noun) ? this.pairAnaphor(recent) : [];
       if (pool.length === 2) return { ...base, from: i, to: i + 3, kind: "anaphor", actors: pool, closed: true };
     }
     if (BILATERAL.has(token.key)) {
