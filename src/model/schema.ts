@@ -34,6 +34,9 @@ export const evidenceSchema = {
   },
 } as const;
 
+/** Evidence of a relation also names the extraction rule that drew the relation from the sentence. */
+const relationEvidenceSchema = { ...evidenceSchema, required: [...evidenceSchema.required, "rule"] } as const;
+
 const curationSchema = {
   type: "array",
   items: {
@@ -107,13 +110,14 @@ const sourcedEdgeProperties = {
 
 const relationSchema = {
   type: "object",
-  required: ["type", "weight", "evidence", "firstDate", "lastDate", "articles"],
+  required: ["type", "weight", "evidence", "firstDate", "lastDate", "articles", "confidence", "rules"],
   additionalProperties: false,
   properties: {
     type: { enum: [...RELATION_TYPES] },
     ...sourcedEdgeProperties,
+    evidence: { type: "array", items: relationEvidenceSchema },
     confidence: { type: "number", minimum: 0, maximum: 1 },
-    rules: stringList,
+    rules: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
   },
 } as const;
 

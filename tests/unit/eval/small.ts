@@ -10,6 +10,11 @@ import { ROOT } from "../cli/run-cli.ts";
 export function smallGraph(): EntenteGraph {
   const graph = importGraph(JSON.parse(readFileSync(join(ROOT, "tests/fixtures/small-graph.json"), "utf8")));
   graph.addNode("leader:putin", { type: "leader", label: "Putin", aliases: ["Putin"], mentions: 1, articles: ["c-2023"], state: "state:RUS", roles: [] });
+  // The fixture's own rule ids are replaced by the tags below; untagged edges stand for evidence without a rule.
+  graph.forEachEdge((key, a) => {
+    graph.setEdgeAttribute(key, "evidence", a.evidence.map(({ rule: _rule, ...e }) => e));
+    if (a.type !== "serves") graph.mergeEdgeAttributes(key, { rules: [] });
+  });
   const tag = (key: string, rules: string[]) => {
     const a = graph.getEdgeAttributes(key) as RelationAttributes;
     graph.setEdgeAttribute(key, "evidence", a.evidence.map((e, i) => ({ ...e, rule: rules[i % rules.length] })));

@@ -33,8 +33,8 @@ const anyGraph: fc.Arbitrary<EntenteGraph> = fc
         type: fc.constantFrom(...RELATION_TYPES),
         a: fc.nat(),
         b: fc.nat(),
-        sentences: fc.array(fc.record({ text: anyText, article: fc.nat(), rule: fc.option(anyText) }), { minLength: 1, maxLength: 3 }),
-        confidence: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+        sentences: fc.array(fc.record({ text: anyText, article: fc.nat(), rule: anyText }), { minLength: 1, maxLength: 3 }),
+        confidence: fc.double({ min: 0, max: 1, noNaN: true }),
         curation: fc.option(fc.array(fc.record({ action: fc.constantFrom(...CURATION_ACTIONS), at: anyText, note: anyText }), { minLength: 1, maxLength: 2 })),
       }),
       { maxLength: 12 },
@@ -82,7 +82,7 @@ const anyGraph: fc.Arbitrary<EntenteGraph> = fc
       if (a === b || edges.some((x) => x.key === key)) continue;
       const [source, target] = a < b ? [a, b] : [b, a];
       const ev = e.sentences.map((s) => evidence(s.text, s.article, s.rule));
-      const trust = e.confidence === null ? {} : { confidence: e.confidence, rules: [...new Set(ev.flatMap((x) => (x.rule === undefined ? [] : [x.rule])))].sort() };
+      const trust = { confidence: e.confidence, rules: [...new Set(ev.flatMap((x) => (x.rule === undefined ? [] : [x.rule])))].sort() };
       const curation = e.curation === null ? {} : { curation: e.curation };
       edges.push({ key, source, target, attributes: { type: e.type, ...summary(ev), ...trust, ...curation } });
     }
