@@ -18,6 +18,7 @@ import { judgeRelations } from "../../eval/score.ts";
 import { extractArticle, graphFromExtractions, type ArticleExtraction } from "../../extract/index.ts";
 import { getLexicon } from "../../extract/lexicon/lexicon.ts";
 import {
+  brierScore,
   CHECK_MIN_PRECISION,
   CHECK_THRESHOLD,
   checkFigures,
@@ -80,7 +81,8 @@ function runCalibrate(flags: CalibrateFlags): number {
   const table = fitCalibrationTable(sets, "Written by `npx entente calibrate` from the sets below; do not edit by hand. README: How extraction works, Confidence.");
   const out: string[] = [];
   out.push(...describeSets(sets), "", ...describeRules(table), "", `prior Beta(${table.prior.alpha}, ${table.prior.beta}); sameArticleDiscount ${table.combination.sameArticleDiscount}, otherArticleDiscount ${table.combination.otherArticleDiscount}`);
-  out.push("", "reliability (all sets, fitted on themselves):", ...describeReliability(table.reliability));
+  const all = sets.flatMap((s) => s.relations);
+  out.push("", `reliability (all sets, fitted on themselves; Brier score ${brierScore(all, table).toFixed(4)}):`, ...describeReliability(table.reliability));
   const dev = sets[0]!;
   out.push("", describeCheck("check on the dev set (fitted on all sets)", checkFigures(dev.relations, table)));
   out.push("", ...crossValidate(corpora));
@@ -158,9 +160,13 @@ function crossValidate(corpora: readonly AnnotatedCorpus[]): string[] {
     heldOut.push({ relations: [...judgedSet(dev, test, "dev test").relations], table });
   }
   const pooled = { relations: 0, right: 0 };
+  let squaredErrors = 0;
+  let judgedCount = 0;
   const bins = new Map<number, ReliabilityBin>();
   for (const { relations, table } of heldOut) {
     const figures = checkFigures(relations, table);
+    squaredErrors += brierScore(relations, table) * relations.length;
+    judgedCount += relations.length;
     pooled.relations += figures.relations;
     pooled.right += figures.right;
     for (const bin of reliabilityTable(relations, table)) {
@@ -171,7 +177,11 @@ function crossValidate(corpora: readonly AnnotatedCorpus[]): string[] {
     }
   }
   for (const bin of bins.values()) bin.observed = bin.relations === 0 ? null : Math.round((bin.right / bin.relations) * 1000) / 1000;
-  const lines = [`cross-validated reliability (dev set, ${FOLDS} folds of articles, each judged with a table fitted without it):`, ...describeReliability([...bins.values()])];
+  const brier = judgedCount === 0 ? 0 : squaredErrors / judgedCount;
+  const lines = [
+    `cross-validated reliability (dev set, ${FOLDS} folds of articles, each judged with a table fitted without it; Brier score ${brier.toFixed(4)}):`,
+    ...describeReliability([...bins.values()]),
+  ];
   lines.push(describeCheck(`check, ${FOLDS}-fold cross-validated on the dev set`, { ...pooled, precision: pooled.relations === 0 ? null : Math.round((pooled.right / pooled.relations) * 1000) / 1000 }));
   const judged = [judgedSet(dev, dev.metas), ...otherSets];
   judged.forEach((set, i) => {

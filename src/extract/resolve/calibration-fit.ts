@@ -1,7 +1,8 @@
 /**
  * Fitting the calibration table from judged relations: each relation edge of a graph built from an annotated corpus
- * was judged right, allowed or wrong against its gold (by `src/eval/`); every evidence sentence of the edge then
- * counts for its rule. Pure and deterministic (sorted keys, rounded numbers), so the same judgements always write the
+ * was judged right, allowed or wrong against its gold (by `src/eval/`); the edge then counts once for each rule among
+ * its evidence, as `entente eval --by-rule` counts (a relation is the unit judged; counting its sentences instead
+ * would let a well-reported right relation weigh ten times, and inflate every rule it uses). Pure and deterministic (sorted keys, rounded numbers), so the same judgements always write the
  * same file.
  *
  * - **Per-rule precision** is the posterior mean under a Beta prior centred on the pooled precision of all rules
@@ -56,18 +57,18 @@ function emptyCounts(): Omit<RuleCounts, "precision"> {
   return { right: 0, allowed: 0, wrong: 0 };
 }
 
-/** Per-rule and pooled counts of evidence sentences by the verdict on their relation. */
+/** Per-rule counts of relations by verdict (each relation once per rule among its evidence), and pooled over relations. */
 function countEvidence(relations: readonly JudgedRelation[]): { pooled: Omit<RuleCounts, "precision">; byRule: Map<string, Omit<RuleCounts, "precision">> } {
   const pooled = emptyCounts();
   const byRule = new Map<string, Omit<RuleCounts, "precision">>();
-  for (const relation of relations)
-    for (const item of relation.evidence) {
-      pooled[relation.verdict] += 1;
-      if (item.rule === undefined) continue;
-      let counts = byRule.get(item.rule);
-      if (!counts) byRule.set(item.rule, (counts = emptyCounts()));
+  for (const relation of relations) {
+    pooled[relation.verdict] += 1;
+    for (const rule of new Set(relation.evidence.flatMap((item) => (item.rule === undefined ? [] : [item.rule])))) {
+      let counts = byRule.get(rule);
+      if (!counts) byRule.set(rule, (counts = emptyCounts()));
       counts[relation.verdict] += 1;
     }
+  }
   return { pooled, byRule };
 }
 

@@ -7,13 +7,13 @@
 import { Ajv, type ErrorObject } from "ajv";
 import bundled from "../../../graph-data/calibration/rule-precision.json" with { type: "json" };
 
-/** Counts of judged relation evidence for one rule, and the precision derived from them. */
+/** Counts of judged relations for one rule (relations with at least one sentence drawn by it), and their precision. */
 export interface RuleCounts {
-  /** Evidence sentences of this rule on relations the gold requires. */
+  /** Relations the gold requires. */
   right: number;
-  /** On relations the gold allows (a reader might or might not take them): counted as right by the calibration check. */
+  /** Relations the gold allows (a reader might or might not take them): counted as right, as the calibration check does. */
   allowed: number;
-  /** On relations the gold does not have. */
+  /** Relations the gold does not have. */
   wrong: number;
   /** (right + allowed + α) / (right + allowed + wrong + α + β): the Beta-smoothed precision, rounded. */
   precision: number;
@@ -53,7 +53,7 @@ export interface RulePrecisionTable {
   /** Beta(α, β) prior each rule's counts are smoothed with; its mean is the pooled precision of all rules. */
   prior: { alpha: number; beta: number };
   combination: CombinationParameters;
-  /** For evidence whose rule is not in `rules` (a new rule, or no rule recorded): the pooled counts of every rule. */
+  /** For evidence whose rule is not in `rules` (a new rule, or no rule recorded): the counts of every judged relation. */
   default: RuleCounts;
   /** Rule id → counts, in key order. */
   rules: Record<string, RuleCounts>;
