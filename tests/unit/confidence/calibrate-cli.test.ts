@@ -1,0 +1,41 @@
+/** `entente calibrate` end to end: it writes a valid, deterministic table and prints what the README promises. */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { compileRulePrecisionTable } from "../../../src/extract/resolve/rule-precision.ts";
+import { runCli } from "../cli/run-cli.ts";
+import { DEVSET, HAVE_DEVSET } from "../eval/devset.ts";
+
+const work = mkdtempSync(join(tmpdir(), "entente-calibrate-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe.skipIf(!HAVE_DEVSET)("entente calibrate", { timeout: 180_000 }, () => {
+  it("writes the same valid table twice, and prints per-rule counts, reliability and the checks", () => {
+    const out = join(work, "table.json");
+    const first = runCli(["calibrate", "--devset", DEVSET, "--out", out]);
+    expect(first.status, first.stderr).toBe(0);
+    const text = readFileSync(out, "utf8");
+    const table = compileRulePrecisionTable(JSON.parse(text), out);
+    expect(table.sets.map((s) => s.name)).toEqual(["dev set", "bundled"]);
+    expect(Object.keys(table.rules)).toEqual(Object.keys(table.rules).sort());
+    expect(Object.keys(table.rules).length).toBeGreaterThan(3);
+    expect(first.stdout).toMatch(/^pair\.entre +\d+ +\d+ +\d+ +0\.\d{3}$/m);
+    expect(first.stdout).toMatch(/^ {2}\[0\.95, 1\.00\] +\d+ +\d+ +(\d\.\d{3}|—)$/m);
+    expect(first.stdout).toMatch(/^check on the dev set \(fitted on all sets\): confidence ≥ 0\.8: \d+\/\d+ right or allowed/m);
+    expect(first.stdout).toMatch(/^check, 5-fold cross-validated on the dev set: /m);
+    const second = runCli(["calibrate", "--devset", DEVSET, "--out", out]);
+    expect(second.status).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(text);
+  });
+
+  it("with --dry-run writes nothing; a missing dev set is named, exit code 2", () => {
+    const out = join(work, "never.json");
+    const dry = runCli(["calibrate", "--devset", DEVSET, "--out", out, "--dry-run"]);
+    expect(dry.status).toBe(0);
+    expect(() => readFileSync(out)).toThrow();
+    const missing = runCli(["calibrate", "--devset", join(work, "nowhere"), "--out", out]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^entente calibrate: dev set: .*nowhere/m);
+  });
+});
