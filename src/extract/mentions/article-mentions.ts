@@ -3,7 +3,8 @@
  * then references to them (names, "M. X", name-less titles), then states (names, capitals, demonyms, compounds,
  * collective names, "les deux pays"). Leaders are known before states so a title's demonym is not a state mention.
  */
-import { findKnownLeaders, servedIn, type KnownLeader } from "../../knowledge/leaders.ts";
+import { servedIn, type KnownLeader } from "../../knowledge/leaders.ts";
+import { knownLeadersBySurname, knownLeadersNamed } from "./known-leader-lookup.ts";
 import type { Lexicon, OfficeClass } from "../lexicon/lexicon.ts";
 import type { Token } from "../text/tokenise.ts";
 import type { LocalActor, LocalLeader } from "../types.ts";
@@ -65,6 +66,7 @@ class MentionFinder {
   private readonly states = new Map<string, { aliases: Set<string>; mentions: number }>();
   private readonly pending: PendingTitle[] = [];
   private recentPair: LocalActor[] | null = null;
+  private articleStates: Set<string> | null = null;
 
   constructor(
     private readonly texts: readonly string[],
@@ -132,7 +134,8 @@ class MentionFinder {
         const officeAndState = this.officeFor(parse, n, antecedents);
         const { office } = officeAndState;
         // "le président Emmanuel Macron": no nationality in the text, but the world knows whom the name designates.
-        const state = officeAndState.state ?? this.knownLeaderIn(this.surface(s, name.from, name.to))?.state ?? null;
+        const written = this.surface(s, name.from, name.to);
+        const state = officeAndState.state ?? (this.knownLeaderIn(written) ?? this.knownLeaderBySurname(written))?.state ?? null;
         const index = this.registerLeader(tokens, name, s);
         if (office && state) this.leaders[index]!.roles.push({ role: office.role, class: office.class, state, sentence: s });
         const from = n === 0 ? Math.min(parse.from, name.from) : name.from;
@@ -301,8 +304,28 @@ class MentionFinder {
    * the article's year when it is dated; null when none or several do.
    */
   private knownLeaderIn(name: string): KnownLeader | null {
-    const candidates = findKnownLeaders(name).filter((leader) => servedIn(leader, this.year));
+    const candidates = knownLeadersNamed(name).filter((leader) => servedIn(leader, this.year));
     return candidates.length === 1 ? candidates[0]! : null;
+  }
+
+  /**
+   * "le président Santos": the one known leader of that surname in office in the article's (known) year; when
+   * several are, the one whose state the article names.
+   */
+  private knownLeaderBySurname(word: string): KnownLeader | null {
+    if (this.year === null || word.includes(" ")) return null;
+    const candidates = knownLeadersBySurname(word).filter((leader) => servedIn(leader, this.year));
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    const named = candidates.filter((leader) => this.articleNamesState(leader.state));
+    return named.length === 1 ? named[0]! : null;
+  }
+
+  /** Whether any sentence of the article names the state (by any of its forms). */
+  private articleNamesState(code: string): boolean {
+    this.articleStates ??= new Set(
+      this.sentences.flatMap(({ tokens }) => tokens.flatMap((_, i) => (this.lexicon.stateForms.mayStartAt(tokens, i) ? (this.lexicon.stateForms.longestAt(tokens, i)?.values ?? []).map((v) => v.code) : []))),
+    );
+    return this.articleStates.has(code);
   }
 
   /** "Donald Trump a déclaré": a full name with no title is a leader when world knowledge says so. */

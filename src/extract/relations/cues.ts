@@ -6,6 +6,11 @@ import type { Clause } from "./clauses.ts";
 import { ADJUNCT_PREPOSITIONS, AUXILIARIES, REFLEXIVE_ADVERBS, REFLEXIVE_PRONOUNS, SCOPE_BREAKS, STANDALONE_NEGATORS } from "../lexicon/closed-class.ts";
 import { DEFAULT_PAIRING_OPTIONS, type PairingOptions } from "./pairing-options.ts";
 
+/** How far before a cue an appeal may start ("appelle à la reprise d'un dialogue"). */
+const APPEAL_REACH = 8;
+/** Words that may stand between an appeal and the cooperation it calls for. */
+const APPEAL_FILLERS: ReadonlySet<string> = new Set(["un", "une", "le", "la", "l'", "les", "de", "du", "des", "d'", "a", "au", "aux", "reprise", "relance", "ouverture", "instauration", "retour", "nouveau", "nouvelle", "vrai", "veritable", "franc", "direct", "plein", "pleine", "rapide", "prompt", "prompte"]);
+
 export interface CueHit {
   from: number;
   to: number;
@@ -37,8 +42,9 @@ export function findCues(
     const reflexive = isReflexive(tokens, i);
     // A hypothetical frame covers the rest of its clause: "toute agression … sera considérée comme une agression".
     if (isHypothetical(tokens, clause, i, lexicon)) hypothetical = true;
+    const wished = isWished(tokens, clause, i, lexicon);
     if (!hypothetical && !isNegated(tokens, clause, i, match.to, lexicon, options.negationWindow))
-      for (const cue of match.values) hits.push({ from: i, to: match.to, cue: reflexive ? { ...cue, reciprocal: true } : cue });
+      for (const cue of match.values) if (!(wished && cue.type !== "dispute")) hits.push({ from: i, to: match.to, cue: reflexive ? { ...cue, reciprocal: true } : cue });
     i = match.to - 1;
   }
   return hits;
@@ -59,6 +65,20 @@ function isNegated(tokens: readonly Token[], clause: Clause, from: number, to: n
       const end = Math.min(clause.to, to + 2);
       for (let j = k + 1; j < end; j++) if (lexicon.negators.has(tokens[j]!.key)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * "appelle à la reprise du dialogue", "pour faciliter un dialogue entre A et B": a cooperation that is called for is
+ * not stated. Only the appeal's own object counts (a few determiners or a noun of beginning between): "appelle au
+ * respect du cessez-le-feu du 28 juillet" presupposes the ceasefire. A call to end a dispute presupposes it too, so
+ * dispute cues are never wished away.
+ */
+function isWished(tokens: readonly Token[], clause: Clause, from: number, lexicon: Lexicon): boolean {
+  for (let k = from - 1; k >= Math.max(clause.from, from - APPEAL_REACH); k--) {
+    const match = lexicon.appeals.mayStartAt(tokens, k) ? lexicon.appeals.longestAt(tokens, k) : null;
+    if (match && match.to <= from && tokens.slice(match.to, from).every((t) => APPEAL_FILLERS.has(t.key))) return true;
   }
   return false;
 }

@@ -35,6 +35,10 @@ export interface PairingContext {
   nearest: Group | undefined;
   lexicon: Lexicon;
   options: PairingOptions;
+  /** Every stated cue of the clause, in order (this one included). */
+  hits: readonly CueHit[];
+  /** The group opening the sentence (its likely subject), when the sentence starts with an actor. */
+  subject: Group | undefined;
   /** Pairs that can be in a relation (not one actor twice, not a leader and their state). */
   valid: (pairs: readonly Pair[]) => Pair[];
 }
@@ -61,8 +65,9 @@ export function pairsForCue(
   lexicon: Lexicon,
   options: PairingOptions = DEFAULT_PAIRING_OPTIONS,
   hits: readonly CueHit[] = [hit],
+  subject?: Group,
 ): PairingResult | null {
-  const context = pairingContext(tokens, hit, allGroups, servedState, lexicon, options, hits);
+  const context = pairingContext(tokens, hit, allGroups, servedState, lexicon, options, hits, subject);
   for (const rule of PAIRING_RULES) {
     const pairs = rule.apply(context);
     if (pairs !== undefined) return { rule: rule.id, pairs };
@@ -78,6 +83,7 @@ function pairingContext(
   lexicon: Lexicon,
   options: PairingOptions,
   hits: readonly CueHit[],
+  subject: Group | undefined,
 ): PairingContext {
   const groups = hit.cue.visit ? allGroups : allGroups.filter((g) => !g.place);
   let left = groups.filter((g) => g.to <= hit.from && hit.from - g.to <= options.maxDistance).reverse();
@@ -104,6 +110,8 @@ function pairingContext(
     nearest: distLeft <= distRight ? nearestLeft : nearestRight,
     lexicon,
     options,
+    hits,
+    subject,
     valid: (pairs) => pairs.filter(([a, b]) => compatible(a, b, servedState)),
   };
 }
@@ -123,11 +131,32 @@ function jointSubject(c: PairingContext): boolean {
 
 const key = (c: PairingContext, at: number) => c.tokens[at]?.key ?? "";
 
+/** "qui oppose A à B", "opposant A et B": forms of "opposer" that name both parties. */
+const OPPOSING_FORMS: ReadonlySet<string> = new Set(["oppose", "opposent", "opposait", "opposaient", "opposant", "opposera", "opposeront", "opposa", "opposerait"]);
+/** How far after a stance its event may start: "condamne avec la plus grande fermeté la terrible attaque". */
+const STANCE_REACH = 9;
+/** Determiners that make the cue a noun phrase's head: "les visites", "son soutien". */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["le", "la", "l'", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"]);
+/** "de" introducing a noun's agent: "la visite de X", "du président", "des États-Unis". */
+const GENITIVES: ReadonlySet<string> = new Set(["de", "du", "d'", "des"]);
+/** Words opening a purpose: "pour assister", "afin de participer". */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(["pour", "afin"]);
+const OPPOSED_TO: ReadonlySet<string> = new Set(["a", "au", "aux", "et", "l'", "la", "le", "les"]);
+
 export const PAIRING_RULES: readonly PairingRule[] = [
   {
     id: "pair.complement-cue",
     doc: "A cue whose complement is another cue leaves the relating to the inner one: 'accusé de fournir des drones à X'.",
     apply: (c) => (["de", "d'"].includes(key(c, c.hit.to)) && c.lexicon.cues.longestAt(c.tokens, c.hit.to + 1) ? [] : undefined),
+  },
+  {
+    id: "pair.travel-with-purpose",
+    doc: "Travelling somewhere for a purpose ('s'est rendu à Venise pour assister à la Mostra') is no visit: the purpose's own words say whether a relation is stated.",
+    apply: (c) => {
+      if (!c.hit.cue.travel) return undefined;
+      for (let k = c.hit.to; k < c.tokens.length && k - c.hit.to <= c.options.maxDistance; k++) if (PURPOSE_WORDS.has(key(c, k))) return [];
+      return undefined;
+    },
   },
   {
     id: "pair.joint-act",
@@ -152,6 +181,22 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     id: "pair.closed-group",
     doc: "The nearest group is closed: 'relations russo-japonaises', 'entre les deux pays', 'coopération bilatérale'.",
     apply: (c) => (c.nearest?.closed ? c.valid(within(c.nearest.actors)) : undefined),
+  },
+  {
+    id: "pair.oppose",
+    doc: "'le différend qui oppose A à B', 'la guerre opposant A et B': the verb's object and its complement are the parties.",
+    apply: (c) => {
+      if (c.hit.cue.type !== "dispute") return undefined;
+      let verb = -1;
+      for (let k = c.hit.to; k < Math.min(c.tokens.length, c.hit.to + 4); k++) if (OPPOSING_FORMS.has(key(c, k))) verb = k;
+      if (verb < 0) return undefined;
+      const first = c.right.find((g) => g.from > verb && g.from - verb <= 3);
+      if (!first) return undefined;
+      // The second party follows "à", "au", "aux" or "et", possibly after words ("à plusieurs de ses partenaires … et à l'Égypte").
+      const second = c.right.filter((g) => g.from >= first.to && g.from - first.to <= c.options.maxDistance && OPPOSED_TO.has(key(c, g.from - 1)));
+      const others = second.flatMap((g) => g.actors);
+      return others.length > 0 ? c.valid(cross(first.actors, others)) : first.actors.length >= 2 ? c.valid(within(first.actors)) : undefined;
+    },
   },
   {
     id: "pair.entre",
@@ -208,8 +253,40 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       const possessive = POSSESSIVES_PLURAL.has(key(c, c.hit.from - 1)) && c.hit.cue.type !== "dispute" && !c.hit.cue.roleNoun;
       if (!c.hit.cue.reciprocal && !possessive) return undefined;
       // "leur coopération": the possessor is the nearest plural group before the cue.
-      const group = possessive ? c.groups.filter((g) => g.to <= c.hit.from).reverse().find((g) => g.actors.length >= 2) : c.nearest;
+      // Otherwise the nearest plural group, the subject first: "les deux chefs d'État se sont rencontrés en Colombie".
+      const group = possessive
+        ? c.groups.filter((g) => g.to <= c.hit.from).reverse().find((g) => g.actors.length >= 2)
+        : [c.nearest, c.nearestLeft, c.nearestRight].find((g) => g !== undefined && g.actors.length >= 2);
       return group && group.actors.length >= 2 ? c.valid(within(group.actors)) : undefined;
+    },
+  },
+  {
+    id: "pair.genitive-agent",
+    doc: "A cooperation noun's 'de' names its agent: 'les visites de X au sanctuaire', 'le soutien de X à Y' relate X to the party after it, never to the clause's subject.",
+    apply: (c) => {
+      if (c.hit.cue.type !== "cooperation" || !NOUN_DETERMINERS.has(key(c, c.hit.from - 1)) || !GENITIVES.has(key(c, c.hit.to))) return undefined;
+      const agent = c.right[0];
+      if (!agent || agent.from > c.hit.to + 2 || agent.actors.length !== 1) return undefined;
+      const target = c.right[1];
+      return target && !c.tokens.slice(agent.to, target.from).some((t) => t.key === ",") ? c.valid(cross(agent.actors, target.actors)) : [];
+    },
+  },
+  {
+    id: "pair.stance-on-event",
+    doc: "A stance taking an event as object ('la France condamne l'attaque contre X', 'exprime sa préoccupation suite aux tirs') relates its subject only to the event's named author ('l'agression russe').",
+    apply: (c) => {
+      const holder = c.nearestLeft;
+      if (c.hit.cue.type !== "dispute") return undefined;
+      // The cue is the stance itself, its object an event: relate the holder to the event's adjectival author, if any.
+      const event = c.hits.find((h) => h !== c.hit && h.cue.type === "dispute" && h.from >= c.hit.to && h.from - c.hit.to <= STANCE_REACH);
+      if (event && c.lexicon.stances.longestAt(c.tokens, c.hit.from)) {
+        const author = c.right.find((g) => g.from === event.to && g.mentions[0]!.adjectival);
+        return holder && author ? c.valid(cross(holder.actors, author.actors)) : [];
+      }
+      // The cue is the event, after a stance: the stance's subject is no party; the event relates its author and target.
+      if (!holder || !stanceBetween(c, holder.to, c.hit.from)) return undefined;
+      const { agents, targets } = sides(c);
+      return agents !== c.left && targets[0] ? c.valid(cross(agents[0]!.actors, targets[0].actors)) : [];
     },
   },
   {
@@ -279,7 +356,25 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       return jointSubject(c) && target && target.actors.length >= 2 && agents.length === 0 ? c.valid(within(target.actors)) : undefined;
     },
   },
+  {
+    id: "pair.sentence-subject",
+    doc: "With no actor before the cue in its clause, an actor opening the sentence is its subject: 'Pierre Nkurunziza, excédé par …, mais aussi par …, a décidé de convoquer les ambassadeurs de X'.",
+    apply: (c) => {
+      const subject = c.subject;
+      const target = c.right[0];
+      if (!subject || !target || c.groups.some((g) => g.to <= c.hit.from) || subject.to > c.hit.from) return undefined;
+      if (c.hit.cue.reciprocal || c.tokens.slice(c.hit.to, target.from).some((t) => t.key === ",")) return undefined;
+      const pairs = c.valid(cross(subject.actors, target.actors));
+      return pairs.length > 0 ? pairs : undefined;
+    },
+  },
 ];
+
+/** A stance expression ("condamne", "exprime sa préoccupation") starts between two positions. */
+function stanceBetween(c: PairingContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (c.lexicon.stances.mayStartAt(c.tokens, k) && c.lexicon.stances.longestAt(c.tokens, k)) return true;
+  return false;
+}
 
 /** "pour un entretien", "lors d'une rencontre": a meeting noun that closes a clause about its participants. */
 function introducesMeeting(tokens: readonly Token[], hit: CueHit): boolean {

@@ -14,6 +14,9 @@ import { DEFAULT_PAIRING_OPTIONS, type PairingOptions } from "./pairing-options.
 import { pairsForCue, type Pair, type ServedState } from "./pairing-rules.ts";
 import { afterMarker, groupMentions } from "./groups.ts";
 
+/** Words that may precede a sentence's subject: determiners. */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(["le", "la", "l'", "les"]);
+
 export interface SentenceRelation {
   type: RelationType;
   a: LocalActor;
@@ -43,12 +46,15 @@ export function sentenceRelations(
   };
   const clauses = splitClauses(tokens);
   const groupsOf = clauses.map((clause) => groupMentions(tokens, clause, mentions, lexicon));
+  // The sentence's likely subject: an actor group opening it ("Pierre Nkurunziza, excédé par …, a décidé …").
+  const opening = groupsOf[0]?.[0];
+  const subject = opening && !opening.place && tokens.slice(0, opening.from).every((t) => SUBJECT_OPENERS.has(t.key)) ? opening : undefined;
   clauses.forEach((clause, c) => {
     const groups = groupsOf[c]!;
     if (groups.length === 0) return;
     const hits = findCues(tokens, clause, mentions, lexicon, options);
     for (const hit of hits) {
-      const result = pairsForCue(tokens, hit, groups, servedState, lexicon, options, hits);
+      const result = pairsForCue(tokens, hit, groups, servedState, lexicon, options, hits, subject);
       for (const pair of result?.pairs ?? []) add(hit.cue.type, pair, result!.rule);
     }
   });
