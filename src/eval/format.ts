@@ -3,8 +3,9 @@ import { RELATION_TYPES } from "../model/types.ts";
 import type { RuleFigures } from "./by-rule.ts";
 import type { ScoreReport } from "./score.ts";
 
-const num = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
-const prf = (p: number, r: number, f: number) => `P ${num(p)}  R ${num(r)}  F1 ${num(f)}`;
+/** "—" when a figure is undefined (no predicted or no required relation of a type). */
+const num = (x: number | null) => (x !== null && Number.isFinite(x) ? x.toFixed(3) : "  —  ");
+const prf = (p: number | null, r: number | null, f: number | null) => `P ${num(p)}  R ${num(r)}  F1 ${num(f)}`;
 const list = (title: string, items: readonly string[]) => (items.length === 0 ? [] : ["", `${title} (${items.length}):`, ...items.map((x) => `  - ${x}`)]);
 
 /** The one-line summary, in the words and rounding of `score.mjs`'s last line. */
@@ -33,7 +34,7 @@ export function formatReport(r: ScoreReport): string {
     `duplicate actors         ${ent.duplicates.length}`,
     `provenance               ${r.provenance.covered} of ${r.provenance.sources} sources`,
     "",
-    "Per type: a predicted (pair, type) counts under its type; a required relation under its first listed type.",
+    "Per type: a predicted (pair, type) counts under its type, a required relation under its first listed type; — when undefined.",
     ...list("missing relations", rel.missing),
     ...list("false relations", rel.falsePositives),
     ...list("missing entities", ent.missing),

@@ -28,11 +28,12 @@ export interface TypeFigures {
   required: number;
   /** Of those, found with any of their listed types (so the per-type `found` add up to the overall one). */
   found: number;
-  /** right / (right + wrong); 1 when nothing was predicted. */
-  precision: number;
-  /** found / required; 1 when nothing is required. */
-  recall: number;
-  f1: number;
+  /** right / (right + wrong); null when no predicted key of this type is right or wrong. */
+  precision: number | null;
+  /** found / required; null when no required relation is of this type. */
+  recall: number | null;
+  /** null when precision or recall is. */
+  f1: number | null;
 }
 
 export interface ScoreReport {
@@ -153,7 +154,7 @@ class EvidenceTracer {
 }
 
 function typeFigures(): TypeFigures {
-  return { predicted: 0, right: 0, allowed: 0, wrong: 0, required: 0, found: 0, precision: 1, recall: 1, f1: 1 };
+  return { predicted: 0, right: 0, allowed: 0, wrong: 0, required: 0, found: 0, precision: null, recall: null, f1: null };
 }
 
 /** The full report; `articles` (id → text) enables provenance, as `score.mjs --articles`. */
@@ -228,9 +229,9 @@ export function scoreGraph(graph: EntenteGraph, gold: GoldGraph, articles: Artic
   }
   for (const t of RELATION_TYPES) {
     const f = byType[t];
-    f.precision = f.right + f.wrong === 0 ? 1 : f.right / (f.right + f.wrong);
-    f.recall = f.required === 0 ? 1 : f.found / f.required;
-    f.f1 = f1Of(f.precision, f.recall);
+    f.precision = f.right + f.wrong === 0 ? null : f.right / (f.right + f.wrong);
+    f.recall = f.required === 0 ? null : f.found / f.required;
+    f.f1 = f.precision === null || f.recall === null ? null : f1Of(f.precision, f.recall);
   }
   const relP = truePositives / Math.max(1, truePositives + falsePositives.length);
   const relR = found / required.length;
