@@ -17,7 +17,11 @@ describe.skipIf(!HAVE_DEVSET)("entente calibrate", { timeout: 180_000 }, () => {
     expect(first.status, first.stderr).toBe(0);
     const text = readFileSync(out, "utf8");
     const table = compileRulePrecisionTable(JSON.parse(text), out);
-    expect(table.sets.map((s) => s.name)).toEqual(["dev set", "bundled"]);
+    // The dev set, the bundled corpus, then each held-out fixture in dev-set format, by folder name.
+    const names = table.sets.map((s) => s.name);
+    expect(names.slice(0, 2)).toEqual(["dev set", "bundled"]);
+    expect(names.slice(2)).toEqual(names.slice(2).sort());
+    expect(names.slice(2).every((n) => n.startsWith("held-out "))).toBe(true);
     expect(Object.keys(table.rules)).toEqual(Object.keys(table.rules).sort());
     expect(Object.keys(table.rules).length).toBeGreaterThan(3);
     expect(first.stdout).toMatch(/^pair\.entre +\d+ +\d+ +\d+ +0\.\d{3}$/m);
