@@ -34,13 +34,15 @@ const DIRECTIONAL_BEFORE = new Set(["vers", "depuis", "via"]);
 const LOCATIVE_BEFORE = new Set(["a", "depuis", "vers", "via", "jusqu'a", "pres"]);
 const PAIR_ANAPHORS = new Set(["pays", "voisins", "etats", "nations", "capitales", "gouvernements", "parties", "allies", "puissances", "rivaux"]);
 const LEADER_ANAPHORS = new Set(["dirigeants", "leaders", "chefs", "presidents", "ministres", "hommes"]);
-const GEOGRAPHIC_FEATURES = new Set(["mer", "golfe", "detroit", "ocean", "peninsule", "ile", "iles", "archipel", "baie", "canal", "mont", "fleuve", "lac", "plateau", "desert"]);
+const GEOGRAPHIC_FEATURES = new Set(["mer", "golfe", "detroit", "ocean", "peninsule", "ile", "iles", "archipel", "baie", "canal", "mont", "fleuve", "lac", "plateau", "desert", "province", "provinces", "enclave", "oblast"]);
 const DE_WORDS = new Set(["de", "du", "des", "d'"]);
 /** How many sentences back "son homologue" or "son prédécesseur" may look for the person it refers to. */
 const ANTECEDENT_LOOKBACK = 3;
 const RECENT_LIMIT = 8;
 /** A pair named together stays what "les deux pays" means while both are among this many most recent actors. */
 const PAIR_RECENCY = 5;
+/** "les deux pays", "ces deux pays", "des deux pays", "aux deux pays". */
+const PAIR_ANAPHOR_OPENERS = new Set(["les", "ces", "des", "aux"]);
 /** Words between two states named together: "la Thaïlande et le Cambodge", "entre l'Inde et le Pakistan". */
 const PAIR_COORDINATION = new Set(["et", "la", "le", "l'", "les", "a", "au", "aux", "de", "du", "d'", "des", "en"]);
 const POSSESSIVE_DETERMINERS = new Set(["son", "sa", "ses", "leur", "leurs"]);
@@ -432,7 +434,12 @@ class MentionFinder {
    * deux pays" most likely refers to, even when a third party (often the speaker) was named since.
    */
   private notePair(tokens: readonly Token[], previous: Omit<Mention, "counterpartOf"> | null, found: Omit<Mention, "counterpartOf">): void {
-    if (found.kind === "anaphor" || found.locative) return;
+    if (found.locative) return;
+    // A resolved "les deux pays" keeps meaning the same pair ("l'histoire des deux pays … les ministres des deux pays").
+    if (found.kind === "anaphor") {
+      if (found.actors.length === 2 && found.actors.every((a) => a.kind === "state")) this.recentPair = found.actors;
+      return;
+    }
     if (found.closed && found.actors.length === 2) {
       this.recentPair = found.actors;
       return;
@@ -456,7 +463,7 @@ class MentionFinder {
     const lex = this.lexicon;
     if (token.punct) return null;
     const mayStart =
-      lex.stateForms.mayStartAt(tokens, i) || lex.prefixes.has(token.key) || lex.groups.mayStartAt(tokens, i) || token.key === "les" || BILATERAL.has(token.key);
+      lex.stateForms.mayStartAt(tokens, i) || lex.prefixes.has(token.key) || lex.groups.mayStartAt(tokens, i) || PAIR_ANAPHOR_OPENERS.has(token.key) || BILATERAL.has(token.key);
     if (!mayStart) return null;
     const base = { locative: false, closed: false, adjectival: false };
 
@@ -485,7 +492,7 @@ class MentionFinder {
     }
 
     // "les deux pays", "les deux voisins", "les deux dirigeants": the two actors most recently mentioned.
-    if ((token.key === "les" || token.key === "ces") && tokens[i + 1]?.key === "deux" && tokens[i + 2]) {
+    if (PAIR_ANAPHOR_OPENERS.has(token.key) && tokens[i + 1]?.key === "deux" && tokens[i + 2]) {
       const noun = tokens[i + 2]!.key;
       const pool = LEADER_ANAPHORS.has(noun) ? uniqueLast(recentLeaders, 2) : PAIR_ANAPHORS.has(noun) ? this.pairAnaphor(recent) : [];
       if (pool.length === 2) return { ...base, from: i, to: i + 3, kind: "anaphor", actors: pool, closed: true };
@@ -523,6 +530,8 @@ class MentionFinder {
       // "mer de Chine", "péninsule coréenne": part of a place name.
       (before !== undefined && DE_WORDS.has(before.key) && GEOGRAPHIC_FEATURES.has(tokens[i - 2]?.key ?? "")) ||
       (isDemonym && before !== undefined && GEOGRAPHIC_FEATURES.has(before.key));
+    // "peuplée à 90 % d'Albanais", "des milliers de Russes": a people counted, not its state.
+    if (isDemonym && token.capitalised && (before?.key === "de" || before?.key === "d'")) return null;
     const adjectival = isDemonym && before !== undefined && !before.punct && !DETERMINERS.has(before.key) && !before.capitalised;
     let to = match.to;
     const actors: LocalActor[] = [{ kind: "state", code }];

@@ -117,11 +117,12 @@ function pairingContext(
 }
 
 /** The agent and target sides of a cue: by default the groups before and after it. */
-function sides(c: PairingContext): { agents: readonly Group[]; targets: readonly Group[] } {
+function sides(c: PairingContext): { agents: readonly Group[]; targets: readonly Group[]; adjectivalAgent: boolean } {
   const first = c.right[0];
   // "la guerre russe contre l'Ukraine": the demonym is the agent. "son allié américain": it is the other party.
-  if (first && first.from === c.hit.to && first.mentions[0]!.adjectival && !c.hit.cue.roleNoun) return { agents: [first], targets: c.right.slice(1) };
-  return { agents: c.left, targets: c.right };
+  if (first && first.from === c.hit.to && first.mentions[0]!.adjectival && !c.hit.cue.roleNoun) return { agents: [first], targets: c.right.slice(1), adjectivalAgent: true };
+  // "lors de sa rencontre avec X, … et lors d'un entretien avec Y": an object of "avec" is no agent of a later cue.
+  return { agents: c.left.filter((g) => !isWithComplement(c.tokens, g.from)), targets: c.right, adjectivalAgent: false };
 }
 
 /** A coordinated subject relates among itself only through a joint act or a reciprocal verb. */
@@ -139,6 +140,10 @@ const STANCE_REACH = 9;
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["le", "la", "l'", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"]);
 /** "de" introducing a noun's agent: "la visite de X", "du président", "des États-Unis". */
 const GENITIVES: ReadonlySet<string> = new Set(["de", "du", "d'", "des"]);
+/** How far after a reciprocal noun its plural group may stand: "le conflit russo-géorgien", not "le conflit … des contingents russe, moldave". */
+const RECIPROCAL_RIGHT_REACH = 8;
+/** How far after a joint act its plural object may start: "la réconciliation entre les dirigeants de A et de B". */
+const JOINT_OBJECT_REACH = 6;
 /** Words opening a purpose: "pour assister", "afin de participer". */
 const PURPOSE_WORDS: ReadonlySet<string> = new Set(["pour", "afin"]);
 const OPPOSED_TO: ReadonlySet<string> = new Set(["a", "au", "aux", "et", "l'", "la", "le", "les"]);
@@ -256,7 +261,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       // Otherwise the nearest plural group, the subject first: "les deux chefs d'État se sont rencontrés en Colombie".
       const group = possessive
         ? c.groups.filter((g) => g.to <= c.hit.from).reverse().find((g) => g.actors.length >= 2)
-        : [c.nearest, c.nearestLeft, c.nearestRight].find((g) => g !== undefined && g.actors.length >= 2);
+        : [c.nearest, c.nearestLeft, c.nearestRight].find((g) => g !== undefined && g.actors.length >= 2 && (g.to <= c.hit.from || g.from - c.hit.to <= RECIPROCAL_RIGHT_REACH));
       return group && group.actors.length >= 2 ? c.valid(within(group.actors)) : undefined;
     },
   },
@@ -285,8 +290,8 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       }
       // The cue is the event, after a stance: the stance's subject is no party; the event relates its author and target.
       if (!holder || !stanceBetween(c, holder.to, c.hit.from)) return undefined;
-      const { agents, targets } = sides(c);
-      return agents !== c.left && targets[0] ? c.valid(cross(agents[0]!.actors, targets[0].actors)) : [];
+      const { agents, targets, adjectivalAgent } = sides(c);
+      return adjectivalAgent && targets[0] ? c.valid(cross(agents[0]!.actors, targets[0].actors)) : [];
     },
   },
   {
@@ -330,7 +335,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       const { agents, targets } = sides(c);
       const target = targets[0];
       const next = agents[1];
-      if (!target || !next || !target.actors.every((a) => a.kind === "leader")) return undefined;
+      if (!target || !next || !target.actors.every((a) => a.kind === "leader") || !agents[0]!.actors.every((a) => a.kind === "state")) return undefined;
       const ownState = agents[0]!.actors.every((a) => target.actors.some((t) => c.valid([[a, t]]).length === 0));
       return ownState ? c.valid(cross(next.actors, target.actors)) : undefined;
     },
@@ -353,7 +358,8 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     apply: (c) => {
       const { agents, targets } = sides(c);
       const target = targets[0];
-      return jointSubject(c) && target && target.actors.length >= 2 && agents.length === 0 ? c.valid(within(target.actors)) : undefined;
+      const near = target !== undefined && (target.from - c.hit.to <= JOINT_OBJECT_REACH || key(c, target.from - 1) === "entre" || key(c, target.from - 2) === "entre");
+      return jointSubject(c) && target && near && target.actors.length >= 2 && agents.length === 0 ? c.valid(within(target.actors)) : undefined;
     },
   },
   {
@@ -384,6 +390,16 @@ function introducesMeeting(tokens: readonly Token[], hit: CueHit): boolean {
   return k >= 0 && MEETING_INTRODUCERS.has(tokens[k]!.key);
 }
 
+/** The group at `from` is the object of "avec" (a determiner, title words or a possessive may come between). */
+function isWithComplement(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 2); k--) {
+    const word = tokens[k]!.key;
+    if (word === "avec") return true;
+    if (!SMALL_DETERMINERS.has(word) && !NOUN_DETERMINERS.has(word)) return false;
+  }
+  return false;
+}
+
 /** A complementiser "que" between two positions whose clause does not start with a subject pronoun. */
 function opensSubordinateClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -404,7 +420,9 @@ function isReportingVerb(word: string): boolean {
 
 /** A stated cue of another type, taking a complement ("contacts avec"), starts between the cue and position `to`. */
 function claimedByNearerCue(hit: CueHit, to: number, hits: readonly CueHit[], tokens: readonly Token[]): boolean {
-  return hits.some((other) => other.from >= hit.to && other.to <= to && other.cue.type !== hit.cue.type && COMPLEMENT_PREPOSITIONS.has(tokens[other.to]?.key ?? ""));
+  // The preposition may follow an adjective: "la coopération économique entre A et B".
+  const takesComplement = (other: CueHit) => [other.to, other.to + 1].some((k) => k < to && COMPLEMENT_PREPOSITIONS.has(tokens[k]?.key ?? ""));
+  return hits.some((other) => other.from >= hit.to && other.to <= to && other.cue.type !== hit.cue.type && takesComplement(other));
 }
 
 function noComma(tokens: readonly Token[], from: number, to: number): boolean {

@@ -69,7 +69,8 @@ export function sentenceRelations(
   for (const m of mentions) {
     if (m.counterpartOf.length === 0 || !isAfterAvec(tokens, m.from)) continue;
     const clause = clauses.find((c: Clause) => c.from <= m.from && m.to <= c.to);
-    if (!clause || findCues(tokens, clause, mentions, lexicon, options).some((h) => h.cue.type === "dispute")) continue;
+    // "s'est disputé avec son homologue X": a dispute cue governing "avec" says otherwise.
+    if (!clause || findCues(tokens, clause, mentions, lexicon, options).some((h) => h.cue.type === "dispute" && h.to <= m.from && m.from - h.to <= 4)) continue;
     for (const of of m.counterpartOf) for (const actor of m.actors) add("cooperation", [of, actor], "sentence.counterpart-meeting");
   }
   return [...found.values()];
