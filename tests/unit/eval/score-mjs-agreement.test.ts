@@ -1,19 +1,22 @@
 /**
  * `entente eval` and the judge agree: the dev set's own `score.mjs`, run on the same graph file, gives the same
- * summary figures and the same missing and false relations as `scoreGraph`. Skipped, with a message, when
- * ../shared/devset is absent.
+ * summary figures and the same missing and false relations as `scoreGraph`, on the dev set, on a small graph of edge
+ * cases and on each held-out fixture. Skipped, with a message, when ../shared/devset is absent.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { readCorpusFolder } from "../../../src/corpus/read-folder.ts";
 import { readArticleTexts } from "../../../src/eval/article-texts.ts";
 import { summaryLine } from "../../../src/eval/format.ts";
-import type { GoldGraph } from "../../../src/eval/gold.ts";
+import { parseGoldFile, type GoldGraph } from "../../../src/eval/gold.ts";
 import { scoreGraph } from "../../../src/eval/score.ts";
+import { extractGraph } from "../../../src/extract/index.ts";
 import { serializeGraph } from "../../../src/model/graph-io.ts";
 import type { EntenteGraph } from "../../../src/model/types.ts";
+import { ROOT } from "../cli/run-cli.ts";
 import { buildDevsetGraph, DEVSET_ARTICLES, DEVSET_SCORER, HAVE_DEVSET, readDevsetGold } from "./devset.ts";
 import { SMALL_GOLD, smallGraph } from "./small.ts";
 
@@ -60,4 +63,14 @@ describe.skipIf(!HAVE_DEVSET)("scoreGraph agrees with the dev set's score.mjs", 
     expect(ours.relations.falsePositives).toEqual(theirs.report.relations.falsePositives);
     expect(ours.entities.duplicates).toEqual(theirs.report.entities.duplicates);
   });
+
+  for (const set of ["paragraphs", "articles", "final", "sentences"]) {
+    it(`on the held-out set "${set}" (its fixtures score alike under the judge)`, () => {
+      const dir = join(ROOT, "tests/fixtures/heldout", set);
+      const graph = extractGraph(readCorpusFolder(join(dir, "articles")).articles);
+      const gold = parseGoldFile(readFileSync(join(dir, "gold.json"), "utf8"));
+      const theirs = runScoreMjs(set, graph, gold, join(dir, "articles"));
+      expect(figures(summaryLine(scoreGraph(graph, gold, readArticleTexts(join(dir, "articles")))))).toEqual(figures(theirs.summary));
+    });
+  }
 });
