@@ -19,17 +19,16 @@ import { extractArticle, graphFromExtractions, type ArticleExtraction } from "..
 import { getLexicon } from "../../extract/lexicon/lexicon.ts";
 import {
   brierScore,
-  CHECK_MIN_PRECISION,
-  CHECK_THRESHOLD,
   checkFigures,
   fitCalibrationTable,
   reliabilityTable,
   type JudgedRelation,
   type JudgedSet,
 } from "../../extract/resolve/calibration-fit.ts";
-import type { ReliabilityBin, RulePrecisionTable } from "../../extract/resolve/rule-precision.ts";
+import { round3, type ReliabilityBin } from "../../extract/resolve/rule-precision.ts";
 import { isRelation, type ArticleMeta } from "../../model/types.ts";
 import { writeFileAtomic } from "../atomic-write.ts";
+import { formatMarkdown, formatText, replaceReadmeBlock, type CalibrationReport } from "./calibrate-report.ts";
 
 export const DEFAULT_CALIBRATION_FILE = "graph-data/calibration/rule-precision.json";
 export const DEFAULT_DEVSET_DIR = "../shared/devset";
@@ -42,6 +41,7 @@ interface CalibrateFlags {
   devset: string;
   out: string;
   dryRun?: boolean;
+  readme?: string;
 }
 
 /** One annotated corpus, read and extracted once; graphs of any subset of its articles are cheap from here. */
@@ -61,7 +61,8 @@ export function registerCalibrateCommand(program: Command): void {
     .option("--devset <dir>", "dev set folder: articles/ and gold.json", DEFAULT_DEVSET_DIR)
     .option("-o, --out <file>", "where to write the table", DEFAULT_CALIBRATION_FILE)
     .option("--dry-run", "print the figures without writing the table")
-    .addHelpText("after", `\nSets: the dev set, the bundled corpus (${BUNDLED.articles} + ${BUNDLED.gold}), and each ${HELDOUT_DIR}/*/ (articles/ + gold.json).\nRun it after changing extraction rules, then \`npx entente build\`.`)
+    .option("--readme <file>", "also rewrite the figures between the calibration markers of this README (README.md)")
+    .addHelpText("after", `\nSets: the dev set, the bundled corpus (${BUNDLED.articles} + ${BUNDLED.gold}), and each ${HELDOUT_DIR}/*/ (articles/ + gold.json).\nRun it after changing extraction rules (\`npx entente calibrate --readme README.md\`), then \`npx entente build\`.`)
     .action((flags: CalibrateFlags) => {
       process.exitCode = runCalibrate(flags);
     });
@@ -70,29 +71,59 @@ export function registerCalibrateCommand(program: Command): void {
 function runCalibrate(flags: CalibrateFlags): number {
   const sources = [{ name: "dev set", articles: join(flags.devset, "articles"), gold: join(flags.devset, "gold.json") }, BUNDLED, ...heldoutSets()];
   let corpora: AnnotatedCorpus[];
+  let readme: string | null = null;
   try {
+    if (flags.readme !== undefined) readme = readReadme(flags.readme);
     corpora = sources.map((s) => readAnnotated(s.name, s.articles, s.gold));
   } catch (error) {
     if (!(error instanceof CalibrateInputError)) throw error;
     process.stderr.write(`entente calibrate: ${error.message}\n`);
     return 2;
   }
+  const report = calibrate(corpora);
+  process.stdout.write(formatText(report));
+  if (!flags.dryRun) {
+    writeFileAtomic(flags.out, `${JSON.stringify(report.table, null, 2)}\n`);
+    process.stderr.write(`entente calibrate: wrote ${flags.out}\n`);
+    if (readme !== null && flags.readme !== undefined) {
+      writeFileAtomic(flags.readme, replaceReadmeBlock(readme, formatMarkdown(report)));
+      process.stderr.write(`entente calibrate: updated the figures in ${flags.readme}\n`);
+    }
+  }
+  return report.refused.length > 0 ? 1 : 0;
+}
+
+/** The README's text, checked to hold the calibration block before any work is done. */
+function readReadme(path: string): string {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new CalibrateInputError(`${path}: cannot read the README (${(error as Error).message})`);
+  }
+  try {
+    replaceReadmeBlock(text, "");
+  } catch (error) {
+    throw new CalibrateInputError(`${path}: ${(error as Error).message}`);
+  }
+  return text;
+}
+
+/** Fits the table on every set and measures it: in sample, cross-validated on the dev set, each set left out. */
+export function calibrate(corpora: readonly AnnotatedCorpus[]): CalibrationReport {
   const sets = corpora.map((c) => judgedSet(c, c.metas));
   const table = fitCalibrationTable(sets, "Written by `npx entente calibrate` from the sets below; do not edit by hand. README: How extraction works, Confidence.");
-  const out: string[] = [];
-  out.push(...describeSets(sets), "", ...describeRules(table), "", `prior Beta(${table.prior.alpha}, ${table.prior.beta}); sameArticleDiscount ${table.combination.sameArticleDiscount}, otherArticleDiscount ${table.combination.otherArticleDiscount}`);
   const all = sets.flatMap((s) => s.relations);
-  out.push("", `reliability (all sets, fitted on themselves; Brier score ${brierScore(all, table).toFixed(4)}):`, ...describeReliability(table.reliability));
-  const dev = sets[0]!;
-  out.push("", describeCheck("check on the dev set (fitted on all sets)", checkFigures(dev.relations, table)));
-  out.push("", ...crossValidate(corpora));
-  for (const c of corpora) for (const r of c.refused) out.push(`refused in ${c.name}: ${r}`);
-  process.stdout.write(`${out.join("\n")}\n`);
-  if (!flags.dryRun) {
-    writeFileAtomic(flags.out, `${JSON.stringify(table, null, 2)}\n`);
-    process.stderr.write(`entente calibrate: wrote ${flags.out}\n`);
-  }
-  return corpora.some((c) => c.refused.length > 0) ? 1 : 0;
+  const leaveOneSetOut = sets.length < 2 ? [] : sets.flatMap((set, i) =>
+    set.relations.length === 0 ? [] : [{ name: set.name, check: checkFigures(set.relations, fitCalibrationTable(sets.filter((_, j) => j !== i), "")) }],
+  );
+  return {
+    table,
+    inSample: { brier: brierScore(all, table), devCheck: checkFigures(sets[0]!.relations, table) },
+    crossValidated: crossValidate(corpora[0]!, sets.slice(1)),
+    leaveOneSetOut,
+    refused: corpora.flatMap((c) => c.refused.map((r) => `${c.name}: ${r}`)),
+  };
 }
 
 class CalibrateInputError extends Error {}
@@ -146,73 +177,39 @@ export function judgedSet(corpus: AnnotatedCorpus, metas: readonly ArticleMeta[]
 
 /**
  * The check on data the table never saw: dev-set articles in `FOLDS` folds (by sorted id, round robin), each judged
- * with a table fitted on the other folds and the other sets; then each set judged with a table fitted on the others.
+ * with a table fitted on the other folds and the other sets.
  */
-function crossValidate(corpora: readonly AnnotatedCorpus[]): string[] {
-  const [dev, ...others] = corpora as [AnnotatedCorpus, ...AnnotatedCorpus[]];
-  const otherSets = others.map((c) => judgedSet(c, c.metas));
+function crossValidate(dev: AnnotatedCorpus, otherSets: readonly JudgedSet[]): CalibrationReport["crossValidated"] {
   const ordered = [...dev.metas].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const heldOut: { relations: JudgedRelation[]; table: RulePrecisionTable }[] = [];
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const test = ordered.filter((_, i) => i % FOLDS === fold);
-    const train = ordered.filter((_, i) => i % FOLDS !== fold);
-    const table = fitCalibrationTable([judgedSet(dev, train, "dev train"), ...otherSets], "");
-    heldOut.push({ relations: [...judgedSet(dev, test, "dev test").relations], table });
-  }
-  const pooled = { relations: 0, right: 0 };
-  let squaredErrors = 0;
-  let judgedCount = 0;
   const bins = new Map<number, ReliabilityBin>();
-  for (const { relations, table } of heldOut) {
-    const figures = checkFigures(relations, table);
-    squaredErrors += brierScore(relations, table) * relations.length;
-    judgedCount += relations.length;
-    pooled.relations += figures.relations;
-    pooled.right += figures.right;
-    for (const bin of reliabilityTable(relations, table)) {
+  const check = { relations: 0, right: 0 };
+  let squaredErrors = 0;
+  let judged = 0;
+  let good = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const test = judgedSet(dev, ordered.filter((_, i) => i % FOLDS === fold), "dev test").relations;
+    const table = fitCalibrationTable([judgedSet(dev, ordered.filter((_, i) => i % FOLDS !== fold), "dev train"), ...otherSets], "");
+    const figures = checkFigures(test, table);
+    check.relations += figures.relations;
+    check.right += figures.right;
+    squaredErrors += brierScore(test, table) * test.length;
+    judged += test.length;
+    good += test.filter((r) => r.verdict !== "wrong").length;
+    for (const bin of reliabilityTable(test, table)) {
       const sum = bins.get(bin.from) ?? { ...bin, relations: 0, right: 0, observed: null };
       sum.relations += bin.relations;
       sum.right += bin.right;
       bins.set(bin.from, sum);
     }
   }
-  for (const bin of bins.values()) bin.observed = bin.relations === 0 ? null : Math.round((bin.right / bin.relations) * 1000) / 1000;
-  const brier = judgedCount === 0 ? 0 : squaredErrors / judgedCount;
-  const lines = [
-    `cross-validated reliability (dev set, ${FOLDS} folds of articles, each judged with a table fitted without it; Brier score ${brier.toFixed(4)}):`,
-    ...describeReliability([...bins.values()]),
-  ];
-  lines.push(describeCheck(`check, ${FOLDS}-fold cross-validated on the dev set`, { ...pooled, precision: pooled.relations === 0 ? null : Math.round((pooled.right / pooled.relations) * 1000) / 1000 }));
-  const judged = [judgedSet(dev, dev.metas), ...otherSets];
-  judged.forEach((set, i) => {
-    if (set.relations.length === 0 || judged.length < 2) return;
-    const table = fitCalibrationTable(judged.filter((_, j) => j !== i), "");
-    lines.push(describeCheck(`check on ${set.name}, fitted without it`, checkFigures(set.relations, table)));
-  });
-  return lines;
-}
-
-function describeSets(sets: readonly JudgedSet[]): string[] {
-  return sets.map((s) => {
-    const count = (v: string) => s.relations.filter((r) => r.verdict === v).length;
-    return `${s.name}: ${s.articles} articles, ${s.relations.length} relations judged (right ${count("right")}, allowed ${count("allowed")}, wrong ${count("wrong")})`;
-  });
-}
-
-function describeRules(table: RulePrecisionTable): string[] {
-  const rows = [...Object.entries(table.rules), ["(default: pooled, for unknown rules)", table.default] as const];
-  const width = Math.max(...rows.map(([id]) => id.length));
-  return [`${"rule".padEnd(width)}  right allowed wrong  precision`, ...rows.map(([id, c]) => `${id.padEnd(width)}  ${String(c.right).padStart(5)} ${String(c.allowed).padStart(7)} ${String(c.wrong).padStart(5)}  ${c.precision.toFixed(3).padStart(9)}`)];
-}
-
-function describeReliability(bins: readonly ReliabilityBin[]): string[] {
-  return [
-    "  confidence    relations  right  observed",
-    ...bins.map((b) => `  ${`[${b.from.toFixed(2)}, ${b.to.toFixed(2)}${b.to === 1 ? "]" : ")"}`.padEnd(12)}  ${String(b.relations).padStart(9)}  ${String(b.right).padStart(5)}  ${b.observed === null ? "       —" : b.observed.toFixed(3).padStart(8)}`),
-  ];
-}
-
-function describeCheck(title: string, figures: { relations: number; right: number; precision: number | null }): string {
-  const verdict = figures.precision === null ? "no relation reaches it" : figures.precision >= CHECK_MIN_PRECISION ? "holds" : "FAILS";
-  return `${title}: confidence ≥ ${CHECK_THRESHOLD}: ${figures.right}/${figures.relations} right or allowed${figures.precision === null ? "" : ` (${figures.precision})`}, target ≥ ${CHECK_MIN_PRECISION}: ${verdict}`;
+  for (const bin of bins.values()) bin.observed = bin.relations === 0 ? null : round3(bin.right / bin.relations);
+  const rate = judged === 0 ? 0 : good / judged;
+  return {
+    folds: FOLDS,
+    brier: judged === 0 ? 0 : squaredErrors / judged,
+    // The best constant forecast, knowing the observed rate: what a confidence must beat to carry information.
+    constantBrier: rate * (1 - rate),
+    bins: [...bins.values()],
+    check: { ...check, precision: check.relations === 0 ? null : round3(check.right / check.relations) },
+  };
 }

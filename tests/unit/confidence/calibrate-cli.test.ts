@@ -1,5 +1,5 @@
 /** `entente calibrate` end to end: it writes a valid, deterministic table and prints what the README promises. */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -31,6 +31,28 @@ describe.skipIf(!HAVE_DEVSET)("entente calibrate", { timeout: 180_000 }, () => {
     const second = runCli(["calibrate", "--devset", DEVSET, "--out", out]);
     expect(second.status).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(text);
+  });
+
+  it("with --readme rewrites only the calibration block of a README, with the figures of the table it wrote", () => {
+    const out = join(work, "table-readme.json");
+    const readme = join(work, "README.md");
+    writeFileSync(readme, "# Title\n\nbefore\n<!-- calibration:start -->\nold figures\n<!-- calibration:end -->\nafter\n");
+    const run = runCli(["calibrate", "--devset", DEVSET, "--out", out, "--readme", readme]);
+    expect(run.status, run.stderr).toBe(0);
+    const text = readFileSync(readme, "utf8");
+    expect(text.startsWith("# Title\n\nbefore\n<!-- calibration:start -->\n**The table the confidence came from**")).toBe(true);
+    expect(text.endsWith("<!-- calibration:end -->\nafter\n")).toBe(true);
+    expect(text).not.toContain("old figures");
+    const table = compileRulePrecisionTable(JSON.parse(readFileSync(out, "utf8")), out);
+    const [id, counts] = Object.entries(table.rules)[0]!;
+    expect(text).toContain(`| \`${id}\` | ${counts.right} | ${counts.allowed} | ${counts.wrong} | ${counts.precision.toFixed(3)} |`);
+    // A README without the markers is refused before any work, and nothing is written.
+    writeFileSync(readme, "no markers\n");
+    const refused = runCli(["calibrate", "--devset", DEVSET, "--out", join(work, "unwritten.json"), "--readme", readme]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/README\.md: the README has no "<!-- calibration:start -->"/);
+    expect(readFileSync(readme, "utf8")).toBe("no markers\n");
+    expect(existsSync(join(work, "unwritten.json"))).toBe(false);
   });
 
   it("with --dry-run writes nothing; a missing dev set is named, exit code 2", () => {
