@@ -1,6 +1,7 @@
 /** The `entente` command line: one sub-command per job, each in its own module under `commands/`. */
 import { Command } from "commander";
 import { registerBuildCommand } from "./commands/build.ts";
+import { registerCalibrateCommand } from "./commands/calibrate.ts";
 import { registerEvalCommand } from "./commands/eval.ts";
 import { registerExportCommand } from "./commands/export.ts";
 
@@ -12,6 +13,7 @@ const program = new Command()
 
 registerBuildCommand(program);
 registerEvalCommand(program);
+registerCalibrateCommand(program);
 registerExportCommand(program);
 
 
