@@ -1,6 +1,7 @@
 /** The `entente` command line: one sub-command per job, each in its own module under `commands/`. */
 import { Command } from "commander";
 import { registerBuildCommand } from "./commands/build.ts";
+import { registerCurateCommand } from "./commands/curate.ts";
 import { registerEvalCommand } from "./commands/eval.ts";
 import { registerExportCommand } from "./commands/export.ts";
 
@@ -11,6 +12,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerBuildCommand(program);
+registerCurateCommand(program);
 registerEvalCommand(program);
 registerExportCommand(program);
 
