@@ -4,6 +4,7 @@ import { registerBuildCommand } from "./commands/build.ts";
 import { registerCurateCommand } from "./commands/curate.ts";
 import { registerEvalCommand } from "./commands/eval.ts";
 import { registerExportCommand } from "./commands/export.ts";
+import { registerServeCommand } from "./commands/serve.ts";
 
 const program = new Command()
   .name("entente")
@@ -15,6 +16,7 @@ registerBuildCommand(program);
 registerCurateCommand(program);
 registerEvalCommand(program);
 registerExportCommand(program);
+registerServeCommand(program);
 
 
 await program.parseAsync(process.argv);
