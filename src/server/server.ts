@@ -55,28 +55,34 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  const token = options.token ?? randomBytes(24).toString("base64url");
+export interface EntenteHandlerOptions {
+  folder: ProjectFolder;
+  /** Folder of the explorer's static site; without one, unknown paths go to `next` (or 404). */
+  site?: string;
+  token: string;
+  rebuild?: Rebuilder;
+  limits?: ServerLimits;
+  log?: (line: string) => void;
+}
+
+/**
+ * The request handler alone, usable as Connect middleware (e.g. in Vite's `configureServer`, so `npm start` can save
+ * too): `handler(request, response, next?)`. Paths it does not own go to `next` when given, else to the static site.
+ */
+export function createEntenteHandler(options: EntenteHandlerOptions) {
+  const { token } = options;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const keeper = createGraphKeeper(options.folder, options.rebuild ?? buildInChildProcess, log);
-  let port = options.port;
 
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      log(`serve: ${request.method} ${request.url}: ${(error as Error).stack ?? String(error)}`);
-      if (!response.headersSent) send(response, 500, { error: `serve: internal error (${(error as Error).message})` });
-      else response.destroy();
-    });
-  });
-
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const hostRefusal = checkHost(request.headers, port);
+  async function handle(request: IncomingMessage, response: ServerResponse, next?: () => void): Promise<void> {
+    const hostRefusal = checkHost(request.headers, request.socket.localPort ?? -1);
     if (hostRefusal !== null) return send(response, hostRefusal.status, { error: hostRefusal.error });
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const method = request.method ?? "GET";
-    const write = method === "PUT" || method === "POST";
-    if (write) {
+    const owned = path === "/graph.json" || path === "/curation.json" || path === "/articles" || path === SESSION_PATH;
+    if (!owned && next !== undefined) return next();
+    if (method === "PUT" || method === "POST") {
       const refusal = checkWrite(request.headers, token);
       if (refusal !== null) return send(response, refusal.status, { error: refusal.error });
     }
@@ -99,11 +105,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         return sendRaw(response, 200, "application/json; charset=utf-8", text);
       }
       if (path === SESSION_PATH) return send(response, 200, { folder: basename(options.folder.dir), writable: true, limits });
-      const file = staticFile(options.site, path);
+      const file = options.site === undefined ? null : staticFile(options.site, path);
       if (file === null) return send(response, 404, { error: `serve: ${path} not found` });
       return sendRaw(response, 200, file.type, file.body);
     } catch (error) {
-      if (error instanceof BodyError || error instanceof ArticleRefusal) return send(response, error.status, { error: error.message, ...("code" in error && error.code ? { code: error.code } : {}) });
+      if (error instanceof BodyError || error instanceof ArticleRefusal)
+        return send(response, error.status, { error: error.message, ...("code" in error && error.code ? { code: error.code } : {}) });
       if (error instanceof CurationFileError) return send(response, 400, { error: error.message });
       throw error;
     }
@@ -118,11 +125,25 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     return sendRaw(response, 200, "application/json; charset=utf-8", readFileSync(options.folder.graph));
   }
 
+  return (request: IncomingMessage, response: ServerResponse, next?: () => void): void => {
+    handle(request, response, next).catch((error: unknown) => {
+      log(`serve: ${request.method} ${request.url}: ${(error as Error).stack ?? String(error)}`);
+      if (!response.headersSent) send(response, 500, { error: `serve: internal error (${(error as Error).message})` });
+      else response.destroy();
+    });
+  };
+}
+
+/** Starts the HTTP server of `entente serve`; resolves once it listens. */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString("base64url");
+  const handler = createEntenteHandler({ ...options, token });
+  const server = createServer((request, response) => handler(request, response));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const port = (server.address() as AddressInfo).port;
   const shownHost = options.host.includes(":") ? `[${options.host}]` : options.host === "0.0.0.0" ? "127.0.0.1" : options.host;
   const url = `http://${shownHost}:${port}/`;
   let closing: Promise<void> | null = null;
