@@ -71,6 +71,10 @@ describe("entente curate", { timeout: 120_000 }, () => {
     expect(curate("merge", "leader:serguei-lavrov", "leader:serguei-choigou").status).toBe(0);
     expect(curate("add", "alliance", "state:UKR", "state:RUS", "--article", cited.article, "--sentence", cited.sentence, "--note", "test").status).toBe(0);
     expect(curate("accept", "alliance:state:JPN|state:USA").status).toBe(0);
+    const disputeJpnRus = committed.getEdgeAttributes("dispute:state:JPN|state:RUS");
+    const dropped = disputeJpnRus.evidence.at(-1)!;
+    expect(curate("reject-evidence", "dispute:state:JPN|state:RUS", "--article", dropped.article, "--start", String(dropped.start)).status).toBe(0);
+    expect(curate("set-state", "leader:kim-jong-un", "RUS").status).toBe(0);
     // A decision about something the articles no longer give: stale, reported, not fatal.
     const file = JSON.parse(readFileSync(join(dir, "curation.json"), "utf8"));
     file.decisions.push({ kind: "drop", node: "leader:nobody", at: "2026-11-25T10:00:00Z" });
@@ -78,8 +82,8 @@ describe("entente curate", { timeout: 120_000 }, () => {
 
     const build = runCli(["build", "--articles", join(dir, "articles"), "--out", graph, "--no-layout"]);
     expect(build.status).toBe(0);
-    expect(build.stderr).toContain(`curation: 4 of 5 decisions applied, 1 stale (${join(dir, "curation.json")})`);
-    expect(build.stderr).toContain('stale decisions[4] drop leader:nobody: actor "leader:nobody" is not in the graph');
+    expect(build.stderr).toContain(`curation: 6 of 7 decisions applied, 1 stale (${join(dir, "curation.json")})`);
+    expect(build.stderr).toContain('stale decisions[6] drop leader:nobody: actor "leader:nobody" is not in the graph');
 
     const curated = parseGraphFile(readFileSync(graph, "utf8"));
     expect(curated.hasEdge("cooperation:state:JPN|state:RUS")).toBe(false);
@@ -90,6 +94,13 @@ describe("entente curate", { timeout: 120_000 }, () => {
     expect(added.evidence).toEqual([{ ...cited, rule: "curation.added" }]);
     expect(added).toMatchObject({ confidence: 1, rules: ["curation.added"], curation: [{ action: "added", note: "test" }] });
     expect(curated.getEdgeAttribute("alliance:state:JPN|state:USA", "curation")).toEqual([{ action: "accepted", at: expect.any(String) }]);
+
+    const jpnRus = curated.getEdgeAttributes("dispute:state:JPN|state:RUS");
+    expect(jpnRus.weight).toBe(disputeJpnRus.weight - 1);
+    expect(jpnRus.evidence).not.toContainEqual(dropped);
+    expect(jpnRus.curation).toEqual([{ action: "evidence-rejected", at: expect.any(String) }]);
+    expect((curated.getNodeAttributes("leader:kim-jong-un") as LeaderAttributes).state).toBe("state:RUS");
+    expect(curated.hasEdge("serves:leader:kim-jong-un|state:RUS")).toBe(true);
 
     // --no-curation: the graph as extracted.
     const raw = runCli(["build", "--articles", join(dir, "articles"), "--out", join(dir, "raw.json"), "--no-curation"]);
