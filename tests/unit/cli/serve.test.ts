@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { request as httpRequest } from "node:http";
+import { createServer, request as httpRequest } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,7 +8,7 @@ import { parseCuration } from "../../../src/curation/index.ts";
 import { projectFolder } from "../../../src/curation/project.ts";
 import { parseGraphFile } from "../../../src/model/graph-io.ts";
 import type { RebuildResult } from "../../../src/server/rebuild.ts";
-import { startServer, type RunningServer } from "../../../src/server/server.ts";
+import { createEntenteHandler, startServer, type RunningServer } from "../../../src/server/server.ts";
 import { ROOT, runCli } from "./run-cli.ts";
 
 const TOKEN = "test-token-0123456789";
@@ -241,5 +242,23 @@ describe("entente serve: the command", { timeout: 60_000 }, () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("does not exist");
     expect(runCli(["serve", "--port", "99999"]).stderr).toContain("must be a port number");
+  });
+});
+
+describe("entente serve: the handler as middleware", () => {
+  it("answers its own routes and passes every other path to the next handler", async () => {
+    const project = makeProject(true);
+    const handler = createEntenteHandler({ folder: project.folder, token: TOKEN, log: () => {} });
+    const server = createServer((req, res) => handler(req, res, () => res.writeHead(299).end("next")));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      expect((await send(port, "GET", "/index.html")).status).toBe(299);
+      expect((await send(port, "GET", "/src/main.ts")).status).toBe(299);
+      expect((await send(port, "GET", "/curation.json")).json).toEqual({ version: 1, decisions: [] });
+      expect((await send(port, "PUT", "/curation.json", { "content-type": "application/json" }, "{}")).status).toBe(403);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
