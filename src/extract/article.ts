@@ -5,6 +5,7 @@
 import { splitBody } from "./body.ts";
 import { getLexicon, type Lexicon } from "./lexicon/lexicon.ts";
 import { findArticleMentions } from "./mentions/article-mentions.ts";
+import { projectToStates } from "./relations/state-projection.ts";
 import { sentenceRelations } from "./relations/sentence-relations.ts";
 import { normaliseText, originalSpan } from "./text/normalise.ts";
 import { splitSentences } from "./text/sentences.ts";
@@ -38,7 +39,8 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon = getLexico
 
   const relations: LocalRelation[] = [];
   found.sentences.forEach((sentence, s) => {
-    for (const relation of sentenceRelations(sentence.tokens, sentence.mentions, lexicon, servedState)) relations.push({ ...relation, sentence: s });
+    const stated = sentenceRelations(sentence.tokens, sentence.mentions, lexicon, servedState);
+    for (const relation of [...stated, ...projectToStates(stated, servedState)]) relations.push({ ...relation, sentence: s });
   });
   return {
     articleId: input.id,
