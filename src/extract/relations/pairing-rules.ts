@@ -358,8 +358,13 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     apply: (c) => {
       const { agents, targets } = sides(c);
       const target = targets[0];
-      const near = target !== undefined && (target.from - c.hit.to <= JOINT_OBJECT_REACH || key(c, target.from - 1) === "entre" || key(c, target.from - 2) === "entre");
-      return jointSubject(c) && target && near && target.actors.length >= 2 && agents.length === 0 ? c.valid(within(target.actors)) : undefined;
+      const afterEntre = target !== undefined && (key(c, target.from - 1) === "entre" || key(c, target.from - 2) === "entre");
+      const near = target !== undefined && (target.from - c.hit.to <= JOINT_OBJECT_REACH || afterEntre);
+      // Only a joint act relates its object's members: "félicite X, Y et Z" or "soutient A et B" does not relate X and Y.
+      // "J'ai accueilli … à l'occasion de l'établissement des relations entre A et B": the nearer cue owns "entre".
+      const nearerCue = target !== undefined && c.hits.some((h) => h !== c.hit && h.from >= c.hit.to && h.to <= target.from);
+      const joint = (c.hit.cue.reciprocal || c.hit.cue.groupOnly || afterEntre) && !nearerCue;
+      return joint && target && near && target.actors.length >= 2 && agents.length === 0 ? c.valid(within(target.actors)) : undefined;
     },
   },
   {

@@ -12,10 +12,12 @@ import { splitClauses, type Clause } from "./clauses.ts";
 import { findCues } from "./cues.ts";
 import { DEFAULT_PAIRING_OPTIONS, type PairingOptions } from "./pairing-options.ts";
 import { pairsForCue, type Pair, type ServedState } from "./pairing-rules.ts";
-import { afterMarker, groupMentions } from "./groups.ts";
+import { afterMarker, groupMentions, type Group } from "./groups.ts";
 
 /** Words that may precede a sentence's subject: determiners. */
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set(["le", "la", "l'", "les"]);
+/** Third-person subject pronouns that carry the previous sentence's subject over. */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(["il", "elle"]);
 
 export interface SentenceRelation {
   type: RelationType;
@@ -37,6 +39,7 @@ export function sentenceRelations(
   lexicon: Lexicon,
   servedState: ServedState,
   options: PairingOptions = DEFAULT_PAIRING_OPTIONS,
+  carried: readonly LocalActor[] = [],
 ): SentenceRelation[] {
   const found = new Map<string, SentenceRelation>();
   const add = (type: RelationType, [x, y]: Pair, rule: string) => {
@@ -46,9 +49,7 @@ export function sentenceRelations(
   };
   const clauses = splitClauses(tokens);
   const groupsOf = clauses.map((clause) => groupMentions(tokens, clause, mentions, lexicon));
-  // The sentence's likely subject: an actor group opening it ("Pierre Nkurunziza, excédé par …, a décidé …").
-  const opening = groupsOf[0]?.[0];
-  const subject = opening && !opening.place && tokens.slice(0, opening.from).every((t) => SUBJECT_OPENERS.has(t.key)) ? opening : undefined;
+  const subject = sentenceSubject(tokens, groupsOf[0] ?? [], carried);
   clauses.forEach((clause, c) => {
     const groups = groupsOf[c]!;
     if (groups.length === 0) return;
@@ -74,6 +75,25 @@ export function sentenceRelations(
     for (const of of m.counterpartOf) for (const actor of m.actors) add("cooperation", [of, actor], "sentence.counterpart-meeting");
   }
   return [...found.values()];
+}
+
+/**
+ * The sentence's likely subject: an actor group opening it ("Pierre Nkurunziza, excédé par …, a décidé …"), or, for a
+ * sentence opening with "Il" or "Elle", the subject carried over from the sentence before ("La France salue … Elle
+ * félicite …").
+ */
+export function sentenceSubject(tokens: readonly Token[], firstClauseGroups: readonly Group[], carried: readonly LocalActor[]): Group | undefined {
+  const opening = firstClauseGroups[0];
+  if (opening && !opening.place && tokens.slice(0, opening.from).every((t) => SUBJECT_OPENERS.has(t.key))) return opening;
+  if (carried.length > 0 && PRONOUN_SUBJECTS.has(tokens[0]?.key ?? "")) return { from: 0, to: 1, actors: [...carried], mentions: [], closed: false, place: false };
+  return undefined;
+}
+
+/** The actors the sentence's subject stands for, to carry over to a next sentence opening with "Il" or "Elle". */
+export function subjectActors(tokens: readonly Token[], mentions: readonly Mention[], lexicon: Lexicon, carried: readonly LocalActor[]): readonly LocalActor[] {
+  const first = splitClauses(tokens)[0];
+  if (!first) return [];
+  return sentenceSubject(tokens, groupMentions(tokens, first, mentions, lexicon), carried)?.actors ?? [];
 }
 
 /** "avec son homologue", "avec leurs homologues": the counterpart title right after "avec". */
