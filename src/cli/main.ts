@@ -2,8 +2,10 @@
 import { Command } from "commander";
 import { registerBuildCommand } from "./commands/build.ts";
 import { registerCalibrateCommand } from "./commands/calibrate.ts";
+import { registerCurateCommand } from "./commands/curate.ts";
 import { registerEvalCommand } from "./commands/eval.ts";
 import { registerExportCommand } from "./commands/export.ts";
+import { registerServeCommand } from "./commands/serve.ts";
 
 const program = new Command()
   .name("entente")
@@ -12,9 +14,11 @@ const program = new Command()
   .showHelpAfterError();
 
 registerBuildCommand(program);
+registerCurateCommand(program);
 registerEvalCommand(program);
 registerCalibrateCommand(program);
 registerExportCommand(program);
+registerServeCommand(program);
 
 
 await program.parseAsync(process.argv);
