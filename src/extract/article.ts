@@ -41,7 +41,7 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon = getLexico
   const relations: LocalRelation[] = [];
   let subject: readonly LocalActor[] = [];
   found.sentences.forEach((sentence, s) => {
-    const stated = sentenceRelations(sentence.tokens, sentence.mentions, lexicon, servedState, DEFAULT_PAIRING_OPTIONS, subject);
+    const stated = sentenceRelations(sentence.tokens, sentence.mentions, lexicon, servedState, DEFAULT_PAIRING_OPTIONS, subject, sentence.pair);
     subject = subjectActors(sentence.tokens, sentence.mentions, lexicon, subject);
     for (const relation of [...stated, ...projectToStates(stated, servedState)]) relations.push({ ...relation, sentence: s });
   });

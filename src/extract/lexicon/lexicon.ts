@@ -81,6 +81,8 @@ export interface Lexicon {
   hypotheticals: PhraseTrie<true>;
   /** Stances on an event ("condamne", "exprime sa préoccupation"): their subject is no party to the event. */
   stances: PhraseTrie<true>;
+  /** Nouns of mediation ("médiation", "bons offices"): their agent cooperates with each party. */
+  mediations: PhraseTrie<true>;
   /** Appeals and purposes ("appelle à", "pour faciliter"): a cooperation right after one is only wished. */
   appeals: PhraseTrie<true>;
   /** Phrases before a mediator ("sous l'égide de X"): X cooperates with each party, and is not a party itself. */
@@ -154,6 +156,8 @@ function compileLexicon(): Lexicon {
   for (const form of cues.hypotheticals) hypotheticals.add(form, true);
   const stances = new PhraseTrie<true>();
   for (const form of cues.stance) stances.add(form, true);
+  const mediations = new PhraseTrie<true>();
+  for (const form of cues.mediations) mediations.add(form, true);
   const appeals = new PhraseTrie<true>();
   for (const form of cues.appeals) appeals.add(form, true);
   const mediatorMarkers = new PhraseTrie<true>();
@@ -193,6 +197,7 @@ function compileLexicon(): Lexicon {
     negatingVerbs,
     hypotheticals,
     stances,
+    mediations,
     appeals,
     nonPartyMarkers,
     mediatorMarkers,

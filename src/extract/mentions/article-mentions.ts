@@ -15,6 +15,8 @@ import { parseTitleAt, type Office, type TitleParse } from "./titles.ts";
 export interface SentenceMentions {
   tokens: Token[];
   mentions: Mention[];
+  /** The last two states named together up to the end of this sentence ("la Thaïlande et le Cambodge"), if any. */
+  pair?: LocalActor[];
 }
 
 export interface ArticleMentions {
@@ -90,6 +92,7 @@ class MentionFinder {
       for (const m of sentence.mentions) if (m.kind === "leader") recentLeaders.push(...m.actors);
       if (recentLeaders.length > RECENT_LIMIT) recentLeaders.splice(0, recentLeaders.length - RECENT_LIMIT);
       this.findStates(s, recent, recentLeaders);
+      if (this.recentPair) sentence.pair = this.recentPair;
     });
     for (const sentence of this.sentences) sentence.mentions.sort((a, b) => a.from - b.from);
     return { sentences: this.sentences, leaders: this.leaders, states: this.states };

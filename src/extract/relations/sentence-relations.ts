@@ -16,6 +16,8 @@ import { afterMarker, groupMentions, type Group } from "./groups.ts";
 
 /** Words that may precede a sentence's subject: determiners. */
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set(["le", "la", "l'", "les"]);
+/** Prepositions introducing a noun's agent: "la médiation de X", "menée par X". */
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(["par", "de", "du", "d'", "des"]);
 /** Third-person subject pronouns that carry the previous sentence's subject over. */
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(["il", "elle"]);
 
@@ -30,6 +32,7 @@ export interface SentenceRelation {
 /** Rules that relate actors without a cue word, applied after the cue rules. */
 export const SENTENCE_RULES = [
   { id: "sentence.mediator", doc: "'sous l'égide de la Russie': the mediator cooperates with each party of the nearest plural group before it." },
+  { id: "sentence.mediation-of-pair", doc: "'les efforts de médiation entrepris par X': with no party named in the sentence, the mediator cooperates with each state of the pair the article last named together." },
   { id: "sentence.counterpart-meeting", doc: "'s'entretenir avec son homologue X': meeting one's counterpart is cooperation, unless the clause states a dispute." },
 ] as const;
 
@@ -40,6 +43,7 @@ export function sentenceRelations(
   servedState: ServedState,
   options: PairingOptions = DEFAULT_PAIRING_OPTIONS,
   carried: readonly LocalActor[] = [],
+  conflictPair: readonly LocalActor[] = [],
 ): SentenceRelation[] {
   const found = new Map<string, SentenceRelation>();
   const add = (type: RelationType, [x, y]: Pair, rule: string) => {
@@ -67,6 +71,7 @@ export function sentenceRelations(
         for (const mediator of m.actors) if (actorKey(party) !== actorKey(mediator)) add("cooperation", [party, mediator], "sentence.mediator");
     }
   });
+  for (const [mediator, party] of mediationOfPair(tokens, clauses, groupsOf, lexicon, conflictPair, options)) add("cooperation", [mediator, party], "sentence.mediation-of-pair");
   for (const m of mentions) {
     if (m.counterpartOf.length === 0 || !isAfterAvec(tokens, m.from)) continue;
     const clause = clauses.find((c: Clause) => c.from <= m.from && m.to <= c.to);
@@ -87,6 +92,45 @@ export function sentenceSubject(tokens: readonly Token[], firstClauseGroups: rea
   if (opening && !opening.place && tokens.slice(0, opening.from).every((t) => SUBJECT_OPENERS.has(t.key))) return opening;
   if (carried.length > 0 && PRONOUN_SUBJECTS.has(tokens[0]?.key ?? "")) return { from: 0, to: 1, actors: [...carried], mentions: [], closed: false, place: false };
   return undefined;
+}
+
+/**
+ * "la médiation de X", "les efforts de médiation entrepris … par X": the mediator (the first actor after the noun
+ * introduced by "de" or "par") and each state of the article's current pair, when the sentence names neither.
+ */
+function mediationOfPair(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  groupsOf: readonly Group[][],
+  lexicon: Lexicon,
+  pair: readonly LocalActor[],
+  options: PairingOptions,
+): Pair[] {
+  if (pair.length !== 2) return [];
+  const inPair = (a: LocalActor) => pair.some((p) => actorKey(p) === actorKey(a));
+  const out: Pair[] = [];
+  clauses.forEach((clause, c) => {
+    const groups = groupsOf[c]!;
+    if (groups.some((g) => g.actors.some(inPair))) return;
+    for (let i = clause.from; i < clause.to; i++) {
+      const noun = lexicon.mediations.mayStartAt(tokens, i) ? lexicon.mediations.longestAt(tokens, i) : null;
+      if (!noun) continue;
+      const mediator = groups.find((g) => !g.place && g.from >= noun.to && g.from - noun.to <= options.maxDistance && introducedByAgent(tokens, g.from));
+      for (const actor of mediator?.actors ?? []) for (const party of pair) out.push([actor, party]);
+      i = noun.to - 1;
+    }
+  });
+  return out;
+}
+
+/** "par X", "de X", "du Koweït", "par le Premier ministre X": the agent of a noun. */
+function introducedByAgent(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 2); k--) {
+    const word = tokens[k]!.key;
+    if (AGENT_PREPOSITIONS.has(word)) return true;
+    if (!["le", "la", "l'", "les"].includes(word)) return false;
+  }
+  return false;
 }
 
 /** The actors the sentence's subject stands for, to carry over to a next sentence opening with "Il" or "Elle". */

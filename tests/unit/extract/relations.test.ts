@@ -83,6 +83,13 @@ describe("relations are typed and paired from the sentence's own words", () => {
     ).toEqual([]);
   });
 
+  it("a mediator cooperates with each state of the pair the article last named together", () => {
+    expect(
+      relations("Les tensions entre la Thaïlande et le Cambodge ont repris. La France soutient les efforts de médiation entrepris par le Premier ministre malaisien Anwar Ibrahim."),
+    ).toEqual(expect.arrayContaining(["cooperation Anwar Ibrahim — KHM", "cooperation Anwar Ibrahim — THA"]));
+    expect(relations("La France soutient les efforts de médiation entrepris par le Premier ministre malaisien Anwar Ibrahim.")).not.toContain("cooperation Anwar Ibrahim — THA");
+  });
+
   it("a fixed phrase containing a cue word states nothing", () => {
     expect(relations("La France et le Royaume-Uni ont célébré la fin de la Seconde Guerre mondiale.")).toEqual([]);
   });
