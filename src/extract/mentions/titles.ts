@@ -36,7 +36,9 @@ export interface TitleParse {
 const DETERMINERS = new Set(["le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "du", "des", "au", "aux", "de", "d'", "ce", "cet", "cette"]);
 const DE = new Set(["de", "du", "des", "d'"]);
 const ARTICLES = new Set(["la", "le", "l'", "les"]);
-const MAX_QUALIFIERS = 4;
+const MAX_QUALIFIERS = 5;
+/** Words on an office's tenure that may stand among its qualifiers (folded). */
+const TENURE_QUALIFIERS: readonly (readonly string[])[] = [["par", "interim"], ["sortant"], ["sortante"], ["interimaire"], ["en", "exercice"], ["elu"], ["elue"]];
 
 /** Parses a title whose head word is at token `at`; null when there is none. */
 export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexicon, previous: TitleParse | null): TitleParse | null {
@@ -100,6 +102,13 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
       state = ofState.code;
       stateSpan = { from: j, to: ofState.to };
       j = ofState.to;
+      continue;
+    }
+    // "le ministre transnistrien par intérim des Affaires étrangères", "le Premier ministre sortant": a word about the
+    // tenure, not the office.
+    const tenure = TENURE_QUALIFIERS.find((words) => words.every((w, k) => tokens[j + k]?.key === w));
+    if (tenure) {
+      j += tenure.length;
       continue;
     }
     break;

@@ -145,6 +145,8 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["le", "la", "l'", "les", 
 const GENITIVES: ReadonlySet<string> = new Set(["de", "du", "d'", "des"]);
 /** How far after a reciprocal noun its plural group may stand: "le conflit russo-géorgien", not "le conflit … des contingents russe, moldave". */
 const RECIPROCAL_RIGHT_REACH = 8;
+/** How far before a reciprocal noun its plural owner may stand ("les deux pays ont un long différend"). */
+const RECIPROCAL_NOUN_LEFT_REACH = 8;
 /** How far after a joint act its plural object may start: "la réconciliation entre les dirigeants de A et de B". */
 const JOINT_OBJECT_REACH = 6;
 /** "lit-on", "selon": the source of a report, not a party. */
@@ -271,7 +273,9 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       // Otherwise the nearest plural group, the subject first: "les deux chefs d'État se sont rencontrés en Colombie".
       const group = possessive
         ? c.groups.filter((g) => g.to <= c.hit.from).reverse().find((g) => g.actors.length >= 2)
-        : [c.nearest, c.nearestLeft, c.nearestRight].find((g) => g !== undefined && g.actors.length >= 2 && (g.to <= c.hit.from || g.from - c.hit.to <= RECIPROCAL_RIGHT_REACH));
+        : [c.nearest, c.nearestLeft, c.nearestRight].find(
+            (g) => g !== undefined && g.actors.length >= 2 && (g.to <= c.hit.from ? c.hit.from - g.to <= reciprocalLeftReach(c) : g.from - c.hit.to <= RECIPROCAL_RIGHT_REACH),
+          );
       return group && group.actors.length >= 2 ? c.valid(within(group.actors)) : undefined;
     },
   },
@@ -312,6 +316,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       const agent = agents[0];
       const target = targets[0];
       if (!jointSubject(c) || !agent || agent.actors.length < 2 || complementOfCue(c)) return undefined;
+      if (c.hit.cue.reciprocal && c.hit.from - agent.to > reciprocalLeftReach(c)) return undefined;
       if (target && !c.tokens.slice(c.hit.to, target.from).some((t) => t.key === ",")) return undefined;
       return c.valid(within(agent.actors));
     },
@@ -443,6 +448,18 @@ function infinitiveStart(tokens: readonly Token[], from: number, to: number): nu
 
 function infinitiveBetween(tokens: readonly Token[], from: number, to: number): boolean {
   return infinitiveStart(tokens, from, to) >= 0;
+}
+
+/**
+ * How far before a reciprocal cue its plural group may stand: a verb's subject anywhere in the clause ("se
+ * disputent"), a noun's owner only nearby ("l'Inde et le Pakistan, en conflit depuis…"), not the subject of another
+ * verb ("X et Y ont examiné les perspectives de règlement du conflit").
+ */
+function reciprocalLeftReach(c: PairingContext): number {
+  const noun = NOUN_DETERMINERS.has(key(c, c.hit.from - 1)) || GENITIVES.has(key(c, c.hit.from - 1));
+  // "A et B ont signé un accord mettant fin à six semaines de combats": after the parties' joint act, the noun is theirs.
+  const afterJointAct = c.hits.some((h) => h !== c.hit && h.cue.groupOnly && h.to <= c.hit.from);
+  return noun && !afterJointAct ? RECIPROCAL_NOUN_LEFT_REACH : c.options.maxDistance;
 }
 
 /** A comma followed by a reporting verb ("…, a déclaré X", "…, lit-on sur le site de X") lies between the cue and `to`. */
