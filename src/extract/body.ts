@@ -40,7 +40,7 @@ export function splitBody(text: string): BodySplit {
     const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const prose = isProse(content, words);
     let reason: DropReason | null = null;
-    if (RELATED_MARKERS.has(key.replace(/[\s:.]+$/, ""))) {
+    if (RELATED_MARKERS.has(trimMarkerEnd(key))) {
       inRelatedList = true;
       reason = "related-list";
     } else if (inRelatedList && !prose) reason = "related-list";
@@ -55,6 +55,20 @@ export function splitBody(text: string): BodySplit {
     } else dropped.push({ ...line, reason });
   }
   return removeRepeats(text, paragraphs, dropped);
+}
+
+/**
+ * The key without its trailing spaces, colons and periods ("À lire aussi :" → "à lire aussi"). A loop, not
+ * `/[\s:.]+$/`: that pattern retries from every position of a long run that does not reach the end (quadratic).
+ */
+function trimMarkerEnd(key: string): string {
+  let end = key.length;
+  while (end > 0) {
+    const ch = key[end - 1]!;
+    if (ch !== ":" && ch !== "." && !/\s/.test(ch)) break;
+    end--;
+  }
+  return key.slice(0, end);
 }
 
 function linesOf(text: string): Paragraph[] {
@@ -109,11 +123,37 @@ function isForeignScript(content: string): boolean {
 /** Photo captions carry a credit in square brackets ("[Jean Dupont / AFP]") or after ©. */
 function hasPhotoCredit(content: string): boolean {
   if (content.includes("©")) return true;
-  for (const match of content.matchAll(/\[([^\]]{2,120})\]/g)) {
-    const parts = fold(match[1]!).split(/[\s/,]+/);
-    if (parts.some((p) => CREDIT_SOURCES.has(p)) || /photo/.test(match[1]!.toLowerCase())) return true;
+  for (const inside of bracketed(content)) {
+    const parts = fold(inside).split(/[\s/,]+/);
+    if (parts.some((p) => CREDIT_SOURCES.has(p)) || /photo/.test(inside.toLowerCase())) return true;
   }
   return false;
+}
+
+/** Longest credit read between brackets; longer bracketed text is prose, not a credit. */
+const MAX_CREDIT_LENGTH = 120;
+
+/**
+ * The texts `/\[([^\]]{2,120})\]/g` captures, found in one forward scan: that pattern retried up to 120 characters
+ * from every "[" of a long run. A match ends at a "]" and starts at the earliest "[" since the previous "]" that is
+ * at most 120 characters before it (and at least 2).
+ */
+function bracketed(content: string): string[] {
+  const found: string[] = [];
+  const opens: number[] = [];
+  let first = 0;
+  for (let i = 0; i < content.length; i++) {
+    const ch = content[i];
+    if (ch === "[") opens.push(i);
+    else if (ch === "]") {
+      while (first < opens.length && i - opens[first]! - 1 > MAX_CREDIT_LENGTH) first++;
+      if (first < opens.length && i - opens[first]! - 1 >= 2) found.push(content.slice(opens[first]! + 1, i));
+      // No "[" before a "]" can start a later match: the capture never crosses a "]".
+      opens.length = 0;
+      first = 0;
+    }
+  }
+  return found;
 }
 
 /** Drops a paragraph whose text repeats an earlier one, or is the cut-off start of another one. */
