@@ -108,6 +108,9 @@ export function resolveIntakeOptions(partial: Partial<IntakeOptions> = {}): Inta
   return options;
 }
 
+/** Every line break a text file may use: LF, CR LF, CR alone, NEL, line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
+
 /** Longest title kept; a "first line" can be a whole paragraph in a file without line breaks. */
 export const MAX_TITLE_LENGTH = 200;
 /** Characters of text the language check reads: enough for a verdict, bounded for huge files. */
@@ -216,7 +219,7 @@ export function admitArticle(
 
 /** The title of a text without metadata: its first non-empty line, whitespace collapsed, cut to a readable length. */
 export function titleFromText(text: string): string {
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  for (const line of text.split(LINE_BREAK)) {
     const title = line.replace(/\s+/gu, " ").trim();
     if (title === "") continue;
     const chars = [...title];
@@ -345,7 +348,7 @@ function checkLanguage(text: string, opts: IntakeOptions): LanguageVerdict {
   let letters = 0;
   let latinLetters = 0;
   let keptLetters = 0;
-  for (const line of sample.split(/\r\n|\r|\n/)) {
+  for (const line of sample.split(LINE_BREAK)) {
     const lineLetters = countMatches(line, /\p{L}/gu);
     if (lineLetters === 0) continue;
     const lineLatin = countMatches(line, /\p{Script=Latin}/gu);

@@ -46,7 +46,7 @@ export function splitBody(text: string): BodySplit {
     } else if (inRelatedList && !prose) reason = "related-list";
     else if (isForeignScript(content)) reason = "foreign-script";
     else if (words <= 8 && LINE_STARTS.some((p) => key === p || key.startsWith(p))) reason = "widget";
-    else if (hasPhotoCredit(content)) reason = "caption";
+    else if (isPhotoCaption(content, words)) reason = "caption";
     else if (words <= 6 && !ENDS_LIKE_PROSE.test(content) && BYLINE_PREFIXES.some((p) => key.startsWith(`${p} `))) reason = "byline";
     else if (!prose) reason = "not-prose";
     if (reason === null) {
@@ -120,15 +120,23 @@ function isForeignScript(content: string): boolean {
   return letters > 0 && latin / letters < 0.5;
 }
 
-/** Photo captions carry a credit in square brackets ("[Jean Dupont / AFP]") or after ©. */
-function hasPhotoCredit(content: string): boolean {
-  if (content.includes("©")) return true;
+/**
+ * Photo captions carry a credit in square brackets ("[Jean Dupont / AFP]") or after ©, and are short: at most
+ * CAPTION_WORDS words per credit (some pages print a caption twice on one line). A longer line holding a credit is
+ * prose with a caption glued in (a page without line breaks), and dropping it would lose the whole article.
+ */
+function isPhotoCaption(content: string, words: number): boolean {
+  let credits = 0;
+  for (let at = content.indexOf("©"); at >= 0; at = content.indexOf("©", at + 1)) credits++;
   for (const inside of bracketed(content)) {
     const parts = fold(inside).split(/[\s/,]+/);
-    if (parts.some((p) => CREDIT_SOURCES.has(p)) || /photo/.test(inside.toLowerCase())) return true;
+    if (parts.some((p) => CREDIT_SOURCES.has(p)) || /photo/.test(inside.toLowerCase())) credits++;
   }
-  return false;
+  return credits > 0 && words <= CAPTION_WORDS * credits;
 }
+
+/** Longest caption, in words, per credit it carries; news captions run 10 to 45 words. */
+const CAPTION_WORDS = 50;
 
 /** Longest credit read between brackets; longer bracketed text is prose, not a credit. */
 const MAX_CREDIT_LENGTH = 120;

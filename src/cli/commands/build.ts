@@ -78,6 +78,11 @@ async function runBuild(flags: BuildFlags): Promise<number> {
       },
     },
   );
+  // An admitted article can still give nothing (all of it read as captions, chrome or headlines): say so, by name.
+  const silent = corpus.articles.filter((_, i) => extractions[i]!.sentences.length === 0).map((a) => a.meta.file);
+  for (const file of silent) {
+    log(`notice: extract: "${file}" gave no sentence: none of its lines reads as article prose, so it adds nothing to the graph. Check that it is an article with its paragraphs on separate lines.`);
+  }
   const graph = graphFromExtractions(
     corpus.articles.map((a) => a.meta),
     extractions,
@@ -85,11 +90,11 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   if (flags.layout) assignInitialLayout(graph);
   writeFileAtomic(flags.out, serializeGraph(graph));
 
-  log(summary(graph, total, corpus.refusals, flags.out));
+  log(summary(graph, total, corpus.refusals, flags.out, silent.length));
   return corpus.refusals.length > 0 ? 1 : 0;
 }
 
-function summary(graph: EntenteGraph, read: number, refusals: { file: string; code: string }[], out: string): string {
+function summary(graph: EntenteGraph, read: number, refusals: { file: string; code: string }[], out: string, silent: number): string {
   const nodes = new Map<string, number>();
   const edges = new Map<string, number>();
   graph.forEachNode((_, a) => nodes.set(a.type, (nodes.get(a.type) ?? 0) + 1));
@@ -97,7 +102,7 @@ function summary(graph: EntenteGraph, read: number, refusals: { file: string; co
   const count = (map: Map<string, number>, keys: string[]) => keys.map((k) => `${k} ${map.get(k) ?? 0}`).join(", ");
   const lines = [
     `entente build: wrote ${out}`,
-    `  articles: ${read} read, ${refusals.filter((r) => r.file !== "metadata.json").length} skipped`,
+    `  articles: ${read} read, ${refusals.filter((r) => r.file !== "metadata.json").length} skipped${silent > 0 ? `, ${silent} gave no sentence` : ""}`,
     ...refusals.map((r) => `    - ${r.file}: ${r.code}`),
     `  nodes: ${count(nodes, ["state", "leader"])}`,
     `  edges: ${count(edges, ["cooperation", "dispute", "alliance", "serves"])}`,
