@@ -9,7 +9,7 @@ import { graphFromExtractions } from "../../extract/index.ts";
 import { assignInitialLayout } from "../../layout/index.ts";
 import { serializeGraph } from "../../model/graph-io.ts";
 import type { EntenteGraph } from "../../model/types.ts";
-import { writeFileAtomic } from "../atomic-write.ts";
+import { checkOutputPath, EXIT, OutputError, writeOutputFile } from "../output.ts";
 import { extractArticles, parseJobs } from "../parallel-extract.ts";
 
 export const DEFAULT_ARTICLES_DIR = "graph-data/articles";
@@ -51,13 +51,19 @@ function parseJobsOption(value: string): number {
 
 async function runBuild(flags: BuildFlags): Promise<number> {
   const log = (line: string) => flags.quiet || process.stderr.write(`${line}\n`);
+  try {
+    checkOutputPath(flags.out);
+  } catch (error) {
+    process.stderr.write(`entente build: ${(error as Error).message}\n`);
+    return EXIT.usageOrOutput;
+  }
   let corpus;
   try {
     corpus = readCorpusFolder(flags.articles);
   } catch (error) {
     if (error instanceof CorpusFolderError) {
       process.stderr.write(`entente build: ${error.message}\n`);
-      return 2;
+      return EXIT.usageOrOutput;
     }
     throw error;
   }
@@ -88,10 +94,16 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     extractions,
   );
   if (flags.layout) assignInitialLayout(graph);
-  writeFileAtomic(flags.out, serializeGraph(graph));
+  try {
+    await writeOutputFile(flags.out, serializeGraph(graph));
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    process.stderr.write(`entente build: ${error.message}\n`);
+    return EXIT.usageOrOutput;
+  }
 
   log(summary(graph, total, corpus.refusals, flags.out, silent.length));
-  return corpus.refusals.length > 0 ? 1 : 0;
+  return corpus.refusals.length > 0 ? EXIT.inputRefused : EXIT.ok;
 }
 
 function summary(graph: EntenteGraph, read: number, refusals: { file: string; code: string }[], out: string, silent: number): string {
