@@ -109,6 +109,13 @@ describe("probe: output write failures through the CLI", { timeout: 120_000 }, (
     expect(piped.stdout.trim(), "entente's exit code").toBe("0");
   });
 
+  it("leaves no tsx compile cache in the shared temporary folder (another user could plant code there)", () => {
+    const temporary = mkdtempSync(join(work, "tmpdir-"));
+    const result = spawnSync(process.execPath, [`${ROOT}bin/entente.js`, "--version"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, TMPDIR: temporary } });
+    expect(result.status).toBe(0);
+    expect(readdirSync(temporary)).toEqual([]);
+  });
+
   it.each<[string, string[]]>([
     ["an unknown option", ["build", "--bogus"]],
     ["an impossible date filter", ["export", "--format", "gexf", "--from", "hier"]],
