@@ -44,13 +44,14 @@ function baselinePerByte(size: number, repeats = 3): number {
 let tablePerByte = 0;
 let randomPerByte = 0;
 let largePerByte = 0;
+/** The slowest input per MiB, among inputs of at least TABLE_SIZE (smaller ones measure fixed costs and noise). */
 const worst = { msPerMiB: 0, input: "" };
 
 function probe(name: string, text: string, perByte: number): void {
   const budget = BUDGET_RATIO * perByte * Buffer.byteLength(text, "utf8");
   const ms = timeWithin(() => throughBuild(text), budget);
   const rate = msPerMiB(ms, text);
-  if (rate > worst.msPerMiB) Object.assign(worst, { msPerMiB: rate, input: name });
+  if (text.length >= TABLE_SIZE && rate > worst.msPerMiB) Object.assign(worst, { msPerMiB: rate, input: name });
   expect(ms, `${name}: ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms (${BUDGET_RATIO}× prose of the same size)`).toBeLessThanOrEqual(budget);
 }
 
@@ -66,16 +67,16 @@ describe("probe: time through the build per input size", { timeout: 120_000 }, (
     largePerByte = baselinePerByte(LARGE_SIZE, 1);
   });
   afterAll(() => {
-    console.info(`probe: worst case ${worst.msPerMiB.toFixed(0)} ms/MiB through the build, on: ${worst.input}`);
+    const prose = largePerByte * 1024 * 1024;
+    console.info(`probe: worst case ${worst.msPerMiB.toFixed(0)} ms/MiB through the build (prose: ${prose.toFixed(0)} ms/MiB), on: ${worst.input}`);
   });
 
-  it("a long run of any character, ending the line or followed by a letter, costs about what prose costs", () => {
+  it("a long run of any character, followed by a letter, costs about what prose costs", () => {
     for (const unit of RUN_CHARS) {
       const count = Math.floor(TABLE_SIZE / unit.length);
-      for (const then of ["", " x"]) {
-        const pieces: Piece[] = [{ kind: "run", unit, count, then }];
-        probe(describeText(pieces), renderText(pieces), tablePerByte);
-      }
+      // Followed by a letter: a pattern anchored at the end retries from every position of a run that does not reach it.
+      const pieces: Piece[] = [{ kind: "run", unit, count, then: " x" }];
+      probe(describeText(pieces), renderText(pieces), tablePerByte);
     }
   });
 

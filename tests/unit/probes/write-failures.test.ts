@@ -8,7 +8,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OutputError, writeOutputFile } from "../../../src/cli/output.ts";
+import { runExport } from "../../../src/cli/commands/export.ts";
+import { EXIT, exitCodeFor, OutputError, UsageError, writeOutputFile } from "../../../src/cli/output.ts";
+import { GraphFileError } from "../../../src/model/graph-io.ts";
 import { ROOT, runCli } from "../cli/run-cli.ts";
 
 const work = mkdtempSync(join(tmpdir(), "entente-write-"));
@@ -80,9 +82,31 @@ describe("probe: output write failures, in process", () => {
   });
 });
 
+describe("probe: exit codes, in process", () => {
+  it("a bad option is a usage error (2), a corrupt graph refused input (1), an unwritable output 2", () => {
+    const usage = (() => {
+      try {
+        runExport({ format: "gexf", graph: join(ROOT, "graph-data/graph.json"), undated: "always", from: "hier" });
+      } catch (error) {
+        return error as Error;
+      }
+      return null;
+    })();
+    expect(usage).toBeInstanceOf(UsageError);
+    expect(exitCodeFor(usage!)).toBe(EXIT.usageOrOutput);
+    expect(exitCodeFor(new GraphFileError("g.json: not valid JSON"))).toBe(EXIT.inputRefused);
+    expect(exitCodeFor(new OutputError("g.json: cannot write"))).toBe(EXIT.usageOrOutput);
+  });
+});
+
 describe("probe: output write failures through the CLI", { timeout: 120_000 }, () => {
-  it('build --out "": exit 2 before any work, with the reason', () => {
-    expectOutputError(runCli(["build", "--articles", corpus, "--no-layout", "--out", ""]), '--out ""', /entente build: --out is empty/);
+  it('build --out "": exit 2 before any work, with the reason, and no tsx compile cache in the shared temporary folder', () => {
+    // Another local user could plant compiled code in os.tmpdir()/tsx-<uid>: the CLI must not use a cache there.
+    const temporary = mkdtempSync(join(work, "tmpdir-"));
+    const args = [`${ROOT}bin/entente.js`, "build", "--articles", corpus, "--no-layout", "--out", ""];
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, TMPDIR: temporary } });
+    expectOutputError({ status: result.status, stdout: result.stdout, stderr: result.stderr }, '--out ""', /entente build: --out is empty/);
+    expect(readdirSync(temporary), "files left in TMPDIR").toEqual([]);
   });
 
   it("build to a full disk: exit 2, the previous graph intact", (context) => {
@@ -109,16 +133,8 @@ describe("probe: output write failures through the CLI", { timeout: 120_000 }, (
     expect(piped.stdout.trim(), "entente's exit code").toBe("0");
   });
 
-  it("leaves no tsx compile cache in the shared temporary folder (another user could plant code there)", () => {
-    const temporary = mkdtempSync(join(work, "tmpdir-"));
-    const result = spawnSync(process.execPath, [`${ROOT}bin/entente.js`, "--version"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, TMPDIR: temporary } });
-    expect(result.status).toBe(0);
-    expect(readdirSync(temporary)).toEqual([]);
-  });
-
   it.each<[string, string[]]>([
     ["an unknown option", ["build", "--bogus"]],
-    ["an impossible date filter", ["export", "--format", "gexf", "--from", "hier"]],
   ])("%s is a usage error: exit 2", (input, args) => {
     const result = runCli(args);
     expect(result.status, `${input}: ${result.stderr}`).toBe(2);
