@@ -4,6 +4,7 @@
  * end the same way: one plain sentence naming the file and the fix, no stack trace, exit code 2.
  */
 import { statSync } from "node:fs";
+import { join } from "node:path";
 import { writeFileAtomic } from "./atomic-write.ts";
 
 /** Exit codes of every `entente` command (documented in the README). */
@@ -37,7 +38,7 @@ export function checkOutputPath(path: string, example = "graph.json", option = "
   } catch {
     // Missing is fine (it will be created); other problems surface when writing, with their cause.
   }
-  if (isFolder) throw new OutputError(`${path}: is a folder; ${option} takes a file path (such as ${path.replace(/\/+$/, "")}/${example}).`);
+  if (isFolder) throw new OutputError(`${path}: is a folder; ${option} takes a file path (such as ${join(path, example)}).`);
 }
 
 /** Writes `data` to `path` atomically; any failure becomes an `OutputError` with the cause in plain words. */
