@@ -6,7 +6,9 @@ import { Command, CommanderError } from "commander";
 import { registerBuildCommand } from "./commands/build.ts";
 import { registerEvalCommand } from "./commands/eval.ts";
 import { registerExportCommand } from "./commands/export.ts";
-import { EXIT } from "./output.ts";
+import { EXIT, guardStdout } from "./output.ts";
+
+guardStdout();
 
 const program = new Command()
   .name("entente")

@@ -77,6 +77,19 @@ export function describeWriteError(error: unknown): string {
 }
 
 /**
+ * Makes every command end cleanly when stdout fails, whatever printed to it (a report, a GEXF file): a reader that
+ * stopped early (`entente eval | head`) ends the process quietly with 0, any other failure (a full disk) with one
+ * sentence and 2. Installed once by `main.ts`, before any command runs.
+ */
+export function guardStdout(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(EXIT.ok);
+    process.stderr.write(`entente: stdout: cannot write the output (${describeWriteError(error)}).\n`);
+    process.exit(EXIT.usageOrOutput);
+  });
+}
+
+/**
  * Writes `data` to stdout and resolves once it is handed to the system. A reader that stops early (`| head`)
  * closes the pipe: that is the reader's choice, not an error, so the process ends quietly with code 0.
  */
