@@ -29,7 +29,8 @@ const anyGraph: fc.Arbitrary<EntenteGraph> = fc
     labels: fc.array(anyText, { minLength: 6, maxLength: 6 }),
     aliases: fc.array(anyText, { maxLength: 3 }),
     edges: fc.array(fc.record({ type: fc.constantFrom(...RELATION_TYPES), a: fc.nat(), b: fc.nat(), sentences: fc.array(fc.record({ text: anyText, article: fc.nat() }), { minLength: 1, maxLength: 3 }) }), { maxLength: 12 }),
-    positions: fc.option(fc.tuple(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true }))),
+    // Any position the graph schema admits (finite, within ±1e9).
+    positions: fc.option(fc.tuple(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.double({ min: -1e9, max: 1e9, noNaN: true }))),
   })
   .map((r) => {
     const articles = r.dates.map((date, i) => ({
