@@ -4,7 +4,7 @@
  * never costs the good articles. Each row names the entry it plants; where the system cannot make one (a device
  * without the right, permissions as root), the row says why it is skipped.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
@@ -85,16 +85,30 @@ describe("probe: hostile corpus folder", () => {
     expectRefused(dir, "null.txt", "not-a-file", /device/);
   });
 
-  it("an unreadable file is refused with its name, the others are read (skipped as root, who reads everything)", (context) => {
-    if (ROOT_USER) {
-      console.info("probe: skipped the unreadable-file row: running as root, permissions do not apply");
-      context.skip();
-    }
+  it("an unreadable file is refused with its name, the others are read (as root: read by a child running as nobody)", (context) => {
     const dir = corpusWith((d) => {
-      copyFileSync(GOOD, join(d, "locked.txt"));
+      copyFileSync(join(ROOT, "graph-data/articles/001_a79dc9bca6619a96.txt"), join(d, "locked.txt"));
       chmodSync(join(d, "locked.txt"), 0);
+      chmodSync(d, 0o755);
     });
-    expectRefused(dir, "locked.txt", "unreadable", /locked\.txt.*permissions/);
+    if (!ROOT_USER) return expectRefused(dir, "locked.txt", "unreadable", /locked\.txt.*permissions/);
+    // Root reads everything: drop to nobody in a child process, which permissions do stop.
+    const code =
+      "process.setgid(65534); process.setuid(65534);\n" +
+      `const { readCorpusFolder } = await import(${JSON.stringify(join(ROOT, "src/corpus/read-folder.ts"))});\n` +
+      `const r = readCorpusFolder(${JSON.stringify(dir)});\n` +
+      "process.stdout.write(JSON.stringify({ articles: r.articles.map((a) => a.meta.file), refusals: r.refusals }));";
+    const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
+      encoding: "utf8",
+      env: { ...process.env, TSX_DISABLE_CACHE: "1" },
+    });
+    if (child.status !== 0) {
+      console.info(`probe: skipped the unreadable-file row: cannot read the folder as nobody here (${child.stderr.split("\n")[0]})`);
+      return context.skip();
+    }
+    const result = JSON.parse(child.stdout) as { articles: string[]; refusals: { file: string; code: string; reason: string }[] };
+    expect(result.articles).toEqual(["good.txt"]);
+    expect(result.refusals).toEqual([expect.objectContaining({ file: "locked.txt", code: "unreadable", reason: expect.stringMatching(/locked\.txt.*permission/) })]);
   });
 
   it("a sparse file over the limit is refused from its size, without reading it", () => {
