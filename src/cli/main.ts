@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerBuildCommand } from "./commands/build.ts";
+import { registerCalibrateCommand } from "./commands/calibrate.ts";
 import { registerEvalCommand } from "./commands/eval.ts";
 import { registerExportCommand } from "./commands/export.ts";
 import { EXIT, guardStdout } from "./output.ts";
@@ -21,6 +22,7 @@ const program = new Command()
 
 registerBuildCommand(program);
 registerEvalCommand(program);
+registerCalibrateCommand(program);
 registerExportCommand(program);
 
 try {
