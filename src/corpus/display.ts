@@ -8,6 +8,8 @@
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex -- same set, every occurrence
 const UNPRINTABLE_ALL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+/** A high surrogate without its low half, or a low one without its high half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * What is wrong with a name or a metadata string that would print misleadingly (a newline forging a message line,
@@ -34,9 +36,14 @@ export function displayName(name: string): string {
   if (oddNameProblem(name) === null) return name;
   return name
     .replace(UNPRINTABLE_ALL, (ch) => `\\u${hex(ch.charCodeAt(0))}`)
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (ch) => `\\u${hex(ch.charCodeAt(0))}`);
+    .replace(LONE_SURROGATE, (ch) => `\\u${hex(ch.charCodeAt(0))}`);
 }
 
 function hex(code: number): string {
   return code.toString(16).toUpperCase().padStart(4, "0");
+}
+
+/** `value` without its unprintable characters and lone surrogates: for text derived from an article (its title). */
+export function stripUnprintable(value: string): string {
+  return oddNameProblem(value) === null ? value : value.replace(UNPRINTABLE_ALL, "").replace(LONE_SURROGATE, "");
 }

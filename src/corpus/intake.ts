@@ -9,7 +9,7 @@ import { eld } from "eld/extrasmall";
 import { datePrecision } from "../model/dates.ts";
 import type { ArticleMeta } from "../model/types.ts";
 import { EMPTY_MANIFEST, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.ts";
-import { displayName } from "./display.ts";
+import { displayName, stripUnprintable } from "./display.ts";
 import { sha256Hex } from "./sha256.ts";
 
 export { displayName, oddNameProblem } from "./display.ts";
@@ -232,7 +232,8 @@ export function admitArticle(
 /** The title of a text without metadata: its first non-empty line, whitespace collapsed, cut to a readable length. */
 export function titleFromText(text: string): string {
   for (const line of text.split(LINE_BREAK)) {
-    const title = line.replace(/\s+/gu, " ").trim();
+    // The title is shown to readers: no control, bidirectional-override or lone-surrogate character from the page.
+    const title = stripUnprintable(line.replace(/\s+/gu, " ")).trim();
     if (title === "") continue;
     const chars = [...title];
     if (chars.length <= MAX_TITLE_LENGTH) return title;

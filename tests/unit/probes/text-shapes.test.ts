@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { admitArticle, oddNameProblem } from "../../../src/corpus/intake.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
 import { MAX_SENTENCE_LENGTH, splitSentences } from "../../../src/extract/text/sentences.ts";
 
@@ -82,5 +83,18 @@ describe("probe: sentence length", () => {
       expect(text.charCodeAt(s.start) >= 0xdc00 && text.charCodeAt(s.start) <= 0xdfff).toBe(false);
     }
     expect(spans.map((s) => text.slice(s.start, s.end)).join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+  });
+});
+
+describe("probe: titles taken from the text", () => {
+  it.each([
+    ["a right-to-left override", "\u202eTitre inversé"],
+    ["an ANSI escape", "\u001b[31mTitre rouge"],
+    ["a lone surrogate", "Titre \ud800cassé"],
+    ["a C1 control", "Titre\u0085suite"],
+  ])("a first line with %s gives a printable title", (_name, line) => {
+    const admission = admitArticle("a.txt", new TextEncoder().encode(`${line}\n${PROSE.join(" ")}`), { language: "fr" });
+    expect(admission.ok).toBe(true);
+    if (admission.ok) expect(oddNameProblem(admission.article.meta.title), admission.article.meta.title).toBeNull();
   });
 });
