@@ -9,13 +9,22 @@ import { eld } from "eld/extrasmall";
 import { datePrecision } from "../model/dates.ts";
 import type { ArticleMeta } from "../model/types.ts";
 import { EMPTY_MANIFEST, MANIFEST_FILE, type Manifest, type ManifestEntry } from "./manifest.ts";
+import { displayName, stripUnprintable } from "./display.ts";
 import { sha256Hex } from "./sha256.ts";
+
+export { displayName, oddNameProblem } from "./display.ts";
 
 /** The only language the extraction pipeline reads. */
 export const CORPUS_LANGUAGE = "fr";
 
-/** Why a file was not admitted. `unreadable` is for files the reader could not open (permissions, I/O). */
+/**
+ * Why a file was not admitted. `unreadable`, `link`, `not-a-file` and `name` are decided by the folder reader: files it
+ * could not open (permissions, I/O), symbolic links, FIFOs/sockets/devices, and names with control characters.
+ */
 export type RefusalCode =
+  | "link"
+  | "not-a-file"
+  | "name"
   | "empty"
   | "binary"
   | "encoding"
@@ -108,6 +117,9 @@ export function resolveIntakeOptions(partial: Partial<IntakeOptions> = {}): Inta
   return options;
 }
 
+/** Every line break a text file may use: LF, CR LF, CR alone, NEL, line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
+
 /** Longest title kept; a "first line" can be a whole paragraph in a file without line breaks. */
 export const MAX_TITLE_LENGTH = 200;
 /** Characters of text the language check reads: enough for a verdict, bounded for huge files. */
@@ -125,16 +137,19 @@ export function articleId(file: string): string {
   return file.endsWith(".txt") ? file.slice(0, -".txt".length) : file;
 }
 
-/** The refusal of a file larger than the limit; exported so a reader can refuse it before reading it. */
-export function tooLargeRefusal(file: string, size: number, maxBytes: number): Refusal {
+/**
+ * The refusal of a file larger than the limit; exported so a reader can refuse it before reading it all.
+ * @param size its size, or null when only known to be over the limit (a reader stops one byte past it)
+ */
+export function tooLargeRefusal(file: string, size: number | null, maxBytes: number): Refusal {
+  const is = size === null ? "is" : `is ${formatBytes(size)},`;
   return {
     file,
     code: "too-large",
-    reason:
-      `corpus: "${file}" is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for one article. ` +
-      "Split it into articles or remove it.",
+    reason: `corpus: "${displayName(file)}" ${is} over the ${formatBytes(maxBytes)} limit for one article. Split it into articles or remove it.`,
   };
 }
+
 
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
@@ -157,7 +172,7 @@ export function admitArticle(
   const opts = resolveIntakeOptions(options);
   const refuse = (code: RefusalCode, reason: string): Admission => ({
     ok: false,
-    refusal: { file, code, reason: `corpus: "${file}" ${reason}` },
+    refusal: { file, code, reason: `corpus: "${displayName(file)}" ${reason}` },
   });
 
   if (bytes.length > opts.maxBytes) return { ok: false, refusal: tooLargeRefusal(file, bytes.length, opts.maxBytes) };
@@ -196,7 +211,7 @@ export function admitArticle(
   if (entry?.language === undefined) {
     const verdict = checkLanguage(text, opts);
     if (verdict.refusal !== null) return refuse("language", verdict.refusal);
-    if (verdict.notice !== null) notices.push(`corpus: "${file}" ${verdict.notice}`);
+    if (verdict.notice !== null) notices.push(`corpus: "${displayName(file)}" ${verdict.notice}`);
   }
 
   const date = entry?.date ?? null;
@@ -216,8 +231,9 @@ export function admitArticle(
 
 /** The title of a text without metadata: its first non-empty line, whitespace collapsed, cut to a readable length. */
 export function titleFromText(text: string): string {
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const title = line.replace(/\s+/gu, " ").trim();
+  for (const line of text.split(LINE_BREAK)) {
+    // The title is shown to readers: no control, bidirectional-override or lone-surrogate character from the page.
+    const title = stripUnprintable(line.replace(/\s+/gu, " ")).trim();
     if (title === "") continue;
     const chars = [...title];
     if (chars.length <= MAX_TITLE_LENGTH) return title;
@@ -345,7 +361,7 @@ function checkLanguage(text: string, opts: IntakeOptions): LanguageVerdict {
   let letters = 0;
   let latinLetters = 0;
   let keptLetters = 0;
-  for (const line of sample.split(/\r\n|\r|\n/)) {
+  for (const line of sample.split(LINE_BREAK)) {
     const lineLetters = countMatches(line, /\p{L}/gu);
     if (lineLetters === 0) continue;
     const lineLatin = countMatches(line, /\p{Script=Latin}/gu);
@@ -456,7 +472,7 @@ export function admitCorpus(
     const { file } = input;
     if (!isArticleFileName(file)) continue;
     if (seenNames.has(file)) {
-      result.refusals.push({ file, code: "duplicate", reason: `corpus: "${file}" was given twice; only the first is read.` });
+      result.refusals.push({ file, code: "duplicate", reason: `corpus: "${displayName(file)}" was given twice; only the first is read.` });
       continue;
     }
     seenNames.add(file);
@@ -479,7 +495,7 @@ export function admitCorpus(
       result.refusals.push({
         file,
         code: "duplicate",
-        reason: `corpus: "${file}" has the same text as "${first}" (whitespace aside); only "${first}" is read. Remove one of them.`,
+        reason: `corpus: "${displayName(file)}" has the same text as "${displayName(first)}" (whitespace aside); only "${displayName(first)}" is read. Remove one of them.`,
       });
       continue;
     }
@@ -488,7 +504,7 @@ export function admitCorpus(
       result.refusals.push({
         file,
         code: "metadata",
-        reason: `corpus: "${file}" is refused because its metadata is invalid: ${issues.map((i) => i.message).join("; ")}. Fix the entry or remove it.`,
+        reason: `corpus: "${displayName(file)}" is refused because its metadata is invalid: ${issues.map((i) => i.message).join("; ")}. Fix the entry or remove it.`,
       });
       continue;
     }
@@ -500,9 +516,9 @@ export function admitCorpus(
   for (const name of keyed) {
     if (seenNames.has(name)) continue;
     const near = [...seenNames].find((f) => f.toLowerCase() === name.toLowerCase());
-    const hint = near === undefined ? "" : ` Did you mean "${near}"?`;
+    const hint = near === undefined ? "" : ` Did you mean "${displayName(near)}"?`;
     result.notices.push(
-      `corpus: ${MANIFEST_FILE} has an entry for "${name}", but the corpus has no such .txt file; the entry is ignored.${hint}`,
+      `corpus: ${MANIFEST_FILE} has an entry for "${displayName(name)}", but the corpus has no such .txt file; the entry is ignored.${hint}`,
     );
   }
   return result;
@@ -510,5 +526,5 @@ export function admitCorpus(
 
 /** The notice listing files that are not articles. */
 export function ignoredFilesNotice(names: readonly string[]): string {
-  return `corpus: ignored ${names.length} file(s) that are not .txt articles: ${names.join(", ")}.`;
+  return `corpus: ignored ${names.length} file(s) that are not .txt articles: ${names.map(displayName).join(", ")}.`;
 }

@@ -7,6 +7,8 @@
  */
 import { Ajv, type ErrorObject } from "ajv";
 import { datePrecision } from "../model/dates.ts";
+import { duplicateKeys } from "./json-keys.ts";
+import { displayName, oddNameProblem } from "./display.ts";
 
 /** The manifest's file name inside a corpus folder. */
 export const MANIFEST_FILE = "metadata.json";
@@ -52,17 +54,24 @@ export const EMPTY_MANIFEST: Manifest = { entries: new Map(), invalid: new Map()
 
 const ENTRY_FIELDS = ["title", "outlet", "date", "url", "language", "note"] as const;
 
+/**
+ * Longest value of each text field, in characters. A title is shown in every evidence list of the explorer and a
+ * 100,000-character one made a selection take seconds; real headlines stay under 200 characters.
+ */
+export const MANIFEST_LIMITS = { title: 300, outlet: 200, url: 2048, note: 5000 } as const;
+
 /** JSON Schema of one entry; exported so tools and editors can validate a manifest too. */
 export const MANIFEST_ENTRY_SCHEMA = {
   type: "object",
   additionalProperties: false,
   properties: {
-    title: { type: "string", minLength: 1, pattern: "\\S" },
-    outlet: { type: ["string", "null"], minLength: 1 },
+    title: { type: "string", minLength: 1, maxLength: MANIFEST_LIMITS.title, pattern: "\\S" },
+    outlet: { type: ["string", "null"], minLength: 1, maxLength: MANIFEST_LIMITS.outlet },
     date: { type: ["string", "null"], format: "entente-date" },
-    url: { type: ["string", "null"], pattern: "^https?://\\S+$" },
+    // The scheme is case-insensitive (RFC 3986): "HTTPS://" is as good as "https://".
+    url: { type: ["string", "null"], maxLength: MANIFEST_LIMITS.url, pattern: "^[hH][tT][tT][pP][sS]?://\\S+$" },
     language: { type: "string", pattern: "^[a-z]{2}$" },
-    note: { type: "string" },
+    note: { type: "string", maxLength: MANIFEST_LIMITS.note },
   },
 } as const;
 
@@ -83,12 +92,21 @@ const validateEntry = ajv.compile(MANIFEST_ENTRY_SCHEMA);
  * @param manifestName the name used in messages
  */
 export function parseManifest(text: string, manifestName: string = MANIFEST_FILE): Manifest {
+  try {
+    return parseChecked(text, manifestName);
+  } catch (error) {
+    // A last resort: nothing above is expected to throw, but a manifest must never stop a build.
+    return fatal(`corpus: ${manifestName} could not be checked (${shortError(error)}). No metadata was applied; fix the file.`);
+  }
+}
+
+function parseChecked(text: string, manifestName: string): Manifest {
+  const json = text.replace(/^\uFEFF/, "");
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(json);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return fatal(`corpus: ${manifestName} is not valid JSON (${detail}). No metadata was applied; fix the file.`);
+    return fatal(`corpus: ${manifestName} is not valid JSON (${shortError(error)}). No metadata was applied; fix the file.`);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     const found = Array.isArray(data) ? "an array" : data === null ? "null" : `a ${typeof data}`;
@@ -100,12 +118,27 @@ export function parseManifest(text: string, manifestName: string = MANIFEST_FILE
 
   const entries = new Map<string, ManifestEntry>();
   const invalid = new Map<string, ManifestIssue[]>();
+  const addIssue = (issue: ManifestIssue) => invalid.set(issue.file, [...(invalid.get(issue.file) ?? []), issue]);
   for (const [file, entry] of Object.entries(data)) {
     if (validateEntry(entry)) {
-      entries.set(file, entry as ManifestEntry);
+      const issues = textIssues(manifestName, file, entry as ManifestEntry);
+      if (issues.length === 0) entries.set(file, entry as ManifestEntry);
+      else issues.forEach(addIssue);
     } else {
-      invalid.set(file, describeErrors(manifestName, file, entry, validateEntry.errors ?? []));
+      describeErrors(manifestName, file, entry, validateEntry.errors ?? []).forEach(addIssue);
     }
+  }
+  // JSON.parse keeps the last of two equal keys: the entry (or field) given twice is refused rather than guessed.
+  for (const { path, lines } of duplicateKeys(json)) {
+    const [file, field] = path as [string, string | undefined];
+    const where = `${manifestName}, entry "${displayName(file)}"`;
+    const at = `lines ${lines.join(", ")}`;
+    const message =
+      field === undefined
+        ? `${where}: the entry is given ${lines.length} times (${at}); keep one`
+        : `${where}: field "${displayName(field)}" is given ${lines.length} times (${at}); keep one`;
+    entries.delete(file);
+    addIssue({ file, field: field ?? null, message });
   }
   return { entries, invalid, fatal: null };
 }
@@ -114,17 +147,40 @@ function fatal(message: string): Manifest {
   return { entries: new Map(), invalid: new Map(), fatal: message };
 }
 
+/** A parser's or validator's message, bounded and printable (V8 quotes part of the input in some of them). */
+function shortError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return displayName(message.length > 200 ? `${message.slice(0, 199)}…` : message);
+}
+
+/** Title, outlet and URL are shown to readers: no control, bidirectional-override or lone-surrogate character. */
+function textIssues(manifestName: string, file: string, entry: ManifestEntry): ManifestIssue[] {
+  const issues: ManifestIssue[] = [];
+  for (const field of ["title", "outlet", "url"] as const) {
+    const value = entry[field];
+    if (typeof value !== "string") continue;
+    const problem = oddNameProblem(value);
+    if (problem !== null) {
+      issues.push({ file, field, message: `${manifestName}, entry "${displayName(file)}": field "${field}" ${problem}; remove it` });
+    }
+  }
+  return issues;
+}
+
 function describeErrors(manifestName: string, file: string, entry: unknown, errors: ErrorObject[]): ManifestIssue[] {
   const issues = new Map<string, ManifestIssue>();
-  const where = `${manifestName}, entry "${file}"`;
+  const where = `${manifestName}, entry "${displayName(file)}"`;
   for (const error of errors) {
     let field: string | null = error.instancePath.split("/")[1] ?? null;
     let message: string;
     if (error.keyword === "additionalProperties") {
       field = String(error.params.additionalProperty);
-      message = `${where}: unknown field "${field}" (allowed: ${ENTRY_FIELDS.join(", ")})`;
+      message = `${where}: unknown field "${displayName(cut(field, 40))}" (allowed: ${ENTRY_FIELDS.join(", ")})`;
     } else if (field === null) {
       message = `${where}: must be an object with fields ${ENTRY_FIELDS.join(", ")}`;
+    } else if (error.keyword === "maxLength") {
+      const value = String((entry as Record<string, unknown>)[field]);
+      message = `${where}: field "${field}" is ${[...value].length} characters long: write at most ${String(error.params.limit)}`;
     } else {
       const value = (entry as Record<string, unknown>)[field];
       message = `${where}: field "${field}" ${explain(field, value)}`;
@@ -136,8 +192,25 @@ function describeErrors(manifestName: string, file: string, entry: unknown, erro
   return [...issues.values()];
 }
 
+/**
+ * A value as quoted in a message, bounded whatever it is: a string cut to `max` characters, a scalar as JSON, a
+ * container described by its kind and size, never serialised (a 4,000-deep array would overflow the stack).
+ */
+function preview(value: unknown, max = 60): string {
+  if (typeof value === "string") return JSON.stringify(cut(value, max));
+  if (Array.isArray(value)) return `an array of ${value.length} item(s)`;
+  if (typeof value === "object" && value !== null) return "an object";
+  return String(value);
+}
+
+/** `text` cut to `max` code points, with an ellipsis when cut. */
+function cut(text: string, max: number): string {
+  const chars = [...text.slice(0, 2 * max)];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
+}
+
 function explain(field: string, value: unknown): string {
-  const shown = JSON.stringify(value);
+  const shown = displayName(preview(value));
   switch (field) {
     case "date":
       return `is ${shown}, not a real date: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", or null when unknown`;

@@ -24,8 +24,8 @@ export function readCurationFile(path: string): Curation {
 }
 
 /** Writes the curation atomically (a reader never sees half a file), in its canonical form. */
-export function writeCurationFile(path: string, curation: Curation): void {
-  writeFileAtomic(path, serializeCuration(curation));
+export async function writeCurationFile(path: string, curation: Curation): Promise<void> {
+  await writeFileAtomic(path, serializeCuration(curation));
 }
 
 /** The default curation file of a build: `curation.json` beside the graph it writes. */

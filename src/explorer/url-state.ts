@@ -48,9 +48,27 @@ export interface UrlContext {
   hasEdge(key: string): boolean;
 }
 
-/** Reads a view from query parameters; every unusable value is dropped and explained in `notices`. */
+/** At most this many notices are shown for one URL; the rest are counted in one last line. */
+export const MAX_URL_NOTICES = 10;
+/** A value quoted in a notice is cut to this many characters: a URL can carry kilobytes. */
+const MAX_SHOWN_VALUE = 40;
+
+function short(value: string): string {
+  const chars = [...value.slice(0, 2 * MAX_SHOWN_VALUE)];
+  return chars.length > MAX_SHOWN_VALUE ? `${chars.slice(0, MAX_SHOWN_VALUE - 1).join("")}…` : chars.join("");
+}
+
+/** Reads a view from query parameters; every unusable value is dropped and explained in `notices` (capped, shortened). */
 export function decodeUrlView(params: URLSearchParams, context: UrlContext): { view: UrlView; notices: string[] } {
-  const notices: string[] = [];
+  const all: string[] = [];
+  let ignored = 0;
+  // A hostile or mangled link (a `rel=` of 20,000 values) must not flood the page: keep the first few, count the rest.
+  const notices = {
+    push(message: string) {
+      if (all.length < MAX_URL_NOTICES) all.push(message);
+      else ignored++;
+    },
+  };
   const partial: Partial<ViewFilter> = {};
 
   const list = <T extends string>(name: string, allowed: readonly T[]): T[] | null => {
@@ -59,7 +77,7 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
     const values: T[] = [];
     for (const value of raw.split(",").map((v) => v.trim()).filter((v) => v !== "")) {
       if ((allowed as readonly string[]).includes(value)) values.push(value as T);
-      else notices.push(`Ignored unknown ${name === "rel" ? "relation type" : "node type"} "${value}" in the URL.`);
+      else notices.push(`Ignored unknown ${name === "rel" ? "relation type" : "node type"} "${short(value)}" in the URL.`);
     }
     return values;
   };
@@ -71,17 +89,17 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
   for (const name of ["from", "to"] as const) {
     const raw = params.get(name);
     if (raw === null) continue;
-    if (dateInterval(raw) === null) notices.push(`Ignored "${name}=${raw}" in the URL: not a date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+    if (dateInterval(raw) === null) notices.push(`Ignored "${name}=${short(raw)}" in the URL: not a date (YYYY, YYYY-MM or YYYY-MM-DD).`);
     else partial[name] = raw;
   }
   const undated = params.get("undated");
   if (undated === "0" || undated === "1") partial.includeUndated = undated === "1";
-  else if (undated !== null) notices.push(`Ignored "undated=${undated}" in the URL: use 0 or 1.`);
+  else if (undated !== null) notices.push(`Ignored "undated=${short(undated)}" in the URL: use 0 or 1.`);
   const min = params.get("min");
   if (min !== null) {
     const value = Number(min);
     if (Number.isInteger(value) && value >= 1 && value <= 1_000_000) partial.minWeight = value;
-    else notices.push(`Ignored "min=${min}" in the URL: the minimum weight is a whole number ≥ 1.`);
+    else notices.push(`Ignored "min=${short(min)}" in the URL: the minimum weight is a whole number ≥ 1.`);
   }
 
   let filter: ViewFilter;
@@ -97,7 +115,7 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
     const raw = params.get(name);
     if (raw === null || raw === "") return null;
     if (exists(raw)) return raw;
-    notices.push(`Ignored ${what} "${raw}" in the URL: it is not in this graph.`);
+    notices.push(`Ignored ${what} "${short(raw)}" in the URL: it is not in this graph.`);
     return null;
   };
   const selectedNode = item("node", (k) => context.hasNode(k), "actor");
@@ -106,8 +124,9 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
   const rawView = params.get("view");
   let view: ViewMode = "graph";
   if (rawView === "table" || rawView === "graph") view = rawView;
-  else if (rawView !== null) notices.push(`Ignored "view=${rawView}" in the URL: use graph or table.`);
+  else if (rawView !== null) notices.push(`Ignored "view=${short(rawView)}" in the URL: use graph or table.`);
 
-  return { view: { filter, selectedNode, selectedEdge, view }, notices };
+  if (ignored > 0) all.push(`… and ${ignored} more unusable value(s) in the URL, also ignored.`);
+  return { view: { filter, selectedNode, selectedEdge, view }, notices: all };
 }
 

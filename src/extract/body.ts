@@ -40,13 +40,13 @@ export function splitBody(text: string): BodySplit {
     const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const prose = isProse(content, words);
     let reason: DropReason | null = null;
-    if (RELATED_MARKERS.has(key.replace(/[\s:.]+$/, ""))) {
+    if (RELATED_MARKERS.has(trimMarkerEnd(key))) {
       inRelatedList = true;
       reason = "related-list";
     } else if (inRelatedList && !prose) reason = "related-list";
     else if (isForeignScript(content)) reason = "foreign-script";
     else if (words <= 8 && LINE_STARTS.some((p) => key === p || key.startsWith(p))) reason = "widget";
-    else if (hasPhotoCredit(content)) reason = "caption";
+    else if (isPhotoCaption(content, words)) reason = "caption";
     else if (words <= 6 && !ENDS_LIKE_PROSE.test(content) && BYLINE_PREFIXES.some((p) => key.startsWith(`${p} `))) reason = "byline";
     else if (!prose) reason = "not-prose";
     if (reason === null) {
@@ -55,6 +55,20 @@ export function splitBody(text: string): BodySplit {
     } else dropped.push({ ...line, reason });
   }
   return removeRepeats(text, paragraphs, dropped);
+}
+
+/**
+ * The key without its trailing spaces, colons and periods ("À lire aussi :" → "à lire aussi"). A loop, not
+ * `/[\s:.]+$/`: that pattern retries from every position of a long run that does not reach the end (quadratic).
+ */
+function trimMarkerEnd(key: string): string {
+  let end = key.length;
+  while (end > 0) {
+    const ch = key[end - 1]!;
+    if (ch !== ":" && ch !== "." && !/\s/.test(ch)) break;
+    end--;
+  }
+  return key.slice(0, end);
 }
 
 function linesOf(text: string): Paragraph[] {
@@ -106,14 +120,48 @@ function isForeignScript(content: string): boolean {
   return letters > 0 && latin / letters < 0.5;
 }
 
-/** Photo captions carry a credit in square brackets ("[Jean Dupont / AFP]") or after ©. */
-function hasPhotoCredit(content: string): boolean {
-  if (content.includes("©")) return true;
-  for (const match of content.matchAll(/\[([^\]]{2,120})\]/g)) {
-    const parts = fold(match[1]!).split(/[\s/,]+/);
-    if (parts.some((p) => CREDIT_SOURCES.has(p)) || /photo/.test(match[1]!.toLowerCase())) return true;
+/**
+ * Photo captions carry a credit in square brackets ("[Jean Dupont / AFP]") or after ©, and are short: at most
+ * CAPTION_WORDS words per credit (some pages print a caption twice on one line). A longer line holding a credit is
+ * prose with a caption glued in (a page without line breaks), and dropping it would lose the whole article.
+ */
+function isPhotoCaption(content: string, words: number): boolean {
+  let credits = 0;
+  for (let at = content.indexOf("©"); at >= 0; at = content.indexOf("©", at + 1)) credits++;
+  for (const inside of bracketed(content)) {
+    const parts = fold(inside).split(/[\s/,]+/);
+    if (parts.some((p) => CREDIT_SOURCES.has(p)) || /photo/.test(inside.toLowerCase())) credits++;
   }
-  return false;
+  return credits > 0 && words <= CAPTION_WORDS * credits;
+}
+
+/** Longest caption, in words, per credit it carries; news captions run 10 to 45 words. */
+const CAPTION_WORDS = 50;
+
+/** Longest credit read between brackets; longer bracketed text is prose, not a credit. */
+const MAX_CREDIT_LENGTH = 120;
+
+/**
+ * The texts `/\[([^\]]{2,120})\]/g` captures, found in one forward scan: that pattern retried up to 120 characters
+ * from every "[" of a long run. A match ends at a "]" and starts at the earliest "[" since the previous "]" that is
+ * at most 120 characters before it (and at least 2).
+ */
+function bracketed(content: string): string[] {
+  const found: string[] = [];
+  const opens: number[] = [];
+  let first = 0;
+  for (let i = 0; i < content.length; i++) {
+    const ch = content[i];
+    if (ch === "[") opens.push(i);
+    else if (ch === "]") {
+      while (first < opens.length && i - opens[first]! - 1 > MAX_CREDIT_LENGTH) first++;
+      if (first < opens.length && i - opens[first]! - 1 >= 2) found.push(content.slice(opens[first]! + 1, i));
+      // No "[" before a "]" can start a later match: the capture never crosses a "]".
+      opens.length = 0;
+      first = 0;
+    }
+  }
+  return found;
 }
 
 /** Drops a paragraph whose text repeats an earlier one, or is the cut-off start of another one. */

@@ -56,8 +56,10 @@ const actorProperties = {
   aliases: stringList,
   mentions: { type: "integer", minimum: 0 },
   articles: stringList,
-  x: { type: "number" },
-  y: { type: "number" },
+  // Bounded: JSON carries 1e308, and a renderer that subtracts or squares such a position gets Infinity (the view
+  // collapses). Layouts stay within a few thousand units; a billion leaves room for any other tool's coordinates.
+  x: { type: "number", minimum: -1e9, maximum: 1e9 },
+  y: { type: "number", minimum: -1e9, maximum: 1e9 },
   curation: curationSchema,
 } as const;
 

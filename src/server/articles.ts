@@ -32,7 +32,7 @@ export interface SavedArticle {
 }
 
 /** Validates the body of `POST articles` and saves the article into `articlesDir`; throws `ArticleRefusal`. */
-export function saveArticle(articlesDir: string, body: string): SavedArticle {
+export async function saveArticle(articlesDir: string, body: string): Promise<SavedArticle> {
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -62,8 +62,8 @@ export function saveArticle(articlesDir: string, body: string): SavedArticle {
   if (same !== null) throw new ArticleRefusal(409, `serve: the text is the same as "${same}" (whitespace aside)`, "duplicate");
 
   // The entry first: if the text then failed to be written, an entry without a file is only a notice at build time.
-  if (Object.keys(entry).length > 0) writeManifestEntry(articlesDir, file, entry);
-  writeFileAtomic(target, text);
+  if (Object.keys(entry).length > 0) await writeManifestEntry(articlesDir, file, entry);
+  await writeFileAtomic(target, text);
   return { article: admission.article.meta, notices: admission.notices };
 }
 
@@ -79,7 +79,7 @@ function sameTextAs(dir: string, text: string): string | null {
   return null;
 }
 
-function writeManifestEntry(dir: string, file: string, entry: ManifestEntry): void {
+async function writeManifestEntry(dir: string, file: string, entry: ManifestEntry): Promise<void> {
   const path = join(dir, MANIFEST_FILE);
   let manifest: Record<string, unknown> = {};
   if (existsSync(path)) {
@@ -91,5 +91,5 @@ function writeManifestEntry(dir: string, file: string, entry: ManifestEntry): vo
       throw new ArticleRefusal(409, `serve: the folder's ${MANIFEST_FILE} cannot be read (${(error as Error).message}); fix it before adding articles`, "metadata");
     }
   }
-  writeFileAtomic(path, `${JSON.stringify({ ...manifest, [file]: entry }, null, 2)}\n`);
+  await writeFileAtomic(path, `${JSON.stringify({ ...manifest, [file]: entry }, null, 2)}\n`);
 }

@@ -89,12 +89,12 @@ export function createEntenteHandler(options: EntenteHandlerOptions) {
     try {
       if (path === "/curation.json" && method === "PUT") {
         const curation = parseCuration(await readJsonBody(request, limits.curationBytes), "curation.json");
-        writeCurationFile(options.folder.curation, curation);
+        await writeCurationFile(options.folder.curation, curation);
         log(`serve: saved ${curation.decisions.length} decisions to ${options.folder.curation}`);
         return send(response, 200, { decisions: curation.decisions.length });
       }
       if (path === "/articles" && method === "POST") {
-        const saved = saveArticle(options.folder.articles, await readJsonBody(request, limits.articleBytes));
+        const saved = await saveArticle(options.folder.articles, await readJsonBody(request, limits.articleBytes));
         log(`serve: saved article ${saved.article.file} to ${options.folder.articles}`);
         return send(response, 201, saved);
       }

@@ -11,7 +11,7 @@ import { graphFromExtractions } from "../../extract/index.ts";
 import { assignInitialLayout } from "../../layout/index.ts";
 import { serializeGraph } from "../../model/graph-io.ts";
 import type { EntenteGraph } from "../../model/types.ts";
-import { writeFileAtomic } from "../atomic-write.ts";
+import { checkOutputPath, EXIT, OutputError, writeOutputFile } from "../output.ts";
 import { extractArticles, parseJobs } from "../parallel-extract.ts";
 
 export const DEFAULT_ARTICLES_DIR = "graph-data/articles";
@@ -57,6 +57,12 @@ function parseJobsOption(value: string): number {
 
 async function runBuild(flags: BuildFlags): Promise<number> {
   const log = (line: string) => flags.quiet || process.stderr.write(`${line}\n`);
+  try {
+    checkOutputPath(flags.out);
+  } catch (error) {
+    process.stderr.write(`entente build: ${(error as Error).message}\n`);
+    return EXIT.usageOrOutput;
+  }
   const curationPath = typeof flags.curation === "string" ? flags.curation : defaultCurationPath(flags.out);
   let curation;
   try {
@@ -64,7 +70,7 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   } catch (error) {
     if (!(error instanceof CurationFileError)) throw error;
     process.stderr.write(`entente build: ${error.message}. Fix the file, or build without it (--no-curation); nothing was written.\n`);
-    return 2;
+    return EXIT.usageOrOutput;
   }
   let corpus;
   try {
@@ -72,7 +78,7 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   } catch (error) {
     if (error instanceof CorpusFolderError) {
       process.stderr.write(`entente build: ${error.message}\n`);
-      return 2;
+      return EXIT.usageOrOutput;
     }
     throw error;
   }
@@ -93,6 +99,11 @@ async function runBuild(flags: BuildFlags): Promise<number> {
       },
     },
   );
+  // An admitted article can still give nothing (all of it read as captions, chrome or headlines): say so, by name.
+  const silent = corpus.articles.filter((_, i) => extractions[i]!.sentences.length === 0).map((a) => a.meta.file);
+  for (const file of silent) {
+    log(`notice: extract: "${file}" gave no sentence: none of its lines reads as article prose, so it adds nothing to the graph. Check that it is an article with its paragraphs on separate lines.`);
+  }
   const graph = graphFromExtractions(
     corpus.articles.map((a) => a.meta),
     extractions,
@@ -100,13 +111,19 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   // Curation before layout, so positions are those of the corrected graph.
   const curated = curation === null ? { graph, lines: [] } : applyBuildCuration(graph, curation, curationPath);
   if (flags.layout) assignInitialLayout(curated.graph);
-  writeFileAtomic(flags.out, serializeGraph(curated.graph));
+  try {
+    await writeOutputFile(flags.out, serializeGraph(curated.graph));
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    process.stderr.write(`entente build: ${error.message}\n`);
+    return EXIT.usageOrOutput;
+  }
 
-  log([summary(curated.graph, total, corpus.refusals, flags.out), ...curated.lines].join("\n"));
-  return corpus.refusals.length > 0 ? 1 : 0;
+  log([summary(curated.graph, total, corpus.refusals, flags.out, silent.length), ...curated.lines].join("\n"));
+  return corpus.refusals.length > 0 ? EXIT.inputRefused : EXIT.ok;
 }
 
-function summary(graph: EntenteGraph, read: number, refusals: { file: string; code: string }[], out: string): string {
+function summary(graph: EntenteGraph, read: number, refusals: { file: string; code: string }[], out: string, silent: number): string {
   const nodes = new Map<string, number>();
   const edges = new Map<string, number>();
   graph.forEachNode((_, a) => nodes.set(a.type, (nodes.get(a.type) ?? 0) + 1));
@@ -114,7 +131,7 @@ function summary(graph: EntenteGraph, read: number, refusals: { file: string; co
   const count = (map: Map<string, number>, keys: string[]) => keys.map((k) => `${k} ${map.get(k) ?? 0}`).join(", ");
   const lines = [
     `entente build: wrote ${out}`,
-    `  articles: ${read} read, ${refusals.filter((r) => r.file !== "metadata.json").length} skipped`,
+    `  articles: ${read} read, ${refusals.filter((r) => r.file !== "metadata.json").length} skipped${silent > 0 ? `, ${silent} gave no sentence` : ""}`,
     ...refusals.map((r) => `    - ${r.file}: ${r.code}`),
     `  nodes: ${count(nodes, ["state", "leader"])}`,
     `  edges: ${count(edges, ["cooperation", "dispute", "alliance", "serves"])}`,

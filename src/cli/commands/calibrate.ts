@@ -27,7 +27,7 @@ import {
 } from "../../extract/resolve/calibration-fit.ts";
 import { round3, type ReliabilityBin } from "../../extract/resolve/rule-precision.ts";
 import { isRelation, type ArticleMeta } from "../../model/types.ts";
-import { writeFileAtomic } from "../atomic-write.ts";
+import { OutputError, writeOutputFile } from "../output.ts";
 import { formatMarkdown, formatText, replaceReadmeBlock, type CalibrationReport } from "./calibrate-report.ts";
 
 export const DEFAULT_CALIBRATION_FILE = "graph-data/calibration/rule-precision.json";
@@ -63,12 +63,12 @@ export function registerCalibrateCommand(program: Command): void {
     .option("--dry-run", "print the figures without writing the table")
     .option("--readme <file>", "also rewrite the figures between the calibration markers of this README (README.md)")
     .addHelpText("after", `\nSets: the dev set, the bundled corpus (${BUNDLED.articles} + ${BUNDLED.gold}), and each ${HELDOUT_DIR}/*/ (articles/ + gold.json).\nRun it after changing extraction rules (\`npx entente calibrate --readme README.md\`), then \`npx entente build\`.`)
-    .action((flags: CalibrateFlags) => {
-      process.exitCode = runCalibrate(flags);
+    .action(async (flags: CalibrateFlags) => {
+      process.exitCode = await runCalibrate(flags);
     });
 }
 
-function runCalibrate(flags: CalibrateFlags): number {
+async function runCalibrate(flags: CalibrateFlags): Promise<number> {
   const sources = [{ name: "dev set", articles: join(flags.devset, "articles"), gold: join(flags.devset, "gold.json") }, BUNDLED, ...heldoutSets()];
   let corpora: AnnotatedCorpus[];
   let readme: string | null = null;
@@ -83,11 +83,18 @@ function runCalibrate(flags: CalibrateFlags): number {
   const report = calibrate(corpora);
   process.stdout.write(formatText(report));
   if (!flags.dryRun) {
-    writeFileAtomic(flags.out, `${JSON.stringify(report.table, null, 2)}\n`);
-    process.stderr.write(`entente calibrate: wrote ${flags.out}\n`);
-    if (readme !== null && flags.readme !== undefined) {
-      writeFileAtomic(flags.readme, replaceReadmeBlock(readme, formatMarkdown(report)));
-      process.stderr.write(`entente calibrate: updated the figures in ${flags.readme}\n`);
+    // Through the CLI's one output path (output.ts): a write that fails is one sentence and exit code 2.
+    try {
+      await writeOutputFile(flags.out, `${JSON.stringify(report.table, null, 2)}\n`, "rule-precision.json");
+      process.stderr.write(`entente calibrate: wrote ${flags.out}\n`);
+      if (readme !== null && flags.readme !== undefined) {
+        await writeOutputFile(flags.readme, replaceReadmeBlock(readme, formatMarkdown(report)), "README.md");
+        process.stderr.write(`entente calibrate: updated the figures in ${flags.readme}\n`);
+      }
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      process.stderr.write(`entente calibrate: ${error.message}\n`);
+      return 2;
     }
   }
   return report.refused.length > 0 ? 1 : 0;

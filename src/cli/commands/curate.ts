@@ -47,10 +47,10 @@ export function registerCurateCommand(program: Command): void {
   const decide = (usage: string, description: string, make: (graph: EntenteGraph, flags: CurateFlags, ...args: string[]) => Omit<Decision, "at" | "note">) =>
     withFileOptions(curate.command(usage).description(description))
       .option("-n, --note <text>", "why, in your words (kept with the decision)")
-      .action((...input: unknown[]) => {
+      .action(async (...input: unknown[]) => {
         const args = input.slice(0, -2) as string[];
         const flags = input.at(-2) as CurateFlags;
-        process.exitCode = run(flags, (graph) => make(graph, flags, ...args));
+        process.exitCode = await run(flags, (graph) => make(graph, flags, ...args));
       });
 
   decide("accept <edge>", "mark a relation as checked: kept, confidence 1", (graph, _flags, edge) => ({ kind: "accept", edge: relationIn(graph, edge!) }));
@@ -104,8 +104,8 @@ export function registerCurateCommand(program: Command): void {
 
   withFileOptions(curate.command("list").description("list the recorded decisions, oldest first"))
     .option("--json", "print the file as JSON")
-    .action((flags: CurateFlags) => {
-      process.exitCode = withFiles(() => {
+    .action(async (flags: CurateFlags) => {
+      process.exitCode = await withFiles(async () => {
         const path = curationPath(flags);
         const curation = readCurationFile(path);
         if (flags.json) process.stdout.write(`${JSON.stringify(curation, null, 2)}\n`);
@@ -119,8 +119,8 @@ export function registerCurateCommand(program: Command): void {
     });
 
   withFileOptions(curate.command("undo [index]").description("remove a decision (default: the last one); `curate list` shows the indices"))
-    .action((index: string | undefined, flags: CurateFlags) => {
-      process.exitCode = withFiles(() => {
+    .action(async (index: string | undefined, flags: CurateFlags) => {
+      process.exitCode = await withFiles(async () => {
         const path = curationPath(flags);
         const curation = readCurationFile(path);
         const at = index === undefined ? curation.decisions.length - 1 : Number(index);
@@ -131,7 +131,7 @@ export function registerCurateCommand(program: Command): void {
           process.stderr.write(`entente curate: ${(error as Error).message.replace(/^curation: /, "")}\n`);
           return 1;
         }
-        writeCurationFile(path, next);
+        await writeCurationFile(path, next);
         process.stdout.write(`removed decision ${at}: ${describeDecision(curation.decisions[at]!)} from ${path}\n`);
         return 0;
       });
@@ -149,8 +149,8 @@ function curationPath(flags: CurateFlags): string {
 }
 
 /** Checks the decision against the graph, records it and rewrites the file atomically. */
-function run(flags: CurateFlags, make: (graph: EntenteGraph) => Omit<Decision, "at" | "note">): number {
-  return withFiles(() => {
+function run(flags: CurateFlags, make: (graph: EntenteGraph) => Omit<Decision, "at" | "note">): Promise<number> {
+  return withFiles(async () => {
     const path = curationPath(flags);
     const curation = readCurationFile(path);
     const graph = readGraph(flags.graph);
@@ -163,7 +163,7 @@ function run(flags: CurateFlags, make: (graph: EntenteGraph) => Omit<Decision, "
       return 1;
     }
     const next = recordDecision(curation, decision);
-    writeCurationFile(path, next);
+    await writeCurationFile(path, next);
     const replaced = curation.decisions.length + 1 - next.decisions.length;
     process.stdout.write(
       `recorded decision ${next.decisions.length - 1}: ${describeDecision(decision)}${replaced > 0 ? ` (replacing ${replaced} earlier)` : ""}\n` +
@@ -174,9 +174,9 @@ function run(flags: CurateFlags, make: (graph: EntenteGraph) => Omit<Decision, "
 }
 
 /** Runs a file-handling step; an unreadable or invalid file is reported with exit code 2. */
-function withFiles(step: () => number): number {
+async function withFiles(step: () => Promise<number>): Promise<number> {
   try {
-    return step();
+    return await step();
   } catch (error) {
     if (error instanceof CurationFileError || error instanceof GraphFileError) {
       process.stderr.write(`entente curate: ${error.message}\n`);

@@ -9,7 +9,7 @@ import { describeFilter, describeGraph, GexfExportError, writeGexf } from "../..
 import { FilterError, filterGraph, isDefaultFilter, resolveViewFilter, type ViewFilter } from "../../model/filter.ts";
 import { GraphFileError, parseGraphFile } from "../../model/graph-io.ts";
 import type { EdgeType, NodeType } from "../../model/types.ts";
-import { writeFileAtomic } from "../atomic-write.ts";
+import { checkOutputPath, exitCodeFor, OutputError, UsageError, writeOutputFile, writeStdout } from "../output.ts";
 
 export const DEFAULT_GRAPH_FILE = "graph-data/graph.json";
 
@@ -62,24 +62,22 @@ function readGraphText(path: string): string {
 
 /** Runs one export; throws a named error (graph file, filter, GEXF) for the caller to report. */
 export function runExport(flags: ExportFlags): { text: string; out: string | null } {
-  if (flags.format !== "gexf") throw new GexfExportError(`export: --format "${flags.format}" is not supported (supported: gexf)`);
+  if (flags.format !== "gexf") throw new UsageError(`export: --format "${flags.format}" is not supported (supported: gexf)`);
   if (flags.undated !== "always" && flags.undated !== "ignore")
-    throw new GexfExportError(`export: --undated must be "always" or "ignore", got "${flags.undated}"`);
-  const filter = filterFromFlags(flags);
+    throw new UsageError(`export: --undated must be "always" or "ignore", got "${flags.undated}"`);
+  let filter: ViewFilter;
+  try {
+    filter = filterFromFlags(flags);
+  } catch (error) {
+    throw error instanceof FilterError ? new UsageError(error.message) : error;
+  }
+  if (flags.out !== undefined && flags.out !== "-") checkOutputPath(flags.out, "graph.gexf");
   const graph = parseGraphFile(readGraphText(flags.graph), flags.graph);
   const view = filterGraph(graph, filter);
   const description = isDefaultFilter(filter) ? describeGraph(view) : `${describeGraph(view)} ${describeFilter(filter)}`;
   const text = writeGexf(view, { dynamic: !flags.static, undated: flags.undated, description });
   const out = flags.out === undefined || flags.out === "-" ? null : flags.out;
   return { text, out };
-}
-
-function writeOutput(path: string, text: string): void {
-  try {
-    writeFileAtomic(path, text);
-  } catch (error) {
-    throw new GexfExportError(`${path}: cannot write the output file (${(error as Error).message})`);
-  }
 }
 
 /** Adds `entente export` to the program. */
@@ -99,16 +97,18 @@ export function registerExportCommand(program: Command): void {
     .option("--min-confidence <x>", "keep relations whose confidence is at least x, from 0 to 1 (default: 0, all); memberships stay")
     .option("--static", "write a static file without time data (default: dynamic, with a timeline)")
     .option("--undated <policy>", "timeline of undated evidence: always (present throughout) or ignore", "always")
-    .action((flags: ExportFlags) => {
+    .action(async (flags: ExportFlags) => {
       try {
         const { text, out } = runExport(flags);
-        if (out === null) process.stdout.write(text);
-        else writeOutput(out, text);
+        if (out === null) await writeStdout(text);
+        else await writeOutputFile(out, text, "graph.gexf");
       } catch (error) {
-        // Data problems are the user's to fix: a plain message, no usage text and no stack trace.
-        if (!(error instanceof GraphFileError || error instanceof FilterError || error instanceof GexfExportError)) throw error;
+        // The user's to fix: a plain message, no usage text and no stack trace. A corrupt graph is refused input (1);
+        // a bad option or an output that cannot be written is 2 (see output.ts).
+        const known = error instanceof GraphFileError || error instanceof GexfExportError || error instanceof UsageError || error instanceof OutputError;
+        if (!known) throw error;
         process.stderr.write(`entente export: ${error.message}\n`);
-        process.exitCode = 1;
+        process.exitCode = exitCodeFor(error);
       }
     });
 }

@@ -1,6 +1,6 @@
 /**
  * Text normalisation that remembers where every character came from, so evidence can quote the article exactly.
- * Unicode NFC, one kind of space, apostrophe, double quote and hyphen; invisible characters dropped.
+ * Unicode NFC, one kind of space, line break, apostrophe, double quote and hyphen; invisible characters dropped.
  */
 
 /** Normalised text and, for each of its code units, the offset of the original code unit it came from. */
@@ -19,7 +19,6 @@ const REPLACEMENTS = new Map<string, string>([
   ["\u201c", '"'], ["\u201d", '"'], ["\u201e", '"'], ["\u201f", '"'], ["\u2033", '"'],
   // Hyphens and dashes.
   ["\u2010", "-"], ["\u2011", "-"], ["\u2012", "-"], ["\u2013", "-"], ["\u2014", "-"], ["\u2015", "-"], ["\u2212", "-"],
-  ["\r", ""],
   // Invisible: soft hyphen, zero-width space/joiners, byte-order mark, word joiner.
   ["\u00ad", ""], ["\u200b", ""], ["\u200c", ""], ["\u200d", ""], ["\ufeff", ""], ["\u2060", ""],
 ]);
@@ -51,6 +50,14 @@ export function normaliseText(original: string): NormalisedText {
     if (code >= 0x20 && code < 0x7f && code !== 0x60 && next < 0x300) {
       push(original[i]!, i);
       i++;
+      continue;
+    }
+    // Line breaks: CR alone (old Mac files), NEL, line and paragraph separators become "\n", and CR LF is one "\n"
+    // that starts at the CR (so evidence ending a line never quotes the CR), so a page saved with any of them keeps its
+    // lines apart and chrome never glues onto prose. Handled before clusters: a combining mark must not hide a break.
+    if (code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029) {
+      push("\n", i);
+      i += code === 0x0d && next === 0x0a ? 2 : 1;
       continue;
     }
     CLUSTER.lastIndex = i;

@@ -20,9 +20,17 @@ const OPENING = new Set(["«", '"', "(", "[", "'", "-"]);
 const CLOSING = new Set(["»", '"', ")", "]", "'"]);
 const TERMINAL = /[.!?…]/;
 
+/**
+ * The longest span returned, in UTF-16 units. News sentences stay far below it (the bundled and development corpora
+ * peak near 560); a longer "sentence" is a page without punctuation, and cutting it bounds the per-sentence work of
+ * the later passes (pairing cues with actors looks at every pair in a sentence), so a megabyte line costs what a
+ * megabyte of prose costs.
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+
 /** Splits `text` (one paragraph) into trimmed sentence spans, in order, covering every non-blank part. */
 export function splitSentences(text: string): Span[] {
-  const quoteEnds = quotationSpans(text);
+  const quoteEnds = quotationReach(text);
   const spans: Span[] = [];
   let start = 0;
   let i = 0;
@@ -85,13 +93,41 @@ function quotationSpans(text: string): Span[] {
   return spans;
 }
 
-function insideQuotation(quotes: Span[], period: number, end: number): boolean {
-  // A terminal mark right before the closing quote ends the quotation, and may end the sentence too.
-  return quotes.some((q) => q.start < period && q.end >= end);
+/**
+ * For each offset p, the furthest closing mark of a quotation opened before p (-1 when none): one array built in a
+ * linear pass, so asking "is this period inside a quotation?" costs O(1) however many quotations the paragraph has.
+ */
+function quotationReach(text: string): Int32Array {
+  const reach = new Int32Array(text.length + 1).fill(-1);
+  for (const q of quotationSpans(text)) if (q.start + 1 <= text.length) reach[q.start + 1] = Math.max(reach[q.start + 1]!, q.end);
+  for (let p = 1; p <= text.length; p++) reach[p] = Math.max(reach[p]!, reach[p - 1]!);
+  return reach;
+}
+
+function insideQuotation(reach: Int32Array, period: number, end: number): boolean {
+  // Some quotation opened before the period closes at or after the end of its terminal run. A terminal mark right
+  // before the closing quote ends the quotation, and may end the sentence too.
+  return reach[period]! >= end;
 }
 
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE_LENGTH) {
+    const cut = cutPoint(text, start);
+    pushTrimmed(spans, text, start, cut);
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) spans.push({ start, end });
+}
+
+/** Where to cut an over-long span starting at `start`: its last space in the second half of the limit, else the limit. */
+function cutPoint(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE_LENGTH;
+  const space = text.lastIndexOf(" ", limit);
+  if (space > start + MAX_SENTENCE_LENGTH / 2) return space;
+  // Never between the two halves of a surrogate pair.
+  const code = text.charCodeAt(limit);
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
 }

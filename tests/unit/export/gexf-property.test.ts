@@ -39,7 +39,8 @@ const anyGraph: fc.Arbitrary<EntenteGraph> = fc
       }),
       { maxLength: 12 },
     ),
-    positions: fc.option(fc.tuple(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true }))),
+    // Any position the graph schema admits (finite, within ±1e9).
+    positions: fc.option(fc.tuple(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.double({ min: -1e9, max: 1e9, noNaN: true }))),
   })
   .map((r) => {
     const articles = r.dates.map((date, i) => ({
