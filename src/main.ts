@@ -3,7 +3,9 @@
  * explorer, and turns any failure into a message on the page and in the console that names the file and the fix.
  */
 import "./explorer/explorer.css";
+import { emptyCuration, type Curation } from "./curation/index.ts";
 import { mountExplorer, type ExplorerDebug } from "./explorer/app.ts";
+import { browserStorageBackend, serverBackend, serveToken, type CurationBackend } from "./explorer/curation-storage.ts";
 import { h, replaceChildren } from "./explorer/dom.ts";
 import { graphUrl, loadGraph } from "./explorer/load.ts";
 
@@ -22,6 +24,19 @@ async function start(root: HTMLElement): Promise<void> {
   );
   try {
     const graph = await loadGraph(url);
+    // Under `npx entente serve` decisions go to the project folder; elsewhere they stay in this browser.
+    const token = serveToken(document);
+    let backend: CurationBackend | null =
+      token === null ? browserStorageBackend(window.localStorage, `${url.pathname}#${graph.getAttribute("name")}`) : serverBackend(document.baseURI, token);
+    const notices = notice === null ? [] : [notice];
+    let curation: Curation = emptyCuration();
+    try {
+      curation = await backend.load();
+    } catch (error) {
+      // The browser's copy was set aside by the backend; the server's file must not be overwritten by a blank one.
+      notices.push(`The saved decisions could not be read: ${(error as Error).message}${token === null ? " They were set aside; new decisions start afresh." : " New decisions will not be saved until this is fixed."}`);
+      if (token !== null) backend = null;
+    }
     const explorer = mountExplorer(root, graph, {
       search: window.location.search,
       replaceSearch: (search) => {
@@ -29,7 +44,9 @@ async function start(root: HTMLElement): Promise<void> {
         window.history.replaceState(null, "", next);
       },
       log: console,
-      notices: notice === null ? [] : [notice],
+      notices,
+      curation,
+      backend,
     });
     window.__entente = explorer.debug;
     document.title = `${graph.getAttribute("name")} — Entente`;

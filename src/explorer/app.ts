@@ -3,16 +3,21 @@
  * slices of state it reads — the stage (graph, visibility, focus), the filters panel, the details panel, the
  * table, the URL. Returns `kill()`, which frees the renderer, the layout worker and every listener.
  */
+import { downloadText } from "../export/download.ts";
+import { CURATION_FILE, describeDecision, parseCuration, serializeCuration, type Curation, type Decision } from "../curation/index.ts";
 import { resolveViewFilter, type ViewFilter } from "../model/filter.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { computeAppearance } from "./appearance.ts";
+import type { CurationActions, DecisionIntent } from "./curation-controls.ts";
+import type { CurationBackend } from "./curation-storage.ts";
 import { createDetailsPanel } from "./details-panel.ts";
-import type { DetailsContext } from "./details.ts";
-import { h, replaceChildren } from "./dom.ts";
+import { edgeDetails, nodeDetails, type DetailsContext } from "./details.ts";
+import { h, icon, replaceChildren } from "./dom.ts";
 import { createExportMenu } from "./export-menu.ts";
 import { createFiltersPanel } from "./filters-panel.ts";
 import { createNotices } from "./notices.ts";
 import { reduceEdge, reduceNode } from "./reducers.ts";
+import { reviewContent, reviewKeyAction } from "./review-panel.ts";
 import { createSearchBox } from "./search-box.ts";
 import { createSearchIndex, type SearchIndex } from "./search.ts";
 import { createStage } from "./stage.ts";
@@ -31,6 +36,12 @@ export interface ExplorerOptions {
   log: Pick<Console, "warn" | "error">;
   /** Notices found before mounting (e.g. a refused `?graph=`), shown with the URL's own. */
   notices?: readonly string[];
+  /** The user's earlier decisions, applied on mount. */
+  curation?: Curation;
+  /** Where decisions are saved as they are made; none: they live as long as the page. */
+  backend?: CurationBackend | null;
+  /** The clock decisions are dated by (tests pass a fixed one). */
+  now?: () => Date;
 }
 
 /** What tests and curious users can read: a summary of the state without the graph itself. */
@@ -56,6 +67,8 @@ export interface ExplorerDebug {
   visibleCounts(): { nodes: number; edges: number };
   /** Keys of the edges of the shown graph. */
   edges(): string[];
+  /** The curation file's text as it would be saved now. */
+  curation(): string;
 }
 
 export interface Explorer {
@@ -68,7 +81,8 @@ export interface Explorer {
 export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: ExplorerOptions): Explorer {
   const cleanups: (() => void)[] = [];
   const decoded = decodeUrlView(new URLSearchParams(options.search), { hasNode: (k) => graph.hasNode(k), hasEdge: (k) => graph.hasEdge(k) });
-  const store = createStore(reduceState, initialState(graph, decoded.view));
+  const store = createStore(reduceState, initialState(graph, decoded.view, options.curation));
+  const now = options.now ?? (() => new Date());
   const notices = createNotices(options.log);
 
   // Derived per graph, not per state change: the article months of the time slider and the search index.
@@ -94,13 +108,25 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   const tableContainer = h("div", { className: "table-view", attrs: { id: "table-view", tabindex: "-1" } });
   const main = h("main", { className: "main", attrs: { "aria-label": "Graph" } }, stageElement, tableContainer);
 
+  const curationActions: CurationActions = { decide: (intent) => decide(intent), searchIndex: () => searchIndex };
   const detailsContext = (state: ExplorerState): DetailsContext => ({
     graph: state.graph,
     visibility: state.visibility,
     articles,
     actions: { selectNode: (node) => chooseNode(node, true), selectEdge: (edge) => selectEdge(edge) },
+    curation: curationActions,
   });
-  const details = createDetailsPanel({ store, context: detailsContext, onToggle: (open) => root.classList.toggle("details-open", open) });
+  const details = createDetailsPanel({
+    store,
+    content: (state) => {
+      const context = detailsContext(state);
+      if (state.review.open) return reviewContent(state, context, { key: (key) => reviewKey(key) });
+      if (state.selectedNode !== null && state.graph.hasNode(state.selectedNode)) return nodeDetails(context, state.selectedNode);
+      if (state.selectedEdge !== null && state.graph.hasEdge(state.selectedEdge)) return edgeDetails(context, state.selectedEdge);
+      return null;
+    },
+    onToggle: (open) => root.classList.toggle("details-open", open),
+  });
   cleanups.push(() => details.kill());
 
   const filtersPanel = createFiltersPanel({
@@ -141,7 +167,46 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     },
     "Filters",
   );
-  const actions = h("div", { className: "topbar-actions" }, filtersToggle, viewSwitch);
+  const reviewCount = h("span", { className: "badge", attrs: { "aria-hidden": "true" } });
+  const reviewButton = h(
+    "button",
+    {
+      className: "review-toggle",
+      attrs: { type: "button", "data-action": "review", "aria-pressed": "false", "aria-keyshortcuts": "Q", title: "Review the relations, least confident first (Q)" },
+      on: { click: () => store.dispatch(store.getState().review.open ? { type: "closeReview" } : { type: "openReview" }) },
+    },
+    "Review",
+    reviewCount,
+  );
+  const undoButton = h(
+    "button",
+    {
+      className: "undo",
+      attrs: { type: "button", "data-action": "undo", "aria-label": "Undo the last decision", "aria-keyshortcuts": "Control+Z", title: "Undo the last decision (Ctrl+Z)", disabled: true },
+      on: { click: () => undo() },
+    },
+    icon(["M8 5 4 9l4 4", "M4 9h8a4 4 0 0 1 0 8h-2"]),
+    h("span", { className: "label" }, "Undo"),
+  );
+  const curationStatus = h("p", { className: "menu-note", attrs: { id: "curation-status" } });
+  const uploadInput = h("input", {
+    attrs: { type: "file", accept: ".json,application/json", hidden: true, "data-action": "upload-curation" },
+    on: { change: () => void uploadCuration() },
+  });
+  const curationMenu = h(
+    "details",
+    { className: "curation-menu" },
+    h("summary", {}, "Corrections"),
+    h(
+      "div",
+      { className: "menu" },
+      curationStatus,
+      h("button", { attrs: { type: "button", "data-action": "download-curation" }, on: { click: () => downloadCuration() } }, `Download ${CURATION_FILE}`),
+      h("button", { attrs: { type: "button" }, on: { click: () => uploadInput.click() } }, `Load a ${CURATION_FILE}…`),
+      uploadInput,
+    ),
+  );
+  const actions = h("div", { className: "topbar-actions" }, reviewButton, undoButton, curationMenu, filtersToggle, viewSwitch);
   const header = h("header", { className: "topbar" }, h("h1", {}, "Entente"), searchBox.element, actions);
   replaceChildren(root, header, h("div", { className: "body" }, sidebar, main, details.element), notices.element);
   root.classList.add("explorer");
@@ -177,6 +242,21 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
       },
       true,
     ),
+    store.subscribe(
+      [(s) => s.queue, (s) => s.review, (s) => s.history, (s) => s.curation],
+      (state) => {
+        reviewCount.textContent = String(state.queue.length);
+        reviewButton.setAttribute("aria-label", `Review: ${state.queue.length} relation${state.queue.length === 1 ? "" : "s"} left`);
+        reviewButton.setAttribute("aria-pressed", String(state.review.open));
+        undoButton.disabled = state.history.length === 0;
+        const n = state.curation.decisions.length;
+        curationStatus.textContent = `${n} decision${n === 1 ? "" : "s"}${options.backend ? ` · ${options.backend.label.toLowerCase()}` : " · kept until the page closes"}`;
+      },
+      true,
+    ),
+    store.subscribe([(s) => s.curation], (state) => {
+      options.backend?.save(state.curation).catch((error: unknown) => notices.notify((error as Error).message, "warn"));
+    }),
     store.subscribe([(s) => s.filter, (s) => s.criteria, (s) => s.selectedNode, (s) => s.selectedEdge, (s) => s.view], (state) => {
       options.replaceSearch(encodeUrlView(state, new URLSearchParams(options.search)).toString());
     }),
@@ -186,17 +266,108 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     const target = event.target as HTMLElement | null;
     const typing = target !== null && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");
     if (event.key === "Escape") {
-      if (!exportMenu.close()) store.dispatch({ type: "clearSelection" });
+      if (exportMenu.close()) return;
+      if (curationMenu.open) curationMenu.open = false;
+      else if (!reviewKey("Escape")) store.dispatch({ type: "clearSelection" });
       return;
     }
-    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === "/") {
+    if (typing || event.altKey) return;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && !event.shiftKey) {
+      event.preventDefault();
+      undo();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey) return;
+    if (reviewKey(event.key)) {
+      event.preventDefault();
+      return;
+    }
+    if (event.key === "q") {
+      store.dispatch({ type: "openReview" });
+      document.getElementById("details-title")?.focus();
+    } else if (event.key === "/") {
       event.preventDefault();
       searchBox.input.focus();
     } else stage.controls.handleKey(event);
   };
   document.addEventListener("keydown", onKeyDown);
   cleanups.push(() => document.removeEventListener("keydown", onKeyDown));
+
+  /** Records a decision, dated now, and says what happened with a way back. */
+  function decide(intent: DecisionIntent): void {
+    const decision = { ...intent, at: now().toISOString() } as Decision;
+    const before = store.getState();
+    store.dispatch({ type: "decide", decision });
+    const after = store.getState();
+    const stale = after.stale.find((s) => s.decision === after.curation.decisions.at(-1));
+    if (stale !== undefined) notices.notify(`Could not apply "${describeDecision(decision)}": ${stale.reason}`, "warn");
+    else if (decision.kind === "merge" || decision.kind === "drop" || decision.kind === "reject" || decision.kind === "reject-evidence")
+      notices.notify(`${decisionSummary(decision, before)} — Undo with Ctrl+Z or the Undo button.`, "info", 6000);
+  }
+
+  function decisionSummary(decision: Decision, state: ExplorerState): string {
+    const label = (node: string) => (state.graph.hasNode(node) ? state.graph.getNodeAttribute(node, "label") : node);
+    const relation = (edge: string) => {
+      if (!state.graph.hasEdge(edge)) return edge;
+      const [a, b] = state.graph.extremities(edge);
+      return `${label(a)} — ${label(b)} (${state.graph.getEdgeAttribute(edge, "type")})`;
+    };
+    switch (decision.kind) {
+      case "merge":
+        return `Merged ${label(decision.fold)} into ${label(decision.keep)}`;
+      case "drop":
+        return `Removed ${label(decision.node)}, not an actor`;
+      case "reject":
+        return `Rejected ${relation(decision.edge)}`;
+      case "reject-evidence":
+        return `Removed a sentence from ${relation(decision.edge)}`;
+      default:
+        return describeDecision(decision);
+    }
+  }
+
+  function undo(): void {
+    if (store.getState().history.length === 0) notices.notify("Nothing to undo.", "info", 3000);
+    else store.dispatch({ type: "undo" });
+  }
+
+  /** Runs a review-queue key; returns whether it meant something there. */
+  function reviewKey(key: string): boolean {
+    const state = store.getState();
+    const action = reviewKeyAction(state, key);
+    if (action === null) return false;
+    const edge = state.reviewing;
+    if (action.do === "dispatch") store.dispatch(action.action);
+    else if (action.do === "undo") undo();
+    else if (edge !== null && action.do === "retype") {
+      if (action.to !== state.graph.getEdgeAttribute(edge, "type")) decide({ kind: "retype", edge, to: action.to });
+      else store.dispatch({ type: "cancelRetype" });
+    } else if (edge !== null && (action.do === "accept" || action.do === "reject")) decide({ kind: action.do, edge });
+    return true;
+  }
+
+  function downloadCuration(): void {
+    curationMenu.open = false;
+    downloadText(serializeCuration(store.getState().curation), CURATION_FILE, "application/json");
+  }
+
+  async function uploadCuration(): Promise<void> {
+    curationMenu.open = false;
+    const file = uploadInput.files?.[0];
+    uploadInput.value = "";
+    if (file === undefined) return;
+    try {
+      const curation = parseCuration(await file.text(), `"${file.name}"`);
+      store.dispatch({ type: "loadCuration", curation });
+      const { stale } = store.getState();
+      notices.notify(
+        `Loaded ${curation.decisions.length} decision${curation.decisions.length === 1 ? "" : "s"} from "${file.name}"${stale.length > 0 ? `; ${stale.length} match nothing in this graph` : ""}. Undo to go back.`,
+        stale.length > 0 ? "warn" : "info",
+      );
+    } catch (error) {
+      notices.notify((error as Error).message, "warn");
+    }
+  }
 
   function applyFilter(raw: ViewFilter): void {
     let filter: ViewFilter;
@@ -230,6 +401,9 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   }
 
   for (const notice of [...(options.notices ?? []), ...decoded.notices]) notices.notify(notice, "warn");
+  const initialStale = store.getState().stale;
+  if (initialStale.length > 0)
+    options.log.warn(`entente: ${initialStale.length} saved decision(s) match nothing in this graph: ${initialStale.map((s) => `${describeDecision(s.decision)} (${s.reason})`).join("; ")}`);
   options.replaceSearch(encodeUrlView(store.getState(), new URLSearchParams(options.search)).toString());
   root.dataset.ready = "true";
 
@@ -252,6 +426,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
       cameraRatio: () => stage.renderer.getCamera().ratio,
       visibleCounts: () => ({ nodes: store.getState().visibility.nodes.size, edges: store.getState().visibility.edges.size }),
       edges: () => store.getState().graph.edges(),
+      curation: () => serializeCuration(store.getState().curation),
     },
     kill() {
       if (killed) return;

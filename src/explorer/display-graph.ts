@@ -8,10 +8,13 @@ import { rngFor } from "../layout/rng.ts";
 import { createGraph } from "../model/graph-io.ts";
 import type { EntenteGraph } from "../model/types.ts";
 
-/** A fresh display copy of `graph` (positions included). */
-export function createDisplayGraph(graph: EntenteGraph): EntenteGraph {
+/**
+ * A fresh display copy of `graph`, positions included. Actors without a position are left without one when
+ * `place` is false (the caller lays the whole graph out instead).
+ */
+export function createDisplayGraph(graph: EntenteGraph, place = true): EntenteGraph {
   const display = createGraph();
-  syncDisplayGraph(display, graph);
+  syncDisplayGraph(display, graph, place);
   return display;
 }
 
@@ -21,7 +24,7 @@ export interface SyncResult {
 }
 
 /** Makes `display` hold the nodes and edges of `source`, keeping the positions `display` already has. */
-export function syncDisplayGraph(display: EntenteGraph, source: EntenteGraph): SyncResult {
+export function syncDisplayGraph(display: EntenteGraph, source: EntenteGraph, place = true): SyncResult {
   display.replaceAttributes({ ...source.getAttributes() });
   for (const edge of display.edges()) if (!source.hasEdge(edge)) display.dropEdge(edge);
   for (const node of display.nodes()) if (!source.hasNode(node)) display.dropNode(node);
@@ -40,6 +43,7 @@ export function syncDisplayGraph(display: EntenteGraph, source: EntenteGraph): S
     if (display.hasEdge(edge)) display.replaceEdgeAttributes(edge, { ...attributes });
     else display.addEdgeWithKey(edge, sourceNode, target, { ...attributes });
   });
+  if (!place) return { placed: [] };
   placeNearNeighbours(display, placed);
   return { placed };
 }

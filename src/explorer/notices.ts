@@ -5,14 +5,15 @@ export type NoticeLevel = "info" | "warn";
 
 export interface Notices {
   element: HTMLElement;
-  notify(message: string, level?: NoticeLevel): void;
+  /** Shows a message; with `timeoutMs`, it goes by itself after that long. */
+  notify(message: string, level?: NoticeLevel, timeoutMs?: number): void;
 }
 
 export function createNotices(log: Pick<Console, "warn">): Notices {
   const element = h("div", { className: "notices", attrs: { role: "status", "aria-live": "polite" } });
   return {
     element,
-    notify(message, level = "info") {
+    notify(message, level = "info", timeoutMs) {
       if (level === "warn") log.warn(`entente: ${message}`);
       const item = h(
         "p",
@@ -21,6 +22,7 @@ export function createNotices(log: Pick<Console, "warn">): Notices {
         h("button", { className: "close", attrs: { type: "button", "aria-label": "Dismiss notice" }, on: { click: () => item.remove() } }, "×"),
       );
       element.append(item);
+      if (timeoutMs !== undefined) setTimeout(() => item.remove(), timeoutMs);
     },
   };
 }

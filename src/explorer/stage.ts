@@ -10,6 +10,7 @@ import { computeAppearance } from "./appearance.ts";
 import { createControls, type Controls } from "./controls.ts";
 import { createDisplayGraph, syncDisplayGraph } from "./display-graph.ts";
 import { reduceEdge, reduceNode, type ReducerContext } from "./reducers.ts";
+import { createReviewMarks } from "./review-marks.ts";
 import { createRenderer, type EntenteSigma } from "./renderer.ts";
 import type { ExplorerAction, ExplorerState } from "./state.ts";
 import type { Store } from "./store.ts";
@@ -48,7 +49,7 @@ export function createStage(options: StageOptions): Stage {
   const initial = store.getState().graph;
 
   // The build writes positions; a graph without them (or a hand-made one) gets the same deterministic layout here.
-  const display = createDisplayGraph(initial);
+  const display = createDisplayGraph(initial, false);
   let missingPositions = false;
   display.forEachNode((_key, { x, y }) => {
     if (typeof x !== "number" || typeof y !== "number" || !Number.isFinite(x) || !Number.isFinite(y)) missingPositions = true;
@@ -62,6 +63,14 @@ export function createStage(options: StageOptions): Stage {
     edge: (key) => reduceEdge(key, context),
   });
   cleanups.push(() => renderer.kill());
+  cleanups.push(
+    createReviewMarks(
+      renderer,
+      () => store.getState(),
+      (edge) => appearance.edges.get(edge)?.curvature ?? 0,
+      (edge) => appearance.edges.get(edge)?.color ?? "#555",
+    ),
+  );
 
   // Sigma only watches the window; panels opening and closing resize the stage too.
   // Labels sit right of their node and fitting ignores them: keep more room on the sides of wide stages.

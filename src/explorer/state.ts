@@ -1,18 +1,42 @@
 /**
  * The explorer's state and its pure reducer. Actions say what the user (or the data) intends — select, hover,
- * filter, show a new graph — and the reducer derives the rest in one place: visibility from graph + filter, focus
- * from hover/selection + visibility, and what a new filter or graph no longer allows (a hidden selection).
+ * filter, decide about a relation, undo, add articles — and the reducer derives the rest in one place: the shown
+ * graph from the base graph + the curation (the shared pure `applyCuration`), visibility from graph + filter, the
+ * review queue's current relation, focus from hover/selection + visibility, and what a new filter or graph no
+ * longer allows (a hidden selection).
  * Hover and selection never write to the graph: the drawing applies this state through sigma's reducers.
  */
+import { applyCuration, emptyCuration, recordDecision, type Curation, type Decision, type StaleDecision } from "../curation/index.ts";
 import { DEFAULT_VIEW_FILTER, type ViewFilter } from "../model/filter.ts";
 import type { EntenteGraph } from "../model/types.ts";
+import { currentReviewItem, reviewQueue } from "./review.ts";
 import { computeVisibility, DEFAULT_CRITERIA, type ExplorerCriteria, type Visibility } from "./visibility.ts";
 
 export type ViewMode = "graph" | "table";
 
+/** The review queue: open or not, the relations passed over with "next", and whether a new type is being chosen. */
+export interface ReviewState {
+  open: boolean;
+  skipped: readonly string[];
+  retyping: boolean;
+}
+
 export interface ExplorerState {
-  /** The graph shown (curation applied). Never mutated once in the state: a change is a new graph. */
+  /** The graph before the user's decisions: as loaded, plus articles added in the browser. Never mutated. */
+  base: EntenteGraph;
+  /** The user's decisions, in the order made. */
+  curation: Curation;
+  /** Earlier curations, most recent last: what "undo" goes back to. */
+  history: readonly Curation[];
+  /** Derived: `applyCuration(base, curation)`. Never mutated once in the state: a change is a new graph. */
   graph: EntenteGraph;
+  /** Derived: decisions that matched nothing in `base`. */
+  stale: readonly StaleDecision[];
+  review: ReviewState;
+  /** Derived: relations left to review, least confident first. */
+  queue: readonly string[];
+  /** Derived: the relation the review queue shows (null when closed or nothing is left). */
+  reviewing: string | null;
   /** A resolved filter (see `resolveViewFilter`). */
   filter: ViewFilter;
   criteria: ExplorerCriteria;
@@ -30,10 +54,22 @@ export interface ExplorerState {
 /** The part of the state that can be set from outside (URL, tests). */
 export type ViewSettings = Partial<Pick<ExplorerState, "filter" | "criteria" | "selectedNode" | "selectedEdge" | "view">>;
 
-/** The state of a freshly mounted explorer on `graph`. */
-export function initialState(graph: EntenteGraph, settings: ViewSettings = {}): ExplorerState {
+/** How many undo steps are kept. */
+export const UNDO_LIMIT = 200;
+
+/** The state of a freshly mounted explorer on `graph` with the user's earlier `curation`. */
+export function initialState(graph: EntenteGraph, settings: ViewSettings = {}, curation: Curation = emptyCuration()): ExplorerState {
+  const curated = applyCuration(graph, curation);
+  const queue = reviewQueue(curated.graph);
   const base = {
-    graph,
+    base: graph,
+    curation,
+    history: [],
+    graph: curated.graph,
+    stale: curated.stale,
+    review: { open: false, skipped: [], retyping: false },
+    queue,
+    reviewing: null,
     filter: DEFAULT_VIEW_FILTER,
     criteria: DEFAULT_CRITERIA,
     selectedNode: null,
@@ -43,7 +79,7 @@ export function initialState(graph: EntenteGraph, settings: ViewSettings = {}): 
     view: "graph" as ViewMode,
     ...settings,
   };
-  const visibility = computeVisibility(graph, base.filter, base.criteria);
+  const visibility = computeVisibility(curated.graph, base.filter, base.criteria);
   const state = { ...base, visibility, focus: null };
   return { ...state, focus: computeFocus(state) };
 }
@@ -57,8 +93,20 @@ export type ExplorerAction =
   | { type: "setFilter"; filter: ViewFilter }
   | { type: "setCriteria"; criteria: Partial<ExplorerCriteria> }
   | { type: "setView"; view: ViewMode }
-  /** The data changed (a decision applied or undone, an article added): show this graph instead. */
-  | { type: "showGraph"; graph: EntenteGraph };
+  /** The user decided about a relation or an actor (the decision carries its time: the reducer reads no clock). */
+  | { type: "decide"; decision: Decision }
+  /** Back to the curation before the last decision (or loaded file). */
+  | { type: "undo" }
+  /** A curation file read from storage, the server or an upload replaces the current one (undoable). */
+  | { type: "loadCuration"; curation: Curation }
+  /** Articles were added: this is the new graph before decisions. */
+  | { type: "setBase"; base: EntenteGraph }
+  | { type: "openReview" }
+  | { type: "closeReview" }
+  /** Pass over the current relation without deciding. */
+  | { type: "reviewNext" }
+  | { type: "startRetype" }
+  | { type: "cancelRetype" };
 
 /** The next state; returns the same object when nothing changes, so subscribers can skip redraws. */
 export function reduceState(state: ExplorerState, action: ExplorerAction): ExplorerState {
@@ -87,16 +135,59 @@ function transition(state: ExplorerState, action: ExplorerAction): ExplorerState
     }
     case "setView":
       return state.view === action.view ? state : { ...state, view: action.view };
-    case "showGraph":
-      return state.graph === action.graph ? state : { ...state, graph: action.graph };
+    case "decide":
+      return withCuration(state, recordDecision(state.curation, action.decision));
+    case "undo": {
+      const previous = state.history.at(-1);
+      if (previous === undefined) return state;
+      return { ...state, curation: previous, history: state.history.slice(0, -1), review: { ...state.review, retyping: false } };
+    }
+    case "loadCuration":
+      return withCuration(state, action.curation);
+    case "setBase":
+      return state.base === action.base ? state : { ...state, base: action.base };
+    case "openReview":
+      return state.review.open ? state : { ...state, review: { open: true, skipped: [], retyping: false } };
+    case "closeReview":
+      return state.review.open ? { ...state, review: { open: false, skipped: [], retyping: false }, selectedEdge: null } : state;
+    case "reviewNext": {
+      if (!state.review.open || state.reviewing === null) return state;
+      const skipped = [...state.review.skipped, state.reviewing];
+      // Everything passed over once: go round again from the least confident.
+      const all = state.queue.every((edge) => skipped.includes(edge));
+      return { ...state, review: { ...state.review, skipped: all ? [] : skipped, retyping: false } };
+    }
+    case "startRetype":
+      return state.review.open && state.reviewing !== null && !state.review.retyping ? { ...state, review: { ...state.review, retyping: true } } : state;
+    case "cancelRetype":
+      return state.review.retyping ? { ...state, review: { ...state.review, retyping: false } } : state;
   }
+}
+
+function withCuration(state: ExplorerState, curation: Curation): ExplorerState {
+  return {
+    ...state,
+    curation,
+    history: [...state.history, state.curation].slice(-UNDO_LIMIT),
+    review: { ...state.review, retyping: false },
+  };
 }
 
 /** Recomputes what depends on what changed between `previous` and `next`. */
 function derive(previous: ExplorerState, next: ExplorerState): ExplorerState {
   if (next === previous) return previous;
   let state = next;
+  if (state.base !== previous.base || state.curation !== previous.curation) {
+    const curated = applyCuration(state.base, state.curation);
+    state = { ...state, graph: curated.graph, stale: curated.stale };
+  }
   const graphChanged = state.graph !== previous.graph;
+  if (graphChanged) state = { ...state, queue: reviewQueue(state.graph) };
+  if (state.queue !== previous.queue || state.review !== previous.review) {
+    const reviewing = state.review.open ? currentReviewItem(state.queue, state.review.skipped) : null;
+    // The relation under review is the selected one: the drawing highlights it, the table marks it.
+    if (reviewing !== state.reviewing) state = { ...state, reviewing, ...(reviewing === null ? {} : { selectedEdge: reviewing, selectedNode: null }) };
+  }
   if (graphChanged || state.filter !== previous.filter || state.criteria !== previous.criteria) {
     const visibility = computeVisibility(state.graph, state.filter, state.criteria);
     const { graph } = state;

@@ -40,11 +40,11 @@ describe("the explorer reducer", () => {
       expect(s.selectedNode).toBe("state:USA");
       expect(s.focus?.center).toBe("state:PRK");
     }],
-    ["a new graph without the selected edge clears the selection", reduceState(start, { type: "selectEdge", edge: COOP }), { type: "showGraph", graph: withoutEdge(COOP) }, (s) => {
+    ["a new graph without the selected edge clears the selection", reduceState(start, { type: "selectEdge", edge: COOP }), { type: "setBase", base: withoutEdge(COOP) }, (s) => {
       expect(s.selectedEdge).toBeNull();
       expect(s.visibility.edges.has(COOP)).toBe(false);
     }],
-    ["a new graph keeps a selection it still has", reduceState(start, { type: "selectNode", node: "state:RUS" }), { type: "showGraph", graph: withoutEdge(COOP) }, (s) => {
+    ["a new graph keeps a selection it still has", reduceState(start, { type: "selectNode", node: "state:RUS" }), { type: "setBase", base: withoutEdge(COOP) }, (s) => {
       expect(s.selectedNode).toBe("state:RUS");
       expect(s.focus?.edges.has(COOP)).toBe(false);
     }],
@@ -69,7 +69,9 @@ describe("the explorer reducer", () => {
     ["clearing an empty selection", { type: "clearSelection" }],
     ["the same view", { type: "setView", view: "graph" }],
     ["the same criteria", { type: "setCriteria", criteria: { minConfidence: 0 } }],
-    ["the same graph", { type: "showGraph", graph }],
+    ["the same base graph", { type: "setBase", base: graph }],
+    ["undo with nothing to undo", { type: "undo" }],
+    ["next while the queue is closed", { type: "reviewNext" }],
   ])("returns the same state for %s", (_name, action) => {
     expect(reduceState(start, action)).toBe(start);
   });
@@ -148,3 +150,72 @@ function marked(edge: string): EntenteGraph {
   copy.mergeEdgeAttributes(edge, { curation: [{ action: "accepted", at: "2026-11-25T12:00:00Z" }] });
   return copy;
 }
+
+describe("review in the store", () => {
+  const AT = "2026-11-25T16:00:00.000Z";
+  const scored = withConfidence({ [COOP]: 0.2, [DISPUTE]: 0.9, "cooperation:state:PRK|state:RUS": 0.5 });
+  const open = reduceState(initialState(scored), { type: "openReview" });
+
+  it("walks the relations from least to most confident, and selects the one under review", () => {
+    // Unscored relations come first (fewest sentences first), then the scored ones by confidence.
+    const scoredOrder = open.queue.filter((e) => [COOP, DISPUTE, "cooperation:state:PRK|state:RUS"].includes(e));
+    expect(scoredOrder).toEqual([COOP, "cooperation:state:PRK|state:RUS", DISPUTE]);
+    expect(open.reviewing).toBe(open.queue[0]);
+    expect(open.selectedEdge).toBe(open.reviewing);
+  });
+
+  it("a rejection removes the relation from the shown graph and moves to the next; undo brings it back", () => {
+    const first = open.reviewing!;
+    const rejected = reduceState(open, { type: "decide", decision: { kind: "reject", edge: first, at: AT } });
+    expect(rejected.graph.hasEdge(first)).toBe(false);
+    expect(rejected.visibility.edges.has(first)).toBe(false);
+    expect(rejected.reviewing).toBe(open.queue[1]);
+    expect(rejected.curation.decisions).toEqual([{ kind: "reject", edge: first, at: AT }]);
+    expect(scored.hasEdge(first)).toBe(true);
+    const undone = reduceState(rejected, { type: "undo" });
+    expect(undone.graph.hasEdge(first)).toBe(true);
+    expect(undone.curation.decisions).toEqual([]);
+    expect(undone.reviewing).toBe(first);
+  });
+
+  it("an accepted relation stays, marked reviewed, and leaves the queue", () => {
+    const first = open.reviewing!;
+    const accepted = reduceState(open, { type: "decide", decision: { kind: "accept", edge: first, at: AT } });
+    expect(accepted.graph.getEdgeAttribute(first, "curation")).toEqual([{ action: "accepted", at: AT }]);
+    expect(accepted.queue).not.toContain(first);
+    expect(accepted.queue).toHaveLength(open.queue.length - 1);
+  });
+
+  it("a retype moves the relation to its new type", () => {
+    const retyped = reduceState(open, { type: "decide", decision: { kind: "retype", edge: COOP, to: "alliance", at: AT } });
+    expect(retyped.graph.hasEdge(COOP)).toBe(false);
+    expect(retyped.graph.hasEdge("alliance:state:JPN|state:RUS")).toBe(true);
+  });
+
+  it("next passes over a relation, and comes round again when all were passed", () => {
+    let state = open;
+    const seen: string[] = [];
+    for (let i = 0; i < open.queue.length; i++) {
+      seen.push(state.reviewing!);
+      state = reduceState(state, { type: "reviewNext" });
+    }
+    expect(seen).toEqual(open.queue);
+    expect(state.reviewing).toBe(open.queue[0]);
+  });
+
+  it("a merge of two actors folds one into the other; undo restores both", () => {
+    const merged = reduceState(initialState(graph), { type: "decide", decision: { kind: "merge", keep: "leader:vladimir-poutine", fold: "leader:serguei-choigou", at: AT } });
+    expect(merged.graph.hasNode("leader:serguei-choigou")).toBe(false);
+    expect(merged.graph.getNodeAttribute("leader:vladimir-poutine", "aliases")).toContain("Sergueï Choïgou");
+    expect(reduceState(merged, { type: "undo" }).graph.hasNode("leader:serguei-choigou")).toBe(true);
+  });
+
+  it("a later verdict on the same relation replaces the earlier one, and undo goes back step by step", () => {
+    let state = reduceState(open, { type: "decide", decision: { kind: "accept", edge: COOP, at: AT } });
+    state = reduceState(state, { type: "decide", decision: { kind: "reject", edge: COOP, at: AT } });
+    expect(state.curation.decisions).toHaveLength(1);
+    expect(state.graph.hasEdge(COOP)).toBe(false);
+    state = reduceState(state, { type: "undo" });
+    expect(state.graph.getEdgeAttribute(COOP, "curation")?.[0]?.action).toBe("accepted");
+  });
+});
