@@ -5,6 +5,7 @@
 import "./explorer/explorer.css";
 import { emptyCuration, type Curation } from "./curation/index.ts";
 import { mountExplorer, type ExplorerDebug } from "./explorer/app.ts";
+import { browserArticleStore, serverArticleStore } from "./explorer/article-storage.ts";
 import { browserStorageBackend, serverBackend, serveToken, type CurationBackend } from "./explorer/curation-storage.ts";
 import { h, replaceChildren } from "./explorer/dom.ts";
 import { graphUrl, loadGraph } from "./explorer/load.ts";
@@ -26,8 +27,9 @@ async function start(root: HTMLElement): Promise<void> {
     const graph = await loadGraph(url);
     // Under `npx entente serve` decisions go to the project folder; elsewhere they stay in this browser.
     const token = serveToken(document);
-    let backend: CurationBackend | null =
-      token === null ? browserStorageBackend(window.localStorage, `${url.pathname}#${graph.getAttribute("name")}`) : serverBackend(document.baseURI, token);
+    const graphId = `${url.pathname}#${graph.getAttribute("name")}`;
+    let backend: CurationBackend | null = token === null ? browserStorageBackend(window.localStorage, graphId) : serverBackend(document.baseURI, token);
+    const articleStore = token === null ? browserArticleStore(window.localStorage, graphId) : serverArticleStore(document.baseURI, token);
     const notices = notice === null ? [] : [notice];
     let curation: Curation = emptyCuration();
     try {
@@ -47,6 +49,7 @@ async function start(root: HTMLElement): Promise<void> {
       notices,
       curation,
       backend,
+      articleStore,
     });
     window.__entente = explorer.debug;
     document.title = `${graph.getAttribute("name")} — Entente`;

@@ -3,9 +3,16 @@
  * slices of state it reads — the stage (graph, visibility, focus), the filters panel, the details panel, the
  * table, the URL. Returns `kill()`, which frees the renderer, the layout worker and every listener.
  */
-import { downloadText } from "../export/download.ts";
+import { downloadBlob, downloadText } from "../export/download.ts";
 import { CURATION_FILE, describeDecision, parseCuration, serializeCuration, type Curation, type Decision } from "../curation/index.ts";
 import { resolveViewFilter, type ViewFilter } from "../model/filter.ts";
+import { importGraph } from "../model/graph-io.ts";
+import { isRelation } from "../model/types.ts";
+import { createAddArticle } from "./add-article.ts";
+import { createArticleExtractor } from "./article-extractor.ts";
+import { fileNameFor } from "./article-intake.ts";
+import { tarArchive, type ArticleStore, type StoredArticle } from "./article-storage.ts";
+import { mergeArticleGraph } from "./merge-graph.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { computeAppearance } from "./appearance.ts";
 import type { CurationActions, DecisionIntent } from "./curation-controls.ts";
@@ -40,6 +47,8 @@ export interface ExplorerOptions {
   curation?: Curation;
   /** Where decisions are saved as they are made; none: they live as long as the page. */
   backend?: CurationBackend | null;
+  /** Where articles added in the page are kept; none: they live as long as the page. */
+  articleStore?: ArticleStore | null;
   /** The clock decisions are dated by (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -73,6 +82,8 @@ export interface ExplorerDebug {
 
 export interface Explorer {
   debug: ExplorerDebug;
+  /** Settles when the articles kept from earlier visits have been read again. */
+  restored: Promise<void>;
   /** The store, for parts mounted beside the explorer. */
   store: Store<ExplorerState, ExplorerAction>;
   kill(): void;
@@ -206,9 +217,26 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
       uploadInput,
     ),
   );
-  const actions = h("div", { className: "topbar-actions" }, reviewButton, undoButton, curationMenu, filtersToggle, viewSwitch);
+  // ——— articles added in the page ———
+  const extractor = createArticleExtractor();
+  cleanups.push(() => extractor.kill());
+  /** Each added article's own graph, merged over the loaded one to make the base graph. */
+  const added: { stored: StoredArticle; graph: EntenteGraph }[] = [];
+  const articleStore = options.articleStore ?? null;
+  const addArticle = createAddArticle({
+    submit: (input) => submitArticle(input),
+    added: () => added.map((a) => a.stored),
+    removable: articleStore?.removable ?? true,
+    remove: (file) => removeArticle(file),
+    downloadCorpus: () => downloadCorpus(),
+    storageLabel: articleStore?.label ?? "kept until the page closes",
+    notify: (message, level) => notices.notify(message, level),
+  });
+  cleanups.push(() => addArticle.kill());
+
+  const actions = h("div", { className: "topbar-actions" }, addArticle.button, reviewButton, undoButton, curationMenu, filtersToggle, viewSwitch);
   const header = h("header", { className: "topbar" }, h("h1", {}, "Entente"), searchBox.element, actions);
-  replaceChildren(root, header, h("div", { className: "body" }, sidebar, main, details.element), notices.element);
+  replaceChildren(root, header, h("div", { className: "body" }, sidebar, main, details.element), notices.element, addArticle.dialog);
   root.classList.add("explorer");
 
   // ——— the drawing ———
@@ -369,6 +397,72 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     }
   }
 
+  function rebuildBase(): void {
+    store.dispatch({ type: "setBase", base: added.reduce((base, article) => mergeArticleGraph(base, article.graph), graph) });
+  }
+
+  /** Reads one article in the worker and grows the graph with it; returns the refusal, or null when added. */
+  async function submitArticle(input: { file: string | null; text: string | null; bytes: Uint8Array; entry: StoredArticle["entry"] }, quiet = false): Promise<string | null> {
+    const articles = store.getState().base.getAttribute("articles");
+    const ids = articles.map((a) => a.id);
+    const file = input.file ?? fileNameFor(input.entry.title ?? "", input.text ?? "", ids);
+    const result = await extractor.extract(
+      { file, bytes: input.bytes, entry: input.entry },
+      { ids, sha256: articles.map((a) => a.sha256), texts: added.map((a) => ({ id: a.stored.file.replace(/\.txt$/, ""), text: a.stored.text })) },
+    );
+    if (!result.ok) return result.reason;
+    const stored: StoredArticle = { file: result.article.meta.file, title: result.article.meta.title, text: result.article.text, entry: input.entry };
+    added.push({ stored, graph: importGraph(result.graph, `the graph of "${stored.file}"`) });
+    rebuildBase();
+    addArticle.refresh();
+    for (const notice of result.notices) notices.notify(notice, "info", 8000);
+    if (quiet) return null;
+    articleStore?.add(stored).catch((error: unknown) => notices.notify((error as Error).message, "warn"));
+    announceArticle(result.article.meta.id, result.article.meta.title);
+    return null;
+  }
+
+  /** Says what an added article brought, and opens its strongest relation so its evidence shows. */
+  function announceArticle(id: string, title: string): void {
+    const shown = store.getState().graph;
+    const relations = shown
+      .filterEdges((_edge, attributes) => isRelation(attributes) && attributes.evidence.some((e) => e.article === id))
+      .sort((a, b) => shown.getEdgeAttribute(b, "weight") - shown.getEdgeAttribute(a, "weight") || (a < b ? -1 : 1));
+    const actors = shown.filterNodes((_node, attributes) => attributes.articles.includes(id)).length;
+    notices.notify(
+      `Added "${title}": ${relations.length} relation${relations.length === 1 ? "" : "s"} and ${actors} actor${actors === 1 ? "" : "s"} found in it.`,
+      relations.length === 0 ? "warn" : "info",
+      8000,
+    );
+    const first = relations[0];
+    if (first !== undefined) selectEdge(first);
+  }
+
+  function removeArticle(file: string): void {
+    const index = added.findIndex((a) => a.stored.file === file);
+    if (index < 0) return;
+    added.splice(index, 1);
+    rebuildBase();
+    addArticle.refresh();
+    articleStore?.remove(file).catch((error: unknown) => notices.notify((error as Error).message, "warn"));
+  }
+
+  function downloadCorpus(): void {
+    const folder = "entente-articles";
+    const metadata = Object.fromEntries(added.map((a) => [a.stored.file, a.stored.entry]));
+    const files = [...added.map((a) => ({ name: `${folder}/${a.stored.file}`, text: a.stored.text })), { name: `${folder}/metadata.json`, text: `${JSON.stringify(metadata, null, 2)}\n` }];
+    downloadBlob(new Blob([tarArchive(files, now())], { type: "application/x-tar" }), `${folder}.tar`);
+  }
+
+  /** Reads again the articles kept from earlier visits (before they are announced, decisions on them apply). */
+  async function restoreArticles(): Promise<void> {
+    const stored = articleStore?.load() ?? [];
+    for (const article of stored) {
+      const refusal = await submitArticle({ file: article.file, text: article.text, bytes: new TextEncoder().encode(article.text), entry: article.entry }, true);
+      if (refusal !== null) notices.notify(`An article kept in this browser could not be read again: ${refusal}`, "warn");
+    }
+  }
+
   function applyFilter(raw: ViewFilter): void {
     let filter: ViewFilter;
     try {
@@ -401,15 +495,20 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   }
 
   for (const notice of [...(options.notices ?? []), ...decoded.notices]) notices.notify(notice, "warn");
-  const initialStale = store.getState().stale;
-  if (initialStale.length > 0)
-    options.log.warn(`entente: ${initialStale.length} saved decision(s) match nothing in this graph: ${initialStale.map((s) => `${describeDecision(s.decision)} (${s.reason})`).join("; ")}`);
+  let killed = false;
+  // Decisions about relations of added articles match once those are read again: report stale ones after that.
+  const restored = restoreArticles().then(() => {
+    if (!killed) root.dataset.restored = "true";
+    const stale = store.getState().stale;
+    if (stale.length > 0)
+      options.log.warn(`entente: ${stale.length} saved decision(s) match nothing in this graph: ${stale.map((s) => `${describeDecision(s.decision)} (${s.reason})`).join("; ")}`);
+  });
   options.replaceSearch(encodeUrlView(store.getState(), new URLSearchParams(options.search)).toString());
   root.dataset.ready = "true";
 
-  let killed = false;
   return {
     store,
+    restored,
     debug: {
       nodeDisplay: (key) => (stage.display.hasNode(key) ? { ...reduceNode(key, stage.display.getNodeAttributes(key), stage.context()) } : null),
       edgeDisplay: (key) => (stage.display.hasEdge(key) ? { ...reduceEdge(key, stage.context()) } : null),
@@ -434,6 +533,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
       for (const cleanup of cleanups.reverse()) cleanup();
       root.replaceChildren();
       delete root.dataset.ready;
+      delete root.dataset.restored;
     },
   };
 }
