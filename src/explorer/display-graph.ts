@@ -89,8 +89,8 @@ function placeNearNeighbours(graph: EntenteGraph, nodes: readonly string[]): voi
       y += Math.sin(angle) * distance;
     } else {
       const angle = random() * 2 * Math.PI;
-      x = center.x + Math.cos(angle) * span * 0.55;
-      y = center.y + Math.sin(angle) * span * 0.55;
+      x = center.x + Math.cos(angle) * span * 0.4;
+      y = center.y + Math.sin(angle) * span * 0.4;
     }
     graph.mergeNodeAttributes(node, { x, y });
     pending.delete(node);
