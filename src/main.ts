@@ -6,7 +6,7 @@ import "./explorer/explorer.css";
 import { emptyCuration, type Curation } from "./curation/index.ts";
 import { mountExplorer, type ExplorerDebug } from "./explorer/app.ts";
 import { browserArticleStore, serverArticleStore } from "./explorer/article-storage.ts";
-import { browserStorageBackend, serverBackend, serveToken, type CurationBackend } from "./explorer/curation-storage.ts";
+import { browserStorageBackend, detectServe, serverBackend, type CurationBackend } from "./explorer/curation-storage.ts";
 import { h, replaceChildren } from "./explorer/dom.ts";
 import { graphUrl, loadGraph } from "./explorer/load.ts";
 
@@ -25,19 +25,33 @@ async function start(root: HTMLElement): Promise<void> {
   );
   try {
     const graph = await loadGraph(url);
-    // Under `npx entente serve` decisions go to the project folder; elsewhere they stay in this browser.
-    const token = serveToken(document);
+    // Under `npx entente serve` decisions and articles go to the project folder; elsewhere they stay in this browser.
+    const session = await detectServe({
+      location: window.location,
+      baseURI: document.baseURI,
+      storage: window.sessionStorage,
+      replaceUrl: (next) => window.history.replaceState(null, "", next),
+    });
+    const token = session.token;
     const graphId = `${url.pathname}#${graph.getAttribute("name")}`;
-    let backend: CurationBackend | null = token === null ? browserStorageBackend(window.localStorage, graphId) : serverBackend(document.baseURI, token);
-    const articleStore = token === null ? browserArticleStore(window.localStorage, graphId) : serverArticleStore(document.baseURI, token);
     const notices = notice === null ? [] : [notice];
+    if (session.serve && token === null)
+      notices.push("This page was opened without the token `entente serve` printed: decisions and articles will not be saved. Open the printed URL (with its #token=…).");
+    let backend: CurationBackend | null = session.serve
+      ? token === null
+        ? null
+        : serverBackend(document.baseURI, token)
+      : browserStorageBackend(window.localStorage, graphId);
+    const articleStore = session.serve ? (token === null ? null : serverArticleStore(document.baseURI, token)) : browserArticleStore(window.localStorage, graphId);
     let curation: Curation = emptyCuration();
     try {
-      curation = await backend.load();
+      // Without the token, serve's decisions are still shown (read-only).
+      curation = await (backend ?? (session.serve ? serverBackend(document.baseURI, "") : null))?.load() ?? emptyCuration();
     } catch (error) {
-      // The browser's copy was set aside by the backend; the server's file must not be overwritten by a blank one.
-      notices.push(`The saved decisions could not be read: ${(error as Error).message}${token === null ? " They were set aside; new decisions start afresh." : " New decisions will not be saved until this is fixed."}`);
-      if (token !== null) backend = null;
+      // The browser's copy was set aside by the backend; the folder's file must not be overwritten by a blank one.
+      const what = session.serve ? "New decisions will not be saved until the file is fixed." : "They were set aside; new decisions start afresh.";
+      notices.push(`The saved decisions could not be read: ${(error as Error).message} ${what}`);
+      if (session.serve) backend = null;
     }
     const explorer = mountExplorer(root, graph, {
       search: window.location.search,

@@ -10,7 +10,7 @@ import { importGraph } from "../model/graph-io.ts";
 import { isRelation } from "../model/types.ts";
 import { createAddArticle } from "./add-article.ts";
 import { createArticleExtractor } from "./article-extractor.ts";
-import { fileNameFor } from "./article-intake.ts";
+import { fileNameFor, safeFileName } from "./article-intake.ts";
 import { tarArchive, type ArticleStore, type StoredArticle } from "./article-storage.ts";
 import { mergeArticleGraph } from "./merge-graph.ts";
 import type { EntenteGraph } from "../model/types.ts";
@@ -405,20 +405,26 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   async function submitArticle(input: { file: string | null; text: string | null; bytes: Uint8Array; entry: StoredArticle["entry"] }, quiet = false): Promise<string | null> {
     const articles = store.getState().base.getAttribute("articles");
     const ids = articles.map((a) => a.id);
-    const file = input.file ?? fileNameFor(input.entry.title ?? "", input.text ?? "", ids);
+    const file = input.file === null ? fileNameFor(input.entry.title ?? "", input.text ?? "", ids) : safeFileName(input.file);
     const result = await extractor.extract(
       { file, bytes: input.bytes, entry: input.entry },
       { ids, sha256: articles.map((a) => a.sha256), texts: added.map((a) => ({ id: a.stored.file.replace(/\.txt$/, ""), text: a.stored.text })) },
     );
     if (!result.ok) return result.reason;
     const stored: StoredArticle = { file: result.article.meta.file, title: result.article.meta.title, text: result.article.text, entry: input.entry };
+    // Kept first (the folder under serve may refuse it: a name taken, the same text), then shown.
+    if (!quiet && articleStore !== null) {
+      try {
+        await articleStore.add(stored);
+      } catch (error) {
+        return (error as Error).message;
+      }
+    }
     added.push({ stored, graph: importGraph(result.graph, `the graph of "${stored.file}"`) });
     rebuildBase();
     addArticle.refresh();
     for (const notice of result.notices) notices.notify(notice, "info", 8000);
-    if (quiet) return null;
-    articleStore?.add(stored).catch((error: unknown) => notices.notify((error as Error).message, "warn"));
-    announceArticle(result.article.meta.id, result.article.meta.title);
+    if (!quiet) announceArticle(result.article.meta.id, result.article.meta.title);
     return null;
   }
 

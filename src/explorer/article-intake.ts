@@ -40,6 +40,16 @@ export function fileNameFor(title: string, text: string, known: readonly string[
   return `${id}.txt`;
 }
 
+/**
+ * A dropped file's name as a corpus file name: kept when it is plain (letters, digits, ".", "_", "-", ending in
+ * .txt, as `serve` writes), else made plain from its stem ("Le Monde – 5 mars.txt" → "le-monde-5-mars.txt"). Names
+ * that are not .txt are left for the intake to refuse.
+ */
+export function safeFileName(file: string): string {
+  if (!file.toLowerCase().endsWith(".txt") || /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.txt$/.test(file)) return file;
+  return `${slugify(file.slice(0, -4)).slice(0, 100).replace(/-+$/, "") || "article"}.txt`;
+}
+
 /** Admits and extracts one article; every refusal is a sentence naming the file and the fix. */
 export function intakeArticle(submission: ArticleSubmission, known: KnownArticles): IntakeResult {
   const file = submission.file ?? "";

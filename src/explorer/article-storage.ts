@@ -4,7 +4,7 @@
  * through the server's `articles` endpoint, which writes the text and its metadata for the next `entente build`.
  */
 import type { ManifestEntry } from "../corpus/manifest.ts";
-import { TOKEN_HEADER } from "./curation-storage.ts";
+import { serverError, TOKEN_HEADER } from "./curation-storage.ts";
 
 /** An added article as stored: what is needed to read it again. */
 export interface StoredArticle {
@@ -65,10 +65,7 @@ export function serverArticleStore(baseURI: string, token: string, fetcher: type
         headers: { [TOKEN_HEADER]: token, "Content-Type": "application/json" },
         body: JSON.stringify({ file: article.file, text: article.text, ...article.entry }),
       });
-      if (!response.ok) {
-        const detail = (await response.text()).trim().slice(0, 300);
-        throw new Error(`The server did not save "${article.file}": HTTP ${response.status}${detail === "" ? "" : ` — ${detail}`}`);
-      }
+      if (!response.ok) throw new Error(`The server did not save "${article.file}": ${await serverError(response)}`);
     },
     remove: (file) => Promise.reject(new Error(`"${file}" is in the project folder: delete the file there, then run \`npx entente build\`.`)),
   };

@@ -16,8 +16,8 @@ export interface CurationBackend {
 
 /** The header carrying the per-run token of `npx entente serve` on every write. */
 export const TOKEN_HEADER = "X-Entente-Token";
-/** The `<meta name>` under which `serve` puts the token in the page it serves. */
-export const TOKEN_META = "entente-token";
+/** What `serve` answers about itself; a static site has no such file. */
+export const SESSION_FILE = "entente-session.json";
 
 /** Decisions in `localStorage` (or any `Storage`), one entry per graph. An unreadable entry is set aside, not lost. */
 export function browserStorageBackend(storage: Storage, graphId: string): CurationBackend {
@@ -64,16 +64,62 @@ export function serverBackend(baseURI: string, token: string, fetcher: typeof fe
         headers: { [TOKEN_HEADER]: token, "Content-Type": "application/json" },
         body: serializeCuration(curation),
       });
-      if (!response.ok) {
-        const detail = (await response.text()).trim().slice(0, 300);
-        throw new Error(`The server did not save ${CURATION_FILE}: HTTP ${response.status}${detail === "" ? "" : ` — ${detail}`}`);
-      }
+      if (!response.ok) throw new Error(`The server did not save ${CURATION_FILE}: ${await serverError(response)}`);
     },
   };
 }
 
-/** The token `serve` put in the page, or null for a static page. */
-export function serveToken(doc: Document): string | null {
-  const content = doc.querySelector(`meta[name="${TOKEN_META}"]`)?.getAttribute("content") ?? "";
-  return content === "" ? null : content;
+/** The reason a server gave for a refusal: its JSON `error`, else its text, with the status. */
+export async function serverError(response: Response): Promise<string> {
+  const text = (await response.text()).trim();
+  let reason = text.slice(0, 400);
+  try {
+    const data = JSON.parse(text) as { error?: unknown };
+    if (typeof data.error === "string") reason = data.error;
+  } catch {
+    // Not JSON: the text itself is the reason.
+  }
+  return `HTTP ${response.status}${reason === "" ? "" : ` — ${reason}`}`;
+}
+
+/** How the page was opened: by `npx entente serve` (with or without its token) or as a static site. */
+export interface ServeSession {
+  serve: boolean;
+  /** The run's token, from the URL's `#token=…` (then kept for this tab), or null. */
+  token: string | null;
+}
+
+/**
+ * Finds out whether `serve` runs behind the page (its session file answers) and takes the token from the URL's
+ * fragment, which `serve` printed: the fragment is removed from the address bar (`replaceUrl`) and the token kept in
+ * the tab's session storage, so a reload still saves and a copied address does not carry it.
+ */
+export async function detectServe(options: {
+  location: Location | URL;
+  baseURI: string;
+  storage: Storage | null;
+  replaceUrl: (url: string) => void;
+  fetcher?: typeof fetch;
+}): Promise<ServeSession> {
+  const fetcher = options.fetcher ?? fetch;
+  const url = new URL(options.location.href);
+  const fragment = new URLSearchParams(url.hash.replace(/^#/, ""));
+  let token = fragment.get("token");
+  if (token !== null && token !== "") {
+    fragment.delete("token");
+    const rest = fragment.toString();
+    options.replaceUrl(`${url.pathname}${url.search}${rest === "" ? "" : `#${rest}`}`);
+    options.storage?.setItem(`entente:token:${url.origin}`, token);
+  } else token = options.storage?.getItem(`entente:token:${url.origin}`) ?? null;
+  let serve = false;
+  try {
+    const response = await fetcher(new URL(SESSION_FILE, options.baseURI), { cache: "no-store" });
+    if (response.ok) {
+      const data = (await response.json()) as { writable?: unknown };
+      serve = data.writable === true;
+    }
+  } catch {
+    // No session file (a static server, offline): a static page.
+  }
+  return { serve, token: serve ? token : null };
 }
