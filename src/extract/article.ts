@@ -5,11 +5,13 @@
 import { splitBody } from "./body.ts";
 import { getLexicon, type Lexicon } from "./lexicon/lexicon.ts";
 import { findArticleMentions } from "./mentions/article-mentions.ts";
-import { sentenceRelations } from "./relations/sentence-relations.ts";
+import { projectToStates } from "./relations/state-projection.ts";
+import { DEFAULT_PAIRING_OPTIONS } from "./relations/pairing-options.ts";
+import { sentenceRelations, subjectActors } from "./relations/sentence-relations.ts";
 import { normaliseText, originalSpan } from "./text/normalise.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { tokenise } from "./text/tokenise.ts";
-import type { ArticleExtraction, LocalRelation, SentenceSpan } from "./types.ts";
+import type { ArticleExtraction, LocalActor, LocalRelation, SentenceSpan } from "./types.ts";
 
 export interface ArticleInput {
   id: string;
@@ -37,8 +39,11 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon = getLexico
   const servedState = (index: number) => found.leaders[index]?.roles.at(-1)?.state ?? null;
 
   const relations: LocalRelation[] = [];
+  let subject: readonly LocalActor[] = [];
   found.sentences.forEach((sentence, s) => {
-    for (const relation of sentenceRelations(sentence.tokens, sentence.mentions, lexicon, servedState)) relations.push({ ...relation, sentence: s });
+    const stated = sentenceRelations(sentence.tokens, sentence.mentions, lexicon, servedState, DEFAULT_PAIRING_OPTIONS, subject);
+    subject = subjectActors(sentence.tokens, sentence.mentions, lexicon, subject);
+    for (const relation of [...stated, ...projectToStates(stated, servedState)]) relations.push({ ...relation, sentence: s });
   });
   return {
     articleId: input.id,

@@ -38,6 +38,8 @@ export interface LocalRelation {
   a: LocalActor;
   b: LocalActor;
   sentence: number;
+  /** Id of the extraction rule that produced it (`relations/pairing-rules.ts`, `relations/sentence-relations.ts`). */
+  rule: string;
 }
 
 /** Everything the extractor found in one article. */

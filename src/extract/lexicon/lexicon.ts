@@ -50,6 +50,8 @@ export interface RelationCue {
   hosting: boolean;
   /** A noun naming the other party ("allié", "partenaire"), not the relation itself. */
   roleNoun: boolean;
+  /** Travelling somewhere ("s'est rendu à X"): a visit unless a purpose follows. */
+  travel: boolean;
 }
 
 export interface Lexicon {
@@ -77,6 +79,10 @@ export interface Lexicon {
   negatingVerbs: PhraseTrie<true>;
   /** Words before a cue that make it hypothetical ("toute agression", "en cas d'attaque"). */
   hypotheticals: PhraseTrie<true>;
+  /** Stances on an event ("condamne", "exprime sa préoccupation"): their subject is no party to the event. */
+  stances: PhraseTrie<true>;
+  /** Appeals and purposes ("appelle à", "pour faciliter"): a cooperation right after one is only wished. */
+  appeals: PhraseTrie<true>;
   /** Phrases before a mediator ("sous l'égide de X"): X cooperates with each party, and is not a party itself. */
   mediatorMarkers: PhraseTrie<true>;
   /** Phrases before an actor who is not a party to the relation ("face à X", "sous l'égide de X"). */
@@ -139,12 +145,17 @@ function compileLexicon(): Lexicon {
   const hosting = new Set(cues.hosting.map(fold));
   const groupOnly = new Set(cues.groupOnly.map(fold));
   const visits = new Set(cues.visits.map(fold));
+  const travels = new Set(cues.travels.map(fold));
   for (const type of ["cooperation", "dispute", "alliance"] as const)
-    for (const form of cues[type]) cueTrie.add(form, { type, reciprocal: reciprocal.has(fold(form)), hosting: hosting.has(fold(form)), groupOnly: groupOnly.has(fold(form)), visit: visits.has(fold(form)), roleNoun: roleNouns.has(fold(form)) });
+    for (const form of cues[type]) cueTrie.add(form, { type, reciprocal: reciprocal.has(fold(form)), hosting: hosting.has(fold(form)), groupOnly: groupOnly.has(fold(form)), visit: visits.has(fold(form)), roleNoun: roleNouns.has(fold(form)), travel: travels.has(fold(form)) });
   const negatingVerbs = new PhraseTrie<true>();
   for (const form of cues.negatingVerbs) negatingVerbs.add(form, true);
   const hypotheticals = new PhraseTrie<true>();
   for (const form of cues.hypotheticals) hypotheticals.add(form, true);
+  const stances = new PhraseTrie<true>();
+  for (const form of cues.stance) stances.add(form, true);
+  const appeals = new PhraseTrie<true>();
+  for (const form of cues.appeals) appeals.add(form, true);
   const mediatorMarkers = new PhraseTrie<true>();
   for (const form of cues.mediatorMarkers) mediatorMarkers.add(form, true);
   const nonPartyMarkers = new PhraseTrie<true>();
@@ -181,6 +192,8 @@ function compileLexicon(): Lexicon {
     copulas: new Set(cues.copulas.map(fold)),
     negatingVerbs,
     hypotheticals,
+    stances,
+    appeals,
     nonPartyMarkers,
     mediatorMarkers,
     nameVariants: variants,

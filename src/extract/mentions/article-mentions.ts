@@ -3,7 +3,8 @@
  * then references to them (names, "M. X", name-less titles), then states (names, capitals, demonyms, compounds,
  * collective names, "les deux pays"). Leaders are known before states so a title's demonym is not a state mention.
  */
-import { findKnownLeaders, servedIn, type KnownLeader } from "../../knowledge/leaders.ts";
+import { servedIn, type KnownLeader } from "../../knowledge/leaders.ts";
+import { knownLeadersBySurname, knownLeadersNamed } from "./known-leader-lookup.ts";
 import type { Lexicon, OfficeClass } from "../lexicon/lexicon.ts";
 import type { Token } from "../text/tokenise.ts";
 import type { LocalActor, LocalLeader } from "../types.ts";
@@ -33,11 +34,17 @@ const DIRECTIONAL_BEFORE = new Set(["vers", "depuis", "via"]);
 const LOCATIVE_BEFORE = new Set(["a", "depuis", "vers", "via", "jusqu'a", "pres"]);
 const PAIR_ANAPHORS = new Set(["pays", "voisins", "etats", "nations", "capitales", "gouvernements", "parties", "allies", "puissances", "rivaux"]);
 const LEADER_ANAPHORS = new Set(["dirigeants", "leaders", "chefs", "presidents", "ministres", "hommes"]);
-const GEOGRAPHIC_FEATURES = new Set(["mer", "golfe", "detroit", "ocean", "peninsule", "ile", "iles", "archipel", "baie", "canal", "mont", "fleuve", "lac", "plateau", "desert"]);
+const GEOGRAPHIC_FEATURES = new Set(["mer", "golfe", "detroit", "ocean", "peninsule", "ile", "iles", "archipel", "baie", "canal", "mont", "fleuve", "lac", "plateau", "desert", "province", "provinces", "enclave", "oblast"]);
 const DE_WORDS = new Set(["de", "du", "des", "d'"]);
 /** How many sentences back "son homologue" or "son prédécesseur" may look for the person it refers to. */
 const ANTECEDENT_LOOKBACK = 3;
 const RECENT_LIMIT = 8;
+/** A pair named together stays what "les deux pays" means while both are among this many most recent actors. */
+const PAIR_RECENCY = 5;
+/** "les deux pays", "ces deux pays", "des deux pays", "aux deux pays". */
+const PAIR_ANAPHOR_OPENERS = new Set(["les", "ces", "des", "aux"]);
+/** Words between two states named together: "la Thaïlande et le Cambodge", "entre l'Inde et le Pakistan". */
+const PAIR_COORDINATION = new Set(["et", "la", "le", "l'", "les", "a", "au", "aux", "de", "du", "d'", "des", "en"]);
 const POSSESSIVE_DETERMINERS = new Set(["son", "sa", "ses", "leur", "leurs"]);
 const APPOINTMENT_VERBS = new Set(["elu", "elue", "reelu", "reelue", "nomme", "nommee", "designe", "designee", "investi", "investie", "reconduit", "reconduite", "devenu", "devenue"]);
 const TIME_WORDS = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "officiellement"]);
@@ -60,6 +67,8 @@ class MentionFinder {
   private readonly leaderWords: string[][] = [];
   private readonly states = new Map<string, { aliases: Set<string>; mentions: number }>();
   private readonly pending: PendingTitle[] = [];
+  private recentPair: LocalActor[] | null = null;
+  private articleStates: Set<string> | null = null;
 
   constructor(
     private readonly texts: readonly string[],
@@ -127,7 +136,8 @@ class MentionFinder {
         const officeAndState = this.officeFor(parse, n, antecedents);
         const { office } = officeAndState;
         // "le président Emmanuel Macron": no nationality in the text, but the world knows whom the name designates.
-        const state = officeAndState.state ?? this.knownLeaderIn(this.surface(s, name.from, name.to))?.state ?? null;
+        const written = this.surface(s, name.from, name.to);
+        const state = officeAndState.state ?? (this.knownLeaderIn(written) ?? this.knownLeaderBySurname(written))?.state ?? null;
         const index = this.registerLeader(tokens, name, s);
         if (office && state) this.leaders[index]!.roles.push({ role: office.role, class: office.class, state, sentence: s });
         const from = n === 0 ? Math.min(parse.from, name.from) : name.from;
@@ -296,8 +306,28 @@ class MentionFinder {
    * the article's year when it is dated; null when none or several do.
    */
   private knownLeaderIn(name: string): KnownLeader | null {
-    const candidates = findKnownLeaders(name).filter((leader) => servedIn(leader, this.year));
+    const candidates = knownLeadersNamed(name).filter((leader) => servedIn(leader, this.year));
     return candidates.length === 1 ? candidates[0]! : null;
+  }
+
+  /**
+   * "le président Santos": the one known leader of that surname in office in the article's (known) year; when
+   * several are, the one whose state the article names.
+   */
+  private knownLeaderBySurname(word: string): KnownLeader | null {
+    if (this.year === null || word.includes(" ")) return null;
+    const candidates = knownLeadersBySurname(word).filter((leader) => servedIn(leader, this.year));
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    const named = candidates.filter((leader) => this.articleNamesState(leader.state));
+    return named.length === 1 ? named[0]! : null;
+  }
+
+  /** Whether any sentence of the article names the state (by any of its forms). */
+  private articleNamesState(code: string): boolean {
+    this.articleStates ??= new Set(
+      this.sentences.flatMap(({ tokens }) => tokens.flatMap((_, i) => (this.lexicon.stateForms.mayStartAt(tokens, i) ? (this.lexicon.stateForms.longestAt(tokens, i)?.values ?? []).map((v) => v.code) : []))),
+    );
+    return this.articleStates.has(code);
   }
 
   /** "Donald Trump a déclaré": a full name with no title is a leader when world knowledge says so. */
@@ -366,6 +396,7 @@ class MentionFinder {
     const { tokens, mentions } = this.sentences[s]!;
     const leaderMentions = [...mentions].sort((a, b) => a.from - b.from);
     let nextLeader = 0;
+    let previousState: Omit<Mention, "counterpartOf"> | null = null;
     const noteRecent = (actors: LocalActor[]) => {
       for (const actor of actors) {
         const state: LocalActor | null = actor.kind === "state" ? actor : this.stateOfLeader(actor.index);
@@ -391,9 +422,39 @@ class MentionFinder {
       if (!found) continue;
       this.addMention(s, found);
       noteRecent(found.actors);
+      this.notePair(tokens, previousState, found);
+      if (!found.locative) previousState = found;
       for (let t = found.from; t < found.to; t++) this.consumed[s]![t] = true;
       i = found.to - 1;
     }
+  }
+
+  /**
+   * Remembers the last two states named together ("la Thaïlande et le Cambodge", "indo-pakistanais"): what "les
+   * deux pays" most likely refers to, even when a third party (often the speaker) was named since.
+   */
+  private notePair(tokens: readonly Token[], previous: Omit<Mention, "counterpartOf"> | null, found: Omit<Mention, "counterpartOf">): void {
+    if (found.locative) return;
+    // A resolved "les deux pays" keeps meaning the same pair ("l'histoire des deux pays … les ministres des deux pays").
+    if (found.kind === "anaphor") {
+      if (found.actors.length === 2 && found.actors.every((a) => a.kind === "state")) this.recentPair = found.actors;
+      return;
+    }
+    if (found.closed && found.actors.length === 2) {
+      this.recentPair = found.actors;
+      return;
+    }
+    if (!previous || previous.actors.length !== 1 || found.actors.length !== 1 || found.kind !== "state") return;
+    const gap = tokens.slice(previous.to, found.from);
+    if (gap.some((t) => t.key === "et") && gap.every((t) => PAIR_COORDINATION.has(t.key))) this.recentPair = [previous.actors[0]!, found.actors[0]!];
+  }
+
+  /** "les deux pays": the last pair named together while both are still among the last few actors, else the last two. */
+  private pairAnaphor(recent: LocalActor[]): LocalActor[] {
+    const window = uniqueLast(recent, PAIR_RECENCY);
+    const pair = this.recentPair;
+    if (pair && pair.every((a) => window.some((r) => actorKey(r) === actorKey(a)))) return pair;
+    return uniqueLast(recent, 2);
   }
 
   private stateMentionAt(s: number, i: number, recent: LocalActor[], recentLeaders: LocalActor[]): Omit<Mention, "counterpartOf"> | null {
@@ -402,7 +463,7 @@ class MentionFinder {
     const lex = this.lexicon;
     if (token.punct) return null;
     const mayStart =
-      lex.stateForms.mayStartAt(tokens, i) || lex.prefixes.has(token.key) || lex.groups.mayStartAt(tokens, i) || token.key === "les" || BILATERAL.has(token.key);
+      lex.stateForms.mayStartAt(tokens, i) || lex.prefixes.has(token.key) || lex.groups.mayStartAt(tokens, i) || PAIR_ANAPHOR_OPENERS.has(token.key) || BILATERAL.has(token.key);
     if (!mayStart) return null;
     const base = { locative: false, closed: false, adjectival: false };
 
@@ -431,9 +492,9 @@ class MentionFinder {
     }
 
     // "les deux pays", "les deux voisins", "les deux dirigeants": the two actors most recently mentioned.
-    if (token.key === "les" && tokens[i + 1]?.key === "deux" && tokens[i + 2]) {
+    if (PAIR_ANAPHOR_OPENERS.has(token.key) && tokens[i + 1]?.key === "deux" && tokens[i + 2]) {
       const noun = tokens[i + 2]!.key;
-      const pool = LEADER_ANAPHORS.has(noun) ? uniqueLast(recentLeaders, 2) : PAIR_ANAPHORS.has(noun) ? uniqueLast(recent, 2) : [];
+      const pool = LEADER_ANAPHORS.has(noun) ? uniqueLast(recentLeaders, 2) : PAIR_ANAPHORS.has(noun) ? this.pairAnaphor(recent) : [];
       if (pool.length === 2) return { ...base, from: i, to: i + 3, kind: "anaphor", actors: pool, closed: true };
     }
     if (BILATERAL.has(token.key)) {
@@ -469,6 +530,8 @@ class MentionFinder {
       // "mer de Chine", "péninsule coréenne": part of a place name.
       (before !== undefined && DE_WORDS.has(before.key) && GEOGRAPHIC_FEATURES.has(tokens[i - 2]?.key ?? "")) ||
       (isDemonym && before !== undefined && GEOGRAPHIC_FEATURES.has(before.key));
+    // "peuplée à 90 % d'Albanais", "des milliers de Russes": a people counted, not its state.
+    if (isDemonym && token.capitalised && (before?.key === "de" || before?.key === "d'")) return null;
     const adjectival = isDemonym && before !== undefined && !before.punct && !DETERMINERS.has(before.key) && !before.capitalised;
     let to = match.to;
     const actors: LocalActor[] = [{ kind: "state", code }];

@@ -11,7 +11,8 @@ export interface NameSpan {
 }
 
 const PARTICLES = new Set(["al", "el", "bin", "ben", "ibn", "van", "von", "der", "den", "de", "da", "di", "dos", "del", "la", "le", "ould", "abou", "abu"]);
-const MAX_NAME_WORDS = 5;
+/** Long enough for Arabic names with their particles: "Sabah Al Ahmad Al Jaber Al Sabah". */
+const MAX_NAME_WORDS = 7;
 
 function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   if (!token || token.punct || token.elided || !token.capitalised) return false;

@@ -125,7 +125,9 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
   }
 
   // Apposition: "Vladimir Poutine, le président russe, …" names the person before the title.
-  const closesApposition = j >= tokens.length || [",", ".", ")", ";"].includes(tokens[j]!.key);
+  // A period of office may close it too: "Junichiro Koizumi, Premier ministre du Japon entre 2001 et 2006, …".
+  const close = skipPeriod(tokens, j);
+  const closesApposition = close >= tokens.length || [",", ".", ")", ";"].includes(tokens[close]!.key);
   if (!plural && from >= 2 && tokens[from - 1]!.key === "," && kind === "office" && closesApposition) {
     const before = nameEndingAt(tokens, from - 1, lexicon);
     if (before) return { kind, from: before.from, to: afterQualifiers, offices, plural, state, stateSpan, states, names: [before] };
@@ -178,4 +180,17 @@ function skipHonorific(tokens: readonly Token[], k: number, lexicon: Lexicon): n
   const token = tokens[k];
   if (token && lexicon.honorifics.has(token.key) && token.capitalised) return tokens[k + 1]?.key === "." ? k + 2 : k + 1;
   return k;
+}
+
+const PERIOD_WORDS: ReadonlySet<string> = new Set(["entre", "et", "de", "a", "depuis", "en", "jusqu'en", "jusqu'a", "jusqu'au", "du", "au", "-"]);
+
+/** Past a period of office ("entre 2001 et 2006", "de 2012 à 2017", "depuis 2019"): the index after it, or `at`. */
+function skipPeriod(tokens: readonly Token[], at: number): number {
+  let k = at;
+  let years = 0;
+  while (k < tokens.length && (PERIOD_WORDS.has(tokens[k]!.key) || /^\d{4}$/.test(tokens[k]!.key))) {
+    if (/^\d{4}$/.test(tokens[k]!.key)) years++;
+    k++;
+  }
+  return years > 0 ? k : at;
 }

@@ -3,6 +3,13 @@ import type { Lexicon, RelationCue } from "../lexicon/lexicon.ts";
 import type { Mention } from "../mentions/mention.ts";
 import type { Token } from "../text/tokenise.ts";
 import type { Clause } from "./clauses.ts";
+import { ADJUNCT_PREPOSITIONS, AUXILIARIES, REFLEXIVE_ADVERBS, REFLEXIVE_PRONOUNS, SCOPE_BREAKS, STANDALONE_NEGATORS } from "../lexicon/closed-class.ts";
+import { DEFAULT_PAIRING_OPTIONS, type PairingOptions } from "./pairing-options.ts";
+
+/** How far before a cue an appeal may start ("appelle à la reprise d'un dialogue"). */
+const APPEAL_REACH = 8;
+/** Words that may stand between an appeal and the cooperation it calls for. */
+const APPEAL_FILLERS: ReadonlySet<string> = new Set(["un", "une", "le", "la", "l'", "les", "de", "du", "des", "d'", "a", "au", "aux", "reprise", "relance", "ouverture", "instauration", "retour", "nouveau", "nouvelle", "vrai", "veritable", "franc", "direct", "plein", "pleine", "rapide", "prompt", "prompte"]);
 
 export interface CueHit {
   from: number;
@@ -10,15 +17,14 @@ export interface CueHit {
   cue: RelationCue;
 }
 
-/** Words that negate what follows them in their clause: "aucun accord", "sans parvenir à un accord". */
-const STANDALONE_NEGATORS = new Set(["aucun", "aucune", "sans", "nul", "nulle"]);
-/** How far before a cue "ne", a standalone negator or a negating verb may stand. */
-const NEGATION_WINDOW = 8;
-/** Words that end a negation's scope before the cue. */
-const ADJUNCT_WORDS = new Set(["pour", "apres", "avant", "malgre", "lors", "depuis", "durant", "pendant"]);
-const SCOPE_BREAKS = new Set([",", ";", ":", "et", "mais", "puis", "qui", "que", "qu'"]);
 
-export function findCues(tokens: readonly Token[], clause: Clause, mentions: readonly Mention[], lexicon: Lexicon): CueHit[] {
+export function findCues(
+  tokens: readonly Token[],
+  clause: Clause,
+  mentions: readonly Mention[],
+  lexicon: Lexicon,
+  options: PairingOptions = DEFAULT_PAIRING_OPTIONS,
+): CueHit[] {
   const insideMention = new Uint8Array(tokens.length);
   for (const m of mentions) for (let t = m.from; t < m.to; t++) insideMention[t] = 1;
   const hits: CueHit[] = [];
@@ -36,21 +42,22 @@ export function findCues(tokens: readonly Token[], clause: Clause, mentions: rea
     const reflexive = isReflexive(tokens, i);
     // A hypothetical frame covers the rest of its clause: "toute agression … sera considérée comme une agression".
     if (isHypothetical(tokens, clause, i, lexicon)) hypothetical = true;
-    if (!hypothetical && !isNegated(tokens, clause, i, match.to, lexicon))
-      for (const cue of match.values) hits.push({ from: i, to: match.to, cue: reflexive ? { ...cue, reciprocal: true } : cue });
+    const wished = isWished(tokens, clause, i, lexicon);
+    if (!hypothetical && !isNegated(tokens, clause, i, match.to, lexicon, options.negationWindow))
+      for (const cue of match.values) if (!(wished && cue.type !== "dispute")) hits.push({ from: i, to: match.to, cue: reflexive ? { ...cue, reciprocal: true } : cue });
     i = match.to - 1;
   }
   return hits;
 }
 
-function isNegated(tokens: readonly Token[], clause: Clause, from: number, to: number, lexicon: Lexicon): boolean {
-  const windowStart = Math.max(clause.from, from - NEGATION_WINDOW);
+function isNegated(tokens: readonly Token[], clause: Clause, from: number, to: number, lexicon: Lexicon, window: number): boolean {
+  const windowStart = Math.max(clause.from, from - window);
   for (let k = from - 1; k >= windowStart; k--) {
     const key = tokens[k]!.key;
     if (SCOPE_BREAKS.has(key)) break;
     // A negation reaches into its verb's object ("ne soutiendrait pas l'ouverture de négociations") but not into an
     // adjunct: "refusé de condamner la Russie pour son invasion" negates "condamner", not "invasion".
-    if (ADJUNCT_WORDS.has(key)) break;
+    if (ADJUNCT_PREPOSITIONS.has(key)) break;
     if (STANDALONE_NEGATORS.has(key)) return true;
     if (lexicon.negatingVerbs.longestAt(tokens, k)) return true;
     // "ne … pas/plus/jamais/guère/aucun" around the cue; "ne … que" restricts and does not negate.
@@ -58,6 +65,20 @@ function isNegated(tokens: readonly Token[], clause: Clause, from: number, to: n
       const end = Math.min(clause.to, to + 2);
       for (let j = k + 1; j < end; j++) if (lexicon.negators.has(tokens[j]!.key)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * "appelle à la reprise du dialogue", "pour faciliter un dialogue entre A et B": a cooperation that is called for is
+ * not stated. Only the appeal's own object counts (a few determiners or a noun of beginning between): "appelle au
+ * respect du cessez-le-feu du 28 juillet" presupposes the ceasefire. A call to end a dispute presupposes it too, so
+ * dispute cues are never wished away.
+ */
+function isWished(tokens: readonly Token[], clause: Clause, from: number, lexicon: Lexicon): boolean {
+  for (let k = from - 1; k >= Math.max(clause.from, from - APPEAL_REACH); k--) {
+    const match = lexicon.appeals.mayStartAt(tokens, k) ? lexicon.appeals.longestAt(tokens, k) : null;
+    if (match && match.to <= from && tokens.slice(match.to, from).every((t) => APPEAL_FILLERS.has(t.key))) return true;
   }
   return false;
 }
@@ -71,14 +92,12 @@ function isHypothetical(tokens: readonly Token[], clause: Clause, from: number, 
   return false;
 }
 
-const AUXILIARIES = new Set(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "a", "ont", "y"]);
-
 /** "se" or "s'" before the verb, with only auxiliaries and adverbs ("-ment", "encore", "davantage") between. */
 function isReflexive(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     const key = tokens[k]!.key;
-    if (key === "se" || key === "s'") return true;
-    if (!AUXILIARIES.has(key) && !key.endsWith("ment") && !["encore", "davantage", "deja", "beaucoup", "peu", "tres", "plus", "bien", "mal"].includes(key)) return false;
+    if (REFLEXIVE_PRONOUNS.has(key)) return true;
+    if (!AUXILIARIES.has(key) && !key.endsWith("ment") && !REFLEXIVE_ADVERBS.has(key)) return false;
   }
   return false;
 }

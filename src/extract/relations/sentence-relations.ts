@@ -1,64 +1,102 @@
-/** Relations stated by one sentence: cues found per clause, each paired with the actors around it. */
+/**
+ * Relations stated by one sentence: cues found per clause, each paired with the actors around it by the ordered
+ * pairing rules, then two sentence-level rules that need no cue word. Every relation names the rule that made it.
+ */
+import { POSSESSIVES } from "../lexicon/closed-class.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { actorKey, type Mention } from "../mentions/mention.ts";
 import type { Token } from "../text/tokenise.ts";
 import type { LocalActor } from "../types.ts";
 import type { RelationType } from "../../model/types.ts";
-import { splitClauses } from "./clauses.ts";
+import { splitClauses, type Clause } from "./clauses.ts";
 import { findCues } from "./cues.ts";
-import { afterMarker, groupMentions, pairsForCue, type ServedState } from "./pairs.ts";
+import { DEFAULT_PAIRING_OPTIONS, type PairingOptions } from "./pairing-options.ts";
+import { pairsForCue, type Pair, type ServedState } from "./pairing-rules.ts";
+import { afterMarker, groupMentions, type Group } from "./groups.ts";
+
+/** Words that may precede a sentence's subject: determiners. */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(["le", "la", "l'", "les"]);
+/** Third-person subject pronouns that carry the previous sentence's subject over. */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(["il", "elle"]);
 
 export interface SentenceRelation {
   type: RelationType;
   a: LocalActor;
   b: LocalActor;
+  /** Id of the rule that produced it (`pair.*` from `pairing-rules.ts`, `sentence.*` here). */
+  rule: string;
 }
 
-export function sentenceRelations(tokens: readonly Token[], mentions: readonly Mention[], lexicon: Lexicon, servedState: ServedState): SentenceRelation[] {
+/** Rules that relate actors without a cue word, applied after the cue rules. */
+export const SENTENCE_RULES = [
+  { id: "sentence.mediator", doc: "'sous l'égide de la Russie': the mediator cooperates with each party of the nearest plural group before it." },
+  { id: "sentence.counterpart-meeting", doc: "'s'entretenir avec son homologue X': meeting one's counterpart is cooperation, unless the clause states a dispute." },
+] as const;
+
+export function sentenceRelations(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  lexicon: Lexicon,
+  servedState: ServedState,
+  options: PairingOptions = DEFAULT_PAIRING_OPTIONS,
+  carried: readonly LocalActor[] = [],
+): SentenceRelation[] {
   const found = new Map<string, SentenceRelation>();
-  for (const clause of splitClauses(tokens)) {
-    const groups = groupMentions(tokens, clause, mentions, lexicon);
-    if (groups.length === 0) continue;
-    for (const hit of findCues(tokens, clause, mentions, lexicon)) {
-      for (const [x, y] of pairsForCue(tokens, hit, groups, servedState, lexicon)) {
-        const [a, b] = actorKey(x) <= actorKey(y) ? [x, y] : [y, x];
-        const key = `${hit.cue.type}|${actorKey(a)}|${actorKey(b)}`;
-        if (!found.has(key)) found.set(key, { type: hit.cue.type, a, b });
-      }
+  const add = (type: RelationType, [x, y]: Pair, rule: string) => {
+    const [a, b] = actorKey(x) <= actorKey(y) ? [x, y] : [y, x];
+    const key = `${type}|${actorKey(a)}|${actorKey(b)}`;
+    if (!found.has(key)) found.set(key, { type, a, b, rule });
+  };
+  const clauses = splitClauses(tokens);
+  const groupsOf = clauses.map((clause) => groupMentions(tokens, clause, mentions, lexicon));
+  const subject = sentenceSubject(tokens, groupsOf[0] ?? [], carried);
+  clauses.forEach((clause, c) => {
+    const groups = groupsOf[c]!;
+    if (groups.length === 0) return;
+    const hits = findCues(tokens, clause, mentions, lexicon, options);
+    for (const hit of hits) {
+      const result = pairsForCue(tokens, hit, groups, servedState, lexicon, options, hits, subject);
+      for (const pair of result?.pairs ?? []) add(hit.cue.type, pair, result!.rule);
     }
-  }
-  // "sous l'égide de la Russie": the mediator cooperates with each party of the nearest plural group before it.
-  for (const clause of splitClauses(tokens)) {
-    const groups = groupMentions(tokens, clause, mentions, lexicon);
+  });
+  clauses.forEach((clause, c) => {
     for (const m of mentions) {
       if (m.from < clause.from || m.to > clause.to || m.locative || !afterMarker(tokens, m.from, lexicon.mediatorMarkers)) continue;
-      const parties = groups.filter((g) => g.to <= m.from).reverse().find((g) => g.actors.length >= 2);
+      const parties = groupsOf[c]!.filter((g) => g.to <= m.from).reverse().find((g) => g.actors.length >= 2);
       for (const party of parties?.actors ?? [])
-        for (const mediator of m.actors) {
-          if (actorKey(party) === actorKey(mediator)) continue;
-          const [a, b] = actorKey(party) <= actorKey(mediator) ? [party, mediator] : [mediator, party];
-          const key = `cooperation|${actorKey(a)}|${actorKey(b)}`;
-          if (!found.has(key)) found.set(key, { type: "cooperation", a, b });
-        }
+        for (const mediator of m.actors) if (actorKey(party) !== actorKey(mediator)) add("cooperation", [party, mediator], "sentence.mediator");
     }
-  }
-  // "s'entretenir avec son homologue X", "évoquer avec son homologue X": meeting one's counterpart is cooperation,
-  // unless the clause says otherwise with a dispute cue.
+  });
   for (const m of mentions) {
     if (m.counterpartOf.length === 0 || !isAfterAvec(tokens, m.from)) continue;
-    const clause = splitClauses(tokens).find((c) => c.from <= m.from && m.to <= c.to);
-    if (!clause || findCues(tokens, clause, mentions, lexicon).some((h) => h.cue.type === "dispute")) continue;
-    for (const of of m.counterpartOf)
-      for (const actor of m.actors) {
-        const [a, b] = actorKey(of) <= actorKey(actor) ? [of, actor] : [actor, of];
-        const key = `cooperation|${actorKey(a)}|${actorKey(b)}`;
-        if (!found.has(key)) found.set(key, { type: "cooperation", a, b });
-      }
+    const clause = clauses.find((c: Clause) => c.from <= m.from && m.to <= c.to);
+    // "s'est disputé avec son homologue X": a dispute cue governing "avec" says otherwise.
+    if (!clause || findCues(tokens, clause, mentions, lexicon, options).some((h) => h.cue.type === "dispute" && h.to <= m.from && m.from - h.to <= 4)) continue;
+    for (const of of m.counterpartOf) for (const actor of m.actors) add("cooperation", [of, actor], "sentence.counterpart-meeting");
   }
   return [...found.values()];
 }
 
+/**
+ * The sentence's likely subject: an actor group opening it ("Pierre Nkurunziza, excédé par …, a décidé …"), or, for a
+ * sentence opening with "Il" or "Elle", the subject carried over from the sentence before ("La France salue … Elle
+ * félicite …").
+ */
+export function sentenceSubject(tokens: readonly Token[], firstClauseGroups: readonly Group[], carried: readonly LocalActor[]): Group | undefined {
+  const opening = firstClauseGroups[0];
+  if (opening && !opening.place && tokens.slice(0, opening.from).every((t) => SUBJECT_OPENERS.has(t.key))) return opening;
+  if (carried.length > 0 && PRONOUN_SUBJECTS.has(tokens[0]?.key ?? "")) return { from: 0, to: 1, actors: [...carried], mentions: [], closed: false, place: false };
+  return undefined;
+}
+
+/** The actors the sentence's subject stands for, to carry over to a next sentence opening with "Il" or "Elle". */
+export function subjectActors(tokens: readonly Token[], mentions: readonly Mention[], lexicon: Lexicon, carried: readonly LocalActor[]): readonly LocalActor[] {
+  const first = splitClauses(tokens)[0];
+  if (!first) return [];
+  return sentenceSubject(tokens, groupMentions(tokens, first, mentions, lexicon), carried)?.actors ?? [];
+}
+
 /** "avec son homologue", "avec leurs homologues": the counterpart title right after "avec". */
 function isAfterAvec(tokens: readonly Token[], from: number): boolean {
-  return tokens[from - 1]?.key === "avec" || (tokens[from]?.key !== undefined && ["son", "sa", "ses", "leur", "leurs"].includes(tokens[from]!.key) && tokens[from - 1]?.key === "avec");
+  return tokens[from - 1]?.key === "avec" || (POSSESSIVES.has(tokens[from]?.key ?? "") && tokens[from - 1]?.key === "avec");
 }

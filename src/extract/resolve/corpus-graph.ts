@@ -137,7 +137,7 @@ export function buildCorpusGraph({ articles, extractions }: CorpusGraphInput, le
       const b = nodeOf(relation.b);
       if (!a || !b || a === b) continue;
       const sentence = extraction.sentences[relation.sentence]!;
-      addEvidence(relation.type, a, b, evidenceOf(extraction, relation.sentence, sentence.originalStart, sentence.originalEnd));
+      addEvidence(relation.type, a, b, { ...evidenceOf(extraction, relation.sentence, sentence.originalStart, sentence.originalEnd), rule: relation.rule });
     }
   }
   for (const leader of leaders.values())

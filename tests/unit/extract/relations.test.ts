@@ -11,8 +11,8 @@ describe("relations are typed and paired from the sentence's own words", () => {
     ["alliance with a role noun", "Le Japon compte sur son allié américain pour garantir sa sécurité.", ["alliance JPN — USA"]],
     ["a place is not an actor", "La Chine et le Brésil ont signé un accord commercial à Moscou jeudi.", ["cooperation BRA — CHN"]],
     ["two relations in one sentence", "Malgré leurs différends territoriaux, la Chine et le Vietnam ont décidé de coopérer en mer.", ["cooperation CHN — VNM", "dispute CHN — VNM"]],
-    ["two leaders meeting", "Le président turc Recep Tayyip Erdogan a reçu jeudi le président iranien Massoud Pezeshkian pour un entretien à Ankara.", ["cooperation Massoud Pezeshkian — Recep Tayyip Erdogan"]],
-    ["a counterpart meets the one it is the counterpart of", "Le ministre indien de la Défense, Rajnath Singh, a eu un entretien à Pékin avec son homologue chinois, Dong Jun.", ["cooperation Dong Jun — Rajnath Singh"]],
+    ["two leaders meeting", "Le président turc Recep Tayyip Erdogan a reçu jeudi le président iranien Massoud Pezeshkian pour un entretien à Ankara.", ["cooperation IRN — TUR", "cooperation Massoud Pezeshkian — Recep Tayyip Erdogan"]],
+    ["a counterpart meets the one it is the counterpart of", "Le ministre indien de la Défense, Rajnath Singh, a eu un entretien à Pékin avec son homologue chinois, Dong Jun.", ["cooperation CHN — IND", "cooperation Dong Jun — Rajnath Singh"]],
   ])("%s", (_name, sentence, expected) => {
     expect(relations(sentence)).toEqual(expected);
   });
@@ -37,7 +37,7 @@ describe("relations are typed and paired from the sentence's own words", () => {
   });
 
   it("a visit relates the visitor to the place visited; travelling somewhere does not", () => {
-    expect(relations("Le président chinois Xi Jinping a effectué une visite officielle à Riyad en décembre.")).toEqual(["cooperation SAU — Xi Jinping"]);
+    expect(relations("Le président chinois Xi Jinping a effectué une visite officielle à Riyad en décembre.")).toEqual(["cooperation CHN — SAU", "cooperation SAU — Xi Jinping"]);
     expect(relations("Le président chinois Xi Jinping s'est rendu à Riyad pour assister à un tournoi de golf.")).toEqual([]);
   });
 
@@ -45,6 +45,42 @@ describe("relations are typed and paired from the sentence's own words", () => {
     expect(relations("La Turquie et l'Iran ont vivement condamné ces accords.")).toEqual([]);
     expect(relations("La Turquie et l'Iran ont signé un accord gazier.")).toEqual(["cooperation IRN — TUR"]);
     expect(relations("L'Inde et la Chine, en conflit depuis des décennies, ont rouvert le dialogue.")).toEqual(["cooperation CHN — IND", "dispute CHN — IND"]);
+  });
+
+  it("a relation involving a leader also relates the states served, marked by its own rule", () => {
+    const extraction = extractText("Le président burundais Pierre Nkurunziza a convoqué l'ambassadeur de Belgique.");
+    expect(extraction.relations).toEqual(["dispute BDI — BEL", "dispute BEL — Pierre Nkurunziza"]);
+  });
+
+  it("the subject opening a sentence is the agent when its clause names no actor before the cue", () => {
+    expect(relations("Le président burundais Pierre Nkurunziza, excédé par les critiques de l'Union européenne mais aussi par ses sanctions, a décidé de convoquer les ambassadeurs de l'Allemagne et de la France.")).toEqual([
+      "dispute BDI — DEU",
+      "dispute BDI — FRA",
+      "dispute DEU — Pierre Nkurunziza",
+      "dispute FRA — Pierre Nkurunziza",
+    ]);
+  });
+
+  it("'les deux pays' is the last pair named together, not the last two actors", () => {
+    expect(
+      relations("La France est préoccupée par la reprise des tensions entre la Thaïlande et le Cambodge. Elle appelle au respect de la déclaration conjointe des deux pays."),
+    ).toEqual(["cooperation KHM — THA", "dispute KHM — THA"]);
+  });
+
+  it("a stance on an event makes its subject no party to the event", () => {
+    expect(relations("La France condamne avec la plus grande fermeté l'attaque commise hier contre un camp de l'armée indienne.")).toEqual([]);
+    expect(relations("La France exprime sa très vive préoccupation suite aux tirs qui ont ciblé le territoire arménien.")).toEqual([]);
+  });
+
+  it("a cooperation only called for is not stated; a dispute called to end is", () => {
+    expect(relations("La France soutient les initiatives visant à faciliter un dialogue entre le Mexique et l'Équateur.").filter((r) => r.includes("ECU — MEX"))).toEqual([]);
+    expect(relations("Le différend qui oppose le Qatar à l'Égypte doit prendre fin.")).toEqual(["dispute EGY — QAT"]);
+  });
+
+  it("an object of 'avec' is no agent of a later cue", () => {
+    expect(
+      relations("Il a évoqué la question lors de sa rencontre avec le Premier ministre indien Narendra Modi, puis lors d'un entretien avec le Premier ministre pakistanais Imran Khan."),
+    ).toEqual([]);
   });
 
   it("a fixed phrase containing a cue word states nothing", () => {
