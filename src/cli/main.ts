@@ -1,8 +1,10 @@
 /** The `entente` command line: one sub-command per job, each in its own module under `commands/`. */
 import { Command } from "commander";
 import { registerBuildCommand } from "./commands/build.ts";
+import { registerCurateCommand } from "./commands/curate.ts";
 import { registerEvalCommand } from "./commands/eval.ts";
 import { registerExportCommand } from "./commands/export.ts";
+import { registerServeCommand } from "./commands/serve.ts";
 
 const program = new Command()
   .name("entente")
@@ -11,8 +13,10 @@ const program = new Command()
   .showHelpAfterError();
 
 registerBuildCommand(program);
+registerCurateCommand(program);
 registerEvalCommand(program);
 registerExportCommand(program);
+registerServeCommand(program);
 
 
 await program.parseAsync(process.argv);

@@ -52,7 +52,7 @@ function applyDecision(context: Context, decision: Decision): Outcome {
     case "accept":
       return accept(context, decision.edge, mark("accepted", decision));
     case "reject":
-      return reject(context, decision.edge);
+      return reject(context, decision.edge, decision.at);
     case "retype":
       return retype(context, decision.edge, decision.to, mark("retyped", decision));
     case "reject-evidence":
@@ -80,15 +80,17 @@ function accept(context: Context, key: string, curationMark: CurationMark): Outc
   const edge = findEdge(context, key);
   if (typeof edge === "string") return edge;
   const attributes = context.graph.getEdgeAttributes(edge.key);
+  if (markedLater(attributes, curationMark.at)) return null;
   addMark(attributes, curationMark);
   // Reviewed by a person: as certain as the graph gets.
   if (attributes.type !== "serves") attributes.confidence = 1;
   return null;
 }
 
-function reject(context: Context, key: string): Outcome {
+function reject(context: Context, key: string, at: string): Outcome {
   const edge = findEdge(context, key);
   if (typeof edge === "string") return edge;
+  if (markedLater(context.graph.getEdgeAttributes(edge.key), at)) return null;
   context.graph.dropEdge(edge.key);
   return null;
 }
@@ -98,6 +100,7 @@ function retype(context: Context, key: string, to: EdgeType, curationMark: Curat
   if (typeof edge === "string") return alreadyRetyped(context, key, to, curationMark) ? null : edge;
   const attributes = context.graph.getEdgeAttributes(edge.key);
   if (attributes.type === "serves") return `"${key}" is not a relation`;
+  if (markedLater(attributes, curationMark.at)) return null;
   context.graph.dropEdge(edge.key);
   const moved: EdgeAttributes = { ...attributes, type: to as typeof attributes.type, confidence: 1 };
   addMark(moved, curationMark);
@@ -117,6 +120,7 @@ function rejectEvidence(context: Context, key: string, ref: SentenceRef, curatio
   const edge = findEdge(context, key);
   if (typeof edge === "string") return edge;
   const attributes = context.graph.getEdgeAttributes(edge.key);
+  if (markedLater(attributes, curationMark.at)) return null;
   const candidates = attributes.evidence.filter((e) => e.article === ref.article && e.sentence === ref.sentence);
   const target = candidates.find((e) => e.start === ref.start) ?? candidates[0];
   if (target === undefined && hasMark(attributes, curationMark)) return null; // applied before
@@ -149,6 +153,8 @@ function add(context: Context, decision: Extract<Decision, { kind: "add" }>, cur
     if (meta === undefined) return `article "${article}" is not in the graph`;
     evidence.push({ article, sentence, start, end, date: meta.date, rule: ADDED_RULE });
   }
+  const existing = edgeKey(decision.type, source, target);
+  if (context.graph.hasEdge(existing) && markedLater(context.graph.getEdgeAttributes(existing), decision.at)) return null;
   const attributes: EdgeAttributes = {
     type: decision.type,
     ...summariseEvidence(evidence, context.articleById),
@@ -192,7 +198,11 @@ function merge(context: Context, keepKey: string, foldKey: string, curationMark:
     graph.dropEdge(edge.key);
     const source = edge.source === fold ? keep : edge.source;
     const target = edge.target === fold ? keep : edge.target;
-    if (source !== target) putEdge(context, edge.attributes.type, source, target, edge.attributes);
+    if (source === target) continue;
+    // Marked, so the moved edge is told apart from one extracted under its new key (and earlier decisions about
+    // that key leave it alone when the curation is applied again).
+    addMark(edge.attributes, curationMark);
+    putEdge(context, edge.attributes.type, source, target, edge.attributes);
   }
   if (kept.type === "state") replaceState(graph, fold, keep);
   graph.dropNode(fold);
@@ -204,8 +214,12 @@ function rename(context: Context, key: string, label: string, curationMark: Cura
   const node = resolveNode(context, key);
   if (!context.graph.hasNode(node)) return `actor "${key}" is not in the graph`;
   const attributes = context.graph.getNodeAttributes(node);
+  if (markedLater(attributes, curationMark.at)) return null;
   if (attributes.label !== label) {
-    attributes.aliases = sortedUnique([...attributes.aliases, attributes.label]);
+    // The extracted name is a surface form worth searching by; a name an earlier rename gave is not (and keeping it
+    // would make a second application add it).
+    const renamedBefore = (attributes.curation ?? []).some((m) => m.action === "renamed");
+    if (!renamedBefore) attributes.aliases = sortedUnique([...attributes.aliases, attributes.label]);
     attributes.label = label;
   }
   addMark(attributes, curationMark);
@@ -238,6 +252,7 @@ function setState(context: Context, key: string, stateKey: string, curationMark:
   const leader = graph.getNodeAttributes(node);
   if (leader.type !== "leader") return `"${key}" is a state, not a leader`;
   if (graph.getNodeAttribute(state, "type") !== "state") return `"${stateKey}" is not a state`;
+  if (markedLater(leader, curationMark.at)) return null;
   const old = leader.state;
   if (old !== state) {
     leader.roles = mergeRoles(leader.roles.map((r) => (r.state === old ? { ...r, state } : r)));
@@ -322,6 +337,17 @@ function putEdge(context: Context, type: EdgeType, a: string, b: string, attribu
 /** The order `entente build` gives evidence: by article, then by offset. */
 function evidenceId(e: Evidence): string {
   return `${e.article}:${String(e.start).padStart(10, "0")}:${String(e.end).padStart(10, "0")}`;
+}
+
+/**
+ * Whether a later decision already marked this node or edge. Decisions are recorded in time order, so on a first
+ * application no mark is later than the decision being applied; on a graph curated already, such a mark means the
+ * item is what later decisions made of it (an edge retyped or added after an earlier verdict on that key), and the
+ * earlier decision must leave it alone for the result to stay the same.
+ */
+function markedLater(attributes: NodeAttributes | EdgeAttributes, at: string): boolean {
+  const time = Date.parse(at);
+  return (attributes.curation ?? []).some((m) => Date.parse(m.at) > time);
 }
 
 function hasMark(attributes: NodeAttributes | EdgeAttributes, curationMark: CurationMark): boolean {

@@ -35,12 +35,17 @@ export function decisionSlot(decision: Decision): string {
   }
 }
 
-/** A new curation with `decision` appended and any earlier decision of the same slot removed. */
+/**
+ * A new curation with `decision` appended and any earlier decision of the same slot removed. The file stays in time
+ * order, which `applyCuration` relies on: a decision dated before the last one (a clock set back) takes its date.
+ */
 export function recordDecision(curation: Curation, decision: Decision): Curation {
   const slot = decisionSlot(decision);
+  const last = curation.decisions.at(-1);
+  const dated = last !== undefined && Date.parse(decision.at) < Date.parse(last.at) ? { ...decision, at: last.at } : decision;
   return {
     version: CURATION_VERSION,
-    decisions: [...curation.decisions.filter((d) => decisionSlot(d) !== slot), canonicalDecision(decision)],
+    decisions: [...curation.decisions.filter((d) => decisionSlot(d) !== slot), canonicalDecision(dated)],
   };
 }
 

@@ -18,8 +18,9 @@
  * - `reject-evidence` edge `evidence` — removes one sentence (matched by article id and exact text; `start` tells
  *   repeats apart), re-summarises weight, dates and articles; the edge goes when no sentence is left;
  * - `merge` keep fold — folds actor `fold` into `keep` (same type): aliases (with fold's label), mentions, articles,
- *   roles, marks and edges move over; parallel edges of one type merge with evidence deduplicated; an edge between the
- *   two disappears; leaders of a folded state serve the kept one. Later decisions naming `fold` follow it to `keep`;
+ *   roles, marks and edges move over (each moved edge marked `merged`); parallel edges of one type merge with evidence
+ *   deduplicated; an edge between the two disappears; leaders of a folded state serve the kept one. Later decisions
+ *   naming `fold` follow it to `keep`;
  * - `rename` node label — new display name, the old one kept as an alias, key unchanged;
  * - `drop` node — "not an actor": removed with its edges (a dropped state also removes the roles held for it, and
  *   leaders left with no role);
@@ -37,6 +38,10 @@
  * article removed, an actor no longer extracted), each with a reason; stale decisions are never fatal. It is
  * idempotent: applied to its own output the graph does not change (then `reject` and `drop` report stale, their
  * target being gone already; marked decisions — accept, retype, merge, rename… — are recognised as applied).
+ * Idempotence relies on the file being in time order (`recordDecision` keeps it so): on a curated graph, a decision
+ * leaves alone an item marked by a later decision, since that item is what the later decision made (a relation
+ * retyped or added under a key an earlier verdict named). Apply the curation to the graph `graph.json` holds (curated
+ * by the build already) or to an uncurated one: the result is the same.
  */
 export { applyCuration, parseEdgeKey } from "./apply.ts";
 export { decisionSlot, describeDecision, emptyCuration, recordDecision, removeDecision, serializeCuration } from "./edit.ts";

@@ -5,6 +5,8 @@
  */
 import { InvalidArgumentError, type Command } from "commander";
 import { CorpusFolderError, readCorpusFolder } from "../../corpus/read-folder.ts";
+import { applyBuildCuration, defaultCurationPath, readBuildCuration } from "../../curation/file.ts";
+import { CurationFileError } from "../../curation/schema.ts";
 import { graphFromExtractions } from "../../extract/index.ts";
 import { assignInitialLayout } from "../../layout/index.ts";
 import { serializeGraph } from "../../model/graph-io.ts";
@@ -21,6 +23,8 @@ interface BuildFlags {
   layout: boolean;
   quiet?: boolean;
   jobs: number;
+  /** A file, `false` for `--no-curation`, or undefined for the default (curation.json beside --out). */
+  curation?: string | false;
 }
 
 export function registerBuildCommand(program: Command): void {
@@ -32,6 +36,8 @@ export function registerBuildCommand(program: Command): void {
     .option("--no-layout", "skip the initial ForceAtlas2 layout (nodes get no x/y)")
     .option("-q, --quiet", "print only errors")
     .option("-j, --jobs <n>", "worker threads for extraction: a number, or 0/auto for one per core", parseJobsOption, 1)
+    .option("--curation <file>", "review decisions to apply after extraction (default: curation.json beside --out, when present)")
+    .option("--no-curation", "write the graph as extracted, ignoring any curation file")
     .addHelpText(
       "after",
       "\nArticles that are empty, binary, not UTF-8, not French, too large or duplicates are skipped with a reason;\nthe graph is still built from the others, and the exit code is 1.",
@@ -51,6 +57,15 @@ function parseJobsOption(value: string): number {
 
 async function runBuild(flags: BuildFlags): Promise<number> {
   const log = (line: string) => flags.quiet || process.stderr.write(`${line}\n`);
+  const curationPath = typeof flags.curation === "string" ? flags.curation : defaultCurationPath(flags.out);
+  let curation;
+  try {
+    curation = flags.curation === false ? null : readBuildCuration(curationPath, flags.curation !== undefined);
+  } catch (error) {
+    if (!(error instanceof CurationFileError)) throw error;
+    process.stderr.write(`entente build: ${error.message}. Fix the file, or build without it (--no-curation); nothing was written.\n`);
+    return 2;
+  }
   let corpus;
   try {
     corpus = readCorpusFolder(flags.articles);
@@ -82,10 +97,12 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     corpus.articles.map((a) => a.meta),
     extractions,
   );
-  if (flags.layout) assignInitialLayout(graph);
-  writeFileAtomic(flags.out, serializeGraph(graph));
+  // Curation before layout, so positions are those of the corrected graph.
+  const curated = curation === null ? { graph, lines: [] } : applyBuildCuration(graph, curation, curationPath);
+  if (flags.layout) assignInitialLayout(curated.graph);
+  writeFileAtomic(flags.out, serializeGraph(curated.graph));
 
-  log(summary(graph, total, corpus.refusals, flags.out));
+  log([summary(curated.graph, total, corpus.refusals, flags.out), ...curated.lines].join("\n"));
   return corpus.refusals.length > 0 ? 1 : 0;
 }
 

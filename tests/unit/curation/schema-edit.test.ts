@@ -59,6 +59,11 @@ describe("editing a curation", () => {
     expect(c.decisions).toEqual([rename, reject]);
   });
 
+  it("keeps the file in time order: a decision dated before the last one takes its date", () => {
+    const c = recordDecision(recordDecision(emptyCuration(), reject), { ...rename, at: "2026-11-25T09:00:00Z" });
+    expect(c.decisions.map((d) => d.at)).toEqual([reject.at, reject.at]);
+  });
+
   it("recording the same decision twice keeps one", () => {
     const c = recordDecision(recordDecision(emptyCuration(), rename), { ...rename, at: "2026-11-25T12:00:00Z" });
     expect(c.decisions).toHaveLength(1);
