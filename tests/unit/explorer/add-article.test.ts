@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fileNameFor, intakeArticle, type KnownArticles } from "../../../src/explorer/article-intake.ts";
+import { fileNameFor, intakeArticle, safeFileName, type KnownArticles } from "../../../src/explorer/article-intake.ts";
 import { tarArchive } from "../../../src/explorer/article-storage.ts";
 import { mergeArticleGraph } from "../../../src/explorer/merge-graph.ts";
 import { importGraph, parseGraphFile } from "../../../src/model/graph-io.ts";
@@ -42,6 +42,16 @@ describe("intake of an article added in the page", () => {
     if (!first.ok) throw new Error(first.reason);
     const again = intakeArticle({ file: "two.txt", bytes: bytes(ARTICLE), entry: {} }, { ...NONE, sha256: [first.article.meta.sha256] });
     expect(again).toMatchObject({ ok: false });
+  });
+
+  it.each([
+    ["paris-berlin.txt", "paris-berlin.txt"],
+    ["Le Monde – 5 mars.txt", "le-monde-5-mars.txt"],
+    ["../../etc/passwd.txt", "etc-passwd.txt"],
+    [".cache.txt", "cache.txt"],
+    ["notes.docx", "notes.docx"],
+  ])("makes the dropped file name %s plain: %s", (name, expected) => {
+    expect(safeFileName(name)).toBe(expected);
   });
 
   it("names a pasted text after its title, uniquely", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { emptyCuration, serializeCuration } from "../../../src/curation/index.ts";
-import { browserStorageBackend, serverBackend, TOKEN_HEADER } from "../../../src/explorer/curation-storage.ts";
+import { browserStorageBackend, detectServe, serverBackend, TOKEN_HEADER } from "../../../src/explorer/curation-storage.ts";
 import { createDisplayGraph, syncDisplayGraph } from "../../../src/explorer/display-graph.ts";
 import { edgeMidpoint } from "../../../src/explorer/review-marks.ts";
 import { reviewKeyAction } from "../../../src/explorer/review-panel.ts";
@@ -168,5 +168,36 @@ describe("the display graph", () => {
     const bent = edgeMidpoint({ x: 0, y: 0 }, { x: 100, y: 0 }, 0.4);
     expect(bent.x).toBe(50);
     expect(Math.abs(bent.y)).toBeCloseTo(20);
+  });
+});
+
+describe("detectServe", () => {
+  const memory = () => {
+    const items = new Map<string, string>();
+    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) } as unknown as Storage;
+  };
+  const answering = (body: unknown, status = 200) => (async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
+
+  it("takes the token from the fragment, removes it from the address, and keeps it for the tab", async () => {
+    const storage = memory();
+    const replaced: string[] = [];
+    const session = await detectServe({
+      location: new URL("http://127.0.0.1:5174/?node=state:JPN#token=abc&x=1"),
+      baseURI: "http://127.0.0.1:5174/",
+      storage,
+      replaceUrl: (url) => replaced.push(url),
+      fetcher: answering({ writable: true }),
+    });
+    expect(session).toEqual({ serve: true, token: "abc" });
+    expect(replaced).toEqual(["/?node=state:JPN#x=1"]);
+    const again = await detectServe({ location: new URL("http://127.0.0.1:5174/"), baseURI: "http://127.0.0.1:5174/", storage, replaceUrl: () => {}, fetcher: answering({ writable: true }) });
+    expect(again.token).toBe("abc");
+  });
+
+  it("is a static page when the session file is missing or is not serve's", async () => {
+    const base = { location: new URL("http://h/#token=abc"), baseURI: "http://h/", storage: memory(), replaceUrl: () => {} };
+    expect(await detectServe({ ...base, fetcher: answering({ error: "no" }, 404) })).toEqual({ serve: false, token: null });
+    expect(await detectServe({ ...base, fetcher: (async () => new Response("<!doctype html>", { status: 200 })) as unknown as typeof fetch })).toEqual({ serve: false, token: null });
+    expect(await detectServe({ ...base, fetcher: (async () => Promise.reject(new TypeError("offline"))) as unknown as typeof fetch })).toEqual({ serve: false, token: null });
   });
 });
