@@ -1,6 +1,7 @@
 /**
  * The review controls of the details panel: on a relation, accept / reject / change type and, per sentence,
- * "not this sentence"; on an actor, merge with… (search for the other actor), rename, not an actor. Each control
+ * "not this sentence"; on an actor, merge with… (search for the other actor), rename, a leader's state, not an
+ * actor. Each control
  * turns a click into a decision intent; the store records it through the shared curation API.
  */
 import type { Decision } from "../curation/index.ts";
@@ -163,6 +164,34 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
     input.select();
   };
 
+  /** A leader's state: the states of the graph by name, the current one selected. */
+  const openSetState = () => {
+    if (attributes.type !== "leader") return;
+    const states = graph
+      .filterNodes((_key, a) => a.type === "state")
+      .sort((a, b) => graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label"), "fr"));
+    const select = h(
+      "select",
+      { attrs: { "aria-label": `State ${attributes.label} serves`, "data-curate": "set-state-select" } },
+      ...states.map((state) => h("option", { attrs: { value: state, selected: state === attributes.state } }, graph.getNodeAttribute(state, "label"))),
+    );
+    const save = () => {
+      if (select.value !== attributes.state) actions.decide({ kind: "set-state", node, state: select.value });
+      else close();
+    };
+    replaceChildren(
+      area,
+      h(
+        "div",
+        { className: "rename" },
+        select,
+        h("button", { attrs: { type: "button", "data-curate": "set-state-save" }, on: { click: save } }, "Save"),
+        h("button", { attrs: { type: "button" }, on: { click: close } }, "Cancel"),
+      ),
+    );
+    select.focus();
+  };
+
   return h(
     "div",
     {},
@@ -171,6 +200,7 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
       { className: "review-bar", attrs: { role: "group", "aria-label": "Correct this actor" } },
       h("button", { attrs: { type: "button", "data-curate": "merge" }, on: { click: openMerge } }, "Merge with…"),
       h("button", { attrs: { type: "button", "data-curate": "rename" }, on: { click: openRename } }, "Rename"),
+      attributes.type === "leader" ? h("button", { attrs: { type: "button", "data-curate": "set-state" }, on: { click: openSetState } }, "State…") : null,
       h(
         "button",
         { className: "reject", attrs: { type: "button", "data-curate": "drop", title: "Not an actor: remove it with its relations" }, on: { click: () => actions.decide({ kind: "drop", node }) } },

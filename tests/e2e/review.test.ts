@@ -140,6 +140,14 @@ describe("review", () => {
     await page.locator("[data-curate=rename-input]").press("Enter");
     await expect.poll(() => page.locator("#details-title").textContent()).toBe("Vladimir V. Poutine");
 
+    // A leader's state corrected: Poutine serves Japan now (a wrong decision, undone at once).
+    await panel.locator("[data-curate=set-state]").click();
+    await page.locator("[data-curate=set-state-select]").selectOption("state:JPN");
+    await page.locator("[data-curate=set-state-save]").click();
+    await expect.poll(() => debug<string[]>("edges")).toContain("serves:leader:vladimir-poutine|state:JPN");
+    await page.locator("[data-action=undo]").click();
+    await expect.poll(() => debug<string[]>("edges")).toContain("serves:leader:vladimir-poutine|state:RUS");
+
     await page.locator("#search").fill("kim jong");
     await page.locator("#search").press("Enter");
     await expect.poll(() => page.locator("#details-title").textContent()).toBe("Kim Jong Un");
