@@ -159,6 +159,9 @@ export function createStage(options: StageOptions): Stage {
       renderer.refresh();
       if (wasRunning || placed.length > 0) layoutFor().start();
     }),
+    store.subscribe([(s) => s.reviewing], (state) => {
+      if (state.reviewing !== null) revealEdge(state.reviewing);
+    }),
     store.subscribe([(s) => s.visibility, (s) => s.focus], (state, previous) => {
       if (previous !== null && state.graph !== previous.graph) return;
       context.visibility = state.visibility;
@@ -166,6 +169,20 @@ export function createStage(options: StageOptions): Stage {
       renderer.refresh({ skipIndexation: true });
     }),
   );
+
+  /** Brings both ends of a relation into view when one is off screen (the review queue moving on). */
+  function revealEdge(edge: string): void {
+    const graph = store.getState().graph;
+    if (!graph.hasEdge(edge)) return;
+    const ends = graph.extremities(edge).map((node) => renderer.getNodeDisplayData(node));
+    if (ends.some((end) => end === undefined)) return;
+    const points = ends.map((end) => renderer.framedGraphToViewport(end!));
+    const { width, height } = renderer.getDimensions();
+    const margin = 32;
+    if (points.every((p) => p.x > margin && p.x < width - margin && p.y > margin && p.y < height - margin)) return;
+    const middle = renderer.viewportToFramedGraph({ x: (points[0]!.x + points[1]!.x) / 2, y: (points[0]!.y + points[1]!.y) / 2 });
+    void renderer.getCamera().animate({ x: middle.x, y: middle.y }, { duration: 450 });
+  }
 
   function revealNode(node: string, center: boolean): void {
     const data = renderer.getNodeDisplayData(node);
