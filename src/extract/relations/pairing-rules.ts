@@ -94,7 +94,10 @@ function pairingContext(
   // to what the subordinate clause says, unless a pronoun carries it over ("X a déclaré qu'il rencontrerait Y").
   left = left.filter((g) => !opensSubordinateClause(tokens, g.to, hit.from));
   // "des tensions lors de ses contacts avec les deux pays": an actor after a nearer cue of another type is its.
-  const right = groups.filter((g) => g.from >= hit.to && g.from - hit.to <= options.maxDistance && !claimedByNearerCue(hit, g.from, hits, tokens));
+  // "la guerre au Soudan", "la crise en Ukraine": the country right after an event and "en/au" is where it happens.
+  const right = groups.filter(
+    (g) => g.from >= hit.to && g.from - hit.to <= options.maxDistance && !claimedByNearerCue(hit, g.from, hits, tokens) && !(hit.cue.type === "dispute" && isEventPlace(tokens, hit, g)),
+  );
   const nearestLeft = left[0];
   const nearestRight = right[0];
   const distLeft = nearestLeft ? hit.from - nearestLeft.to : Infinity;
@@ -144,6 +147,10 @@ const GENITIVES: ReadonlySet<string> = new Set(["de", "du", "d'", "des"]);
 const RECIPROCAL_RIGHT_REACH = 8;
 /** How far after a joint act its plural object may start: "la réconciliation entre les dirigeants de A et de B". */
 const JOINT_OBJECT_REACH = 6;
+/** "lit-on", "selon": the source of a report, not a party. */
+const READING_VERBS: ReadonlySet<string> = new Set(["lit", "selon", "rapporte", "rapportent", "ecrit", "cite", "confie", "confié", "rapporte-t-il"]);
+/** "la guerre au Soudan", "la crise en Ukraine". */
+const EVENT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["en", "au", "aux"]);
 /** Words opening a purpose: "pour assister", "afin de participer". */
 const PURPOSE_WORDS: ReadonlySet<string> = new Set(["pour", "afin"]);
 const OPPOSED_TO: ReadonlySet<string> = new Set(["a", "au", "aux", "et", "l'", "la", "le", "les"]);
@@ -257,6 +264,9 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     apply: (c) => {
       const possessive = POSSESSIVES_PLURAL.has(key(c, c.hit.from - 1)) && c.hit.cue.type !== "dispute" && !c.hit.cue.roleNoun;
       if (!c.hit.cue.reciprocal && !possessive) return undefined;
+      // "la normalisation de leurs relations avec Israël": "avec" names the other party; the subject is the agent.
+      const other = c.nearestRight;
+      if (other && isWithComplement(c.tokens, other.from) && !c.tokens.slice(c.hit.to, other.from).some((t) => t.key === ",")) return undefined;
       // "leur coopération": the possessor is the nearest plural group before the cue.
       // Otherwise the nearest plural group, the subject first: "les deux chefs d'État se sont rencontrés en Colombie".
       const group = possessive
@@ -301,7 +311,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       const { agents, targets } = sides(c);
       const agent = agents[0];
       const target = targets[0];
-      if (!jointSubject(c) || !agent || agent.actors.length < 2) return undefined;
+      if (!jointSubject(c) || !agent || agent.actors.length < 2 || complementOfCue(c)) return undefined;
       if (target && !c.tokens.slice(c.hit.to, target.from).some((t) => t.key === ",")) return undefined;
       return c.valid(within(agent.actors));
     },
@@ -319,11 +329,26 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     },
   },
   {
+    id: "pair.infinitive-subject",
+    doc: "An infinitive clause ('après avoir signé … avec X', 'avant de rencontrer X') has the sentence's subject as agent, not the actor just before it.",
+    apply: (c) => {
+      const subject = c.subject;
+      const target = c.right[0];
+      if (!subject || !target || subject.to > c.hit.from || !infinitiveBetween(c.tokens, subject.to, c.hit.from)) return undefined;
+      const agent = c.left[0];
+      if (agent && agent.from >= infinitiveStart(c.tokens, subject.to, c.hit.from)) return undefined;
+      const pairs = c.valid(cross(subject.actors, target.actors));
+      return pairs.length > 0 ? pairs : undefined;
+    },
+  },
+  {
     id: "pair.agent-target",
     doc: "The nearest actors before and after the cue: 'A … sanctions contre B'; a demonym right after a cue noun is its agent ('la guerre russe contre l'Ukraine').",
     apply: (c) => {
       const { agents, targets } = sides(c);
       if (!targets[0]) return undefined;
+      // "…, lit-on sur le site de la diplomatie russe": past a comma and a reporting verb, an actor is the source.
+      if (reportedAfter(c, targets[0].from)) return undefined;
       const pairs = c.valid(cross(agents[0]?.actors ?? [], targets[0].actors));
       return pairs.length > 0 ? pairs : undefined;
     },
@@ -397,12 +422,51 @@ function introducesMeeting(tokens: readonly Token[], hit: CueHit): boolean {
 
 /** The group at `from` is the object of "avec" (a determiner, title words or a possessive may come between). */
 function isWithComplement(tokens: readonly Token[], from: number): boolean {
-  for (let k = from - 1; k >= Math.max(0, from - 2); k--) {
-    const word = tokens[k]!.key;
-    if (word === "avec") return true;
-    if (!SMALL_DETERMINERS.has(word) && !NOUN_DETERMINERS.has(word)) return false;
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const token = tokens[k]!;
+    if (token.key === "avec") return true;
+    // "avec son homologue qatari": a determiner or a lower-case noun may stand between.
+    if (token.punct || token.capitalised || !(SMALL_DETERMINERS.has(token.key) || NOUN_DETERMINERS.has(token.key) || /^\p{Ll}+$/u.test(token.key))) return false;
   }
   return false;
+}
+
+/** The start of the last infinitive clause opener ("après avoir", "avant de", "afin de") between two positions, or -1. */
+function infinitiveStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const word = tokens[k]!.key;
+    const next = tokens[k + 1]?.key ?? "";
+    if ((word === "apres" && (next === "avoir" || next === "etre")) || ((word === "avant" || word === "afin") && (next === "de" || next === "d'"))) return k;
+  }
+  return -1;
+}
+
+function infinitiveBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  return infinitiveStart(tokens, from, to) >= 0;
+}
+
+/** A comma followed by a reporting verb ("…, a déclaré X", "…, lit-on sur le site de X") lies between the cue and `to`. */
+function reportedAfter(c: PairingContext, to: number): boolean {
+  for (let k = c.hit.to; k < to; k++) {
+    if (c.tokens[k]!.key !== ",") continue;
+    for (let j = k + 1; j < Math.min(to, k + 4); j++) if (isReportingVerb(c.tokens[j]!.key) || READING_VERBS.has(c.tokens[j]!.key)) return true;
+  }
+  return false;
+}
+
+/** A state named right after a dispute noun and "en", "au" or "aux": "la guerre au Soudan" is a topic, not a party. */
+function isEventPlace(tokens: readonly Token[], hit: CueHit, group: Group): boolean {
+  // Only after an event noun ("la guerre", "du conflit"): "a rappelé son ambassadeur en Algérie" names a party.
+  const noun = NOUN_DETERMINERS.has(tokens[hit.from - 1]?.key ?? "") || GENITIVES.has(tokens[hit.from - 1]?.key ?? "");
+  return noun && group.from === hit.to + 1 && EVENT_PLACE_PREPOSITIONS.has(tokens[hit.to]?.key ?? "");
+}
+
+/** The cue is the complement of another cue: "accusé de « soutenir le terrorisme »", "menace de sanctions". */
+function complementOfCue(c: PairingContext): boolean {
+  let k = c.hit.from - 1;
+  while (k >= 0 && (c.tokens[k]!.key === "«" || c.tokens[k]!.key === '"')) k--;
+  if (!GENITIVES.has(key(c, k))) return false;
+  return c.hits.some((h) => h !== c.hit && h.to === k);
 }
 
 /** A complementiser "que" between two positions whose clause does not start with a subject pronoun. */

@@ -9,11 +9,11 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../cli/run-cli.ts";
 import { evaluateSet, expectedErrors, expectFloors, type Floors } from "./eval-set.ts";
 
-/** Floors at the figures measured on main's extractor when the sets were converted, rounded down to 0.01; raise them. */
+/** Floors at the figures measured on today's extractor, rounded down to 0.01: raise them with every improvement. */
 const SETS: Record<string, Floors> = {
-  paragraphs: { relP: 0.88, relR: 0.76, relF1: 0.82, entF1: 1, members: 1 },
-  articles: { relP: 0.93, relR: 0.49, relF1: 0.64, entF1: 0.98, members: 0.95 },
-  final: { relP: 0.83, relR: 0.42, relF1: 0.56, entF1: 0.94, members: 0.81 },
+  paragraphs: { relP: 0.96, relR: 0.79, relF1: 0.87, entF1: 1, members: 1 },
+  articles: { relP: 0.93, relR: 0.54, relF1: 0.68, entF1: 0.98, members: 0.95 },
+  final: { relP: 0.85, relR: 0.48, relF1: 0.62, entF1: 0.95, members: 0.84 },
   sentences: { relP: 1, relR: 1, relF1: 1, entF1: 1, members: 1 },
 };
 
