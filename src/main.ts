@@ -32,21 +32,13 @@ async function start(root: HTMLElement): Promise<void> {
       storage: window.sessionStorage,
       replaceUrl: (next) => window.history.replaceState(null, "", next),
     });
-    const token = session.token;
     const graphId = `${url.pathname}#${graph.getAttribute("name")}`;
     const notices = notice === null ? [] : [notice];
-    if (session.serve && token === null)
-      notices.push("This page was opened without the token `entente serve` printed: decisions and articles will not be saved. Open the printed URL (with its #token=…).");
-    let backend: CurationBackend | null = session.serve
-      ? token === null
-        ? null
-        : serverBackend(document.baseURI, token)
-      : browserStorageBackend(window.localStorage, graphId);
-    const articleStore = session.serve ? (token === null ? null : serverArticleStore(document.baseURI, token)) : browserArticleStore(window.localStorage, graphId);
+    let backend: CurationBackend | null = session.serve && session.token !== null ? serverBackend(document.baseURI, session.token) : browserStorageBackend(window.localStorage, graphId);
+    const articleStore = session.serve && session.token !== null ? serverArticleStore(document.baseURI, session.token) : browserArticleStore(window.localStorage, graphId);
     let curation: Curation = emptyCuration();
     try {
-      // Without the token, serve's decisions are still shown (read-only).
-      curation = await (backend ?? (session.serve ? serverBackend(document.baseURI, "") : null))?.load() ?? emptyCuration();
+      curation = await backend.load();
     } catch (error) {
       // The browser's copy was set aside by the backend; the folder's file must not be overwritten by a blank one.
       const what = session.serve ? "New decisions will not be saved until the file is fixed." : "They were set aside; new decisions start afresh.";

@@ -1,30 +1,26 @@
 /**
  * Mounts the explorer on a loaded graph: creates the store, lays out the page, and connects each part to the
  * slices of state it reads — the stage (graph, visibility, focus), the filters panel, the details panel, the
- * table, the URL. Returns `kill()`, which frees the renderer, the layout worker and every listener.
+ * table, the URL — and to the two controllers of the data: decisions (`curation-controller.ts`) and added
+ * articles (`article-controller.ts`). Returns `kill()`, which frees the renderer, the layout worker and every listener.
  */
-import { downloadBlob, downloadText } from "../export/download.ts";
-import { CURATION_FILE, describeDecision, parseCuration, serializeCuration, type Curation, type Decision } from "../curation/index.ts";
+import { describeDecision, serializeCuration, type Curation } from "../curation/index.ts";
 import { resolveViewFilter, type ViewFilter } from "../model/filter.ts";
-import { importGraph } from "../model/graph-io.ts";
-import { isRelation } from "../model/types.ts";
-import { createAddArticle } from "./add-article.ts";
-import { createArticleExtractor } from "./article-extractor.ts";
-import { fileNameFor, safeFileName } from "./article-intake.ts";
-import { tarArchive, type ArticleStore, type StoredArticle } from "./article-storage.ts";
-import { mergeArticleGraph } from "./merge-graph.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { computeAppearance } from "./appearance.ts";
-import type { CurationActions, DecisionIntent } from "./curation-controls.ts";
+import { createArticleController } from "./article-controller.ts";
+import type { ArticleStore } from "./article-storage.ts";
+import type { CurationActions } from "./curation-controls.ts";
+import { createCurationController } from "./curation-controller.ts";
 import type { CurationBackend } from "./curation-storage.ts";
 import { createDetailsPanel } from "./details-panel.ts";
 import { edgeDetails, nodeDetails, type DetailsContext } from "./details.ts";
-import { h, icon, replaceChildren } from "./dom.ts";
+import { h, replaceChildren } from "./dom.ts";
 import { createExportMenu } from "./export-menu.ts";
 import { createFiltersPanel } from "./filters-panel.ts";
 import { createNotices } from "./notices.ts";
 import { reduceEdge, reduceNode } from "./reducers.ts";
-import { reviewContent, reviewKeyAction } from "./review-panel.ts";
+import { reviewContent } from "./review-panel.ts";
 import { createSearchBox } from "./search-box.ts";
 import { createSearchIndex, type SearchIndex } from "./search.ts";
 import { createStage } from "./stage.ts";
@@ -119,7 +115,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   const tableContainer = h("div", { className: "table-view", attrs: { id: "table-view", tabindex: "-1" } });
   const main = h("main", { className: "main", attrs: { "aria-label": "Graph" } }, stageElement, tableContainer);
 
-  const curationActions: CurationActions = { decide: (intent) => decide(intent), searchIndex: () => searchIndex };
+  const curationActions: CurationActions = { decide: (intent) => curation.decide(intent), searchIndex: () => searchIndex };
   const detailsContext = (state: ExplorerState): DetailsContext => ({
     graph: state.graph,
     visibility: state.visibility,
@@ -131,7 +127,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     store,
     content: (state) => {
       const context = detailsContext(state);
-      if (state.review.open) return reviewContent(state, context, { key: (key) => reviewKey(key) });
+      if (state.review.open) return reviewContent(state, context, { key: (key) => curation.reviewKey(key) });
       if (state.selectedNode !== null && state.graph.hasNode(state.selectedNode)) return nodeDetails(context, state.selectedNode);
       if (state.selectedEdge !== null && state.graph.hasEdge(state.selectedEdge)) return edgeDetails(context, state.selectedEdge);
       return null;
@@ -178,63 +174,20 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     },
     "Filters",
   );
-  const reviewCount = h("span", { className: "badge", attrs: { "aria-hidden": "true" } });
-  const reviewButton = h(
-    "button",
-    {
-      className: "review-toggle",
-      attrs: { type: "button", "data-action": "review", "aria-pressed": "false", "aria-keyshortcuts": "Q", title: "Review the relations, least confident first (Q)" },
-      on: { click: () => store.dispatch(store.getState().review.open ? { type: "closeReview" } : { type: "openReview" }) },
-    },
-    "Review",
-    reviewCount,
-  );
-  const undoButton = h(
-    "button",
-    {
-      className: "undo",
-      attrs: { type: "button", "data-action": "undo", "aria-label": "Undo the last decision", "aria-keyshortcuts": "Control+Z", title: "Undo the last decision (Ctrl+Z)", disabled: true },
-      on: { click: () => undo() },
-    },
-    icon(["M8 5 4 9l4 4", "M4 9h8a4 4 0 0 1 0 8h-2"]),
-    h("span", { className: "label" }, "Undo"),
-  );
-  const curationStatus = h("p", { className: "menu-note", attrs: { id: "curation-status" } });
-  const uploadInput = h("input", {
-    attrs: { type: "file", accept: ".json,application/json", hidden: true, "data-action": "upload-curation" },
-    on: { change: () => void uploadCuration() },
+  const curation = createCurationController({ store, notices, backend: options.backend ?? null, now });
+  cleanups.push(() => curation.kill());
+  const articleController = createArticleController({
+    store,
+    loaded: graph,
+    articleStore: options.articleStore ?? null,
+    notices,
+    now,
+    showRelation: (edge: string) => selectEdge(edge),
   });
-  const curationMenu = h(
-    "details",
-    { className: "curation-menu" },
-    h("summary", {}, "Corrections"),
-    h(
-      "div",
-      { className: "menu" },
-      curationStatus,
-      h("button", { attrs: { type: "button", "data-action": "download-curation" }, on: { click: () => downloadCuration() } }, `Download ${CURATION_FILE}`),
-      h("button", { attrs: { type: "button" }, on: { click: () => uploadInput.click() } }, `Load a ${CURATION_FILE}…`),
-      uploadInput,
-    ),
-  );
-  // ——— articles added in the page ———
-  const extractor = createArticleExtractor();
-  cleanups.push(() => extractor.kill());
-  /** Each added article's own graph, merged over the loaded one to make the base graph. */
-  const added: { stored: StoredArticle; graph: EntenteGraph }[] = [];
-  const articleStore = options.articleStore ?? null;
-  const addArticle = createAddArticle({
-    submit: (input) => submitArticle(input),
-    added: () => added.map((a) => a.stored),
-    removable: articleStore?.removable ?? true,
-    remove: (file) => removeArticle(file),
-    downloadCorpus: () => downloadCorpus(),
-    storageLabel: articleStore?.label ?? "kept until the page closes",
-    notify: (message, level) => notices.notify(message, level),
-  });
-  cleanups.push(() => addArticle.kill());
+  cleanups.push(() => articleController.kill());
+  const addArticle = articleController.ui;
 
-  const actions = h("div", { className: "topbar-actions" }, addArticle.button, reviewButton, undoButton, curationMenu, filtersToggle, viewSwitch);
+  const actions = h("div", { className: "topbar-actions" }, addArticle.button, curation.reviewButton, curation.undoButton, curation.menu, filtersToggle, viewSwitch);
   const header = h("header", { className: "topbar" }, h("h1", {}, "Entente"), searchBox.element, actions);
   replaceChildren(root, header, h("div", { className: "body" }, sidebar, main, details.element), notices.element, addArticle.dialog);
   root.classList.add("explorer");
@@ -270,21 +223,6 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
       },
       true,
     ),
-    store.subscribe(
-      [(s) => s.queue, (s) => s.review, (s) => s.history, (s) => s.curation],
-      (state) => {
-        reviewCount.textContent = String(state.queue.length);
-        reviewButton.setAttribute("aria-label", `Review: ${state.queue.length} relation${state.queue.length === 1 ? "" : "s"} left`);
-        reviewButton.setAttribute("aria-pressed", String(state.review.open));
-        undoButton.disabled = state.history.length === 0;
-        const n = state.curation.decisions.length;
-        curationStatus.textContent = `${n} decision${n === 1 ? "" : "s"}${options.backend ? ` · ${options.backend.label.toLowerCase()}` : " · kept until the page closes"}`;
-      },
-      true,
-    ),
-    store.subscribe([(s) => s.curation], (state) => {
-      options.backend?.save(state.curation).catch((error: unknown) => notices.notify((error as Error).message, "warn"));
-    }),
     store.subscribe([(s) => s.filter, (s) => s.criteria, (s) => s.selectedNode, (s) => s.selectedEdge, (s) => s.view], (state) => {
       options.replaceSearch(encodeUrlView(state, new URLSearchParams(options.search)).toString());
     }),
@@ -295,18 +233,18 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     const typing = target !== null && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");
     if (event.key === "Escape") {
       if (exportMenu.close()) return;
-      if (curationMenu.open) curationMenu.open = false;
-      else if (!reviewKey("Escape")) store.dispatch({ type: "clearSelection" });
+      if (curation.menu.open) curation.menu.open = false;
+      else if (!curation.reviewKey("Escape")) store.dispatch({ type: "clearSelection" });
       return;
     }
     if (typing || event.altKey) return;
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && !event.shiftKey) {
       event.preventDefault();
-      undo();
+      curation.undo();
       return;
     }
     if (event.ctrlKey || event.metaKey) return;
-    if (reviewKey(event.key)) {
+    if (curation.reviewKey(event.key)) {
       event.preventDefault();
       return;
     }
@@ -320,154 +258,6 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   };
   document.addEventListener("keydown", onKeyDown);
   cleanups.push(() => document.removeEventListener("keydown", onKeyDown));
-
-  /** Records a decision, dated now, and says what happened with a way back. */
-  function decide(intent: DecisionIntent): void {
-    const decision = { ...intent, at: now().toISOString() } as Decision;
-    const before = store.getState();
-    store.dispatch({ type: "decide", decision });
-    const after = store.getState();
-    const stale = after.stale.find((s) => s.decision === after.curation.decisions.at(-1));
-    if (stale !== undefined) notices.notify(`Could not apply "${describeDecision(decision)}": ${stale.reason}`, "warn");
-    else if (decision.kind === "merge" || decision.kind === "drop" || decision.kind === "reject" || decision.kind === "reject-evidence")
-      notices.notify(`${decisionSummary(decision, before)} — Undo with Ctrl+Z or the Undo button.`, "info", 6000);
-  }
-
-  function decisionSummary(decision: Decision, state: ExplorerState): string {
-    const label = (node: string) => (state.graph.hasNode(node) ? state.graph.getNodeAttribute(node, "label") : node);
-    const relation = (edge: string) => {
-      if (!state.graph.hasEdge(edge)) return edge;
-      const [a, b] = state.graph.extremities(edge);
-      return `${label(a)} — ${label(b)} (${state.graph.getEdgeAttribute(edge, "type")})`;
-    };
-    switch (decision.kind) {
-      case "merge":
-        return `Merged ${label(decision.fold)} into ${label(decision.keep)}`;
-      case "drop":
-        return `Removed ${label(decision.node)}, not an actor`;
-      case "reject":
-        return `Rejected ${relation(decision.edge)}`;
-      case "reject-evidence":
-        return `Removed a sentence from ${relation(decision.edge)}`;
-      default:
-        return describeDecision(decision);
-    }
-  }
-
-  function undo(): void {
-    if (store.getState().history.length === 0) notices.notify("Nothing to undo.", "info", 3000);
-    else store.dispatch({ type: "undo" });
-  }
-
-  /** Runs a review-queue key; returns whether it meant something there. */
-  function reviewKey(key: string): boolean {
-    const state = store.getState();
-    const action = reviewKeyAction(state, key);
-    if (action === null) return false;
-    const edge = state.reviewing;
-    if (action.do === "dispatch") store.dispatch(action.action);
-    else if (action.do === "undo") undo();
-    else if (edge !== null && action.do === "retype") {
-      if (action.to !== state.graph.getEdgeAttribute(edge, "type")) decide({ kind: "retype", edge, to: action.to });
-      else store.dispatch({ type: "cancelRetype" });
-    } else if (edge !== null && (action.do === "accept" || action.do === "reject")) decide({ kind: action.do, edge });
-    return true;
-  }
-
-  function downloadCuration(): void {
-    curationMenu.open = false;
-    downloadText(serializeCuration(store.getState().curation), CURATION_FILE, "application/json");
-  }
-
-  async function uploadCuration(): Promise<void> {
-    curationMenu.open = false;
-    const file = uploadInput.files?.[0];
-    uploadInput.value = "";
-    if (file === undefined) return;
-    try {
-      const curation = parseCuration(await file.text(), `"${file.name}"`);
-      store.dispatch({ type: "loadCuration", curation });
-      const { stale } = store.getState();
-      notices.notify(
-        `Loaded ${curation.decisions.length} decision${curation.decisions.length === 1 ? "" : "s"} from "${file.name}"${stale.length > 0 ? `; ${stale.length} match nothing in this graph` : ""}. Undo to go back.`,
-        stale.length > 0 ? "warn" : "info",
-      );
-    } catch (error) {
-      notices.notify((error as Error).message, "warn");
-    }
-  }
-
-  function rebuildBase(): void {
-    store.dispatch({ type: "setBase", base: added.reduce((base, article) => mergeArticleGraph(base, article.graph), graph) });
-  }
-
-  /** Reads one article in the worker and grows the graph with it; returns the refusal, or null when added. */
-  async function submitArticle(input: { file: string | null; text: string | null; bytes: Uint8Array; entry: StoredArticle["entry"] }, quiet = false): Promise<string | null> {
-    const articles = store.getState().base.getAttribute("articles");
-    const ids = articles.map((a) => a.id);
-    const file = input.file === null ? fileNameFor(input.entry.title ?? "", input.text ?? "", ids) : safeFileName(input.file);
-    const result = await extractor.extract(
-      { file, bytes: input.bytes, entry: input.entry },
-      { ids, sha256: articles.map((a) => a.sha256), texts: added.map((a) => ({ id: a.stored.file.replace(/\.txt$/, ""), text: a.stored.text })) },
-    );
-    if (!result.ok) return result.reason;
-    const stored: StoredArticle = { file: result.article.meta.file, title: result.article.meta.title, text: result.article.text, entry: input.entry };
-    // Kept first (the folder under serve may refuse it: a name taken, the same text), then shown.
-    if (!quiet && articleStore !== null) {
-      try {
-        await articleStore.add(stored);
-      } catch (error) {
-        return (error as Error).message;
-      }
-    }
-    added.push({ stored, graph: importGraph(result.graph, `the graph of "${stored.file}"`) });
-    rebuildBase();
-    addArticle.refresh();
-    for (const notice of result.notices) notices.notify(notice, "info", 8000);
-    if (!quiet) announceArticle(result.article.meta.id, result.article.meta.title);
-    return null;
-  }
-
-  /** Says what an added article brought, and opens its strongest relation so its evidence shows. */
-  function announceArticle(id: string, title: string): void {
-    const shown = store.getState().graph;
-    const relations = shown
-      .filterEdges((_edge, attributes) => isRelation(attributes) && attributes.evidence.some((e) => e.article === id))
-      .sort((a, b) => shown.getEdgeAttribute(b, "weight") - shown.getEdgeAttribute(a, "weight") || (a < b ? -1 : 1));
-    const actors = shown.filterNodes((_node, attributes) => attributes.articles.includes(id)).length;
-    notices.notify(
-      `Added "${title}": ${relations.length} relation${relations.length === 1 ? "" : "s"} and ${actors} actor${actors === 1 ? "" : "s"} found in it.`,
-      relations.length === 0 ? "warn" : "info",
-      8000,
-    );
-    const first = relations[0];
-    if (first !== undefined) selectEdge(first);
-  }
-
-  function removeArticle(file: string): void {
-    const index = added.findIndex((a) => a.stored.file === file);
-    if (index < 0) return;
-    added.splice(index, 1);
-    rebuildBase();
-    addArticle.refresh();
-    articleStore?.remove(file).catch((error: unknown) => notices.notify((error as Error).message, "warn"));
-  }
-
-  function downloadCorpus(): void {
-    const folder = "entente-articles";
-    const metadata = Object.fromEntries(added.map((a) => [a.stored.file, a.stored.entry]));
-    const files = [...added.map((a) => ({ name: `${folder}/${a.stored.file}`, text: a.stored.text })), { name: `${folder}/metadata.json`, text: `${JSON.stringify(metadata, null, 2)}\n` }];
-    downloadBlob(new Blob([tarArchive(files, now())], { type: "application/x-tar" }), `${folder}.tar`);
-  }
-
-  /** Reads again the articles kept from earlier visits (before they are announced, decisions on them apply). */
-  async function restoreArticles(): Promise<void> {
-    const stored = articleStore?.load() ?? [];
-    for (const article of stored) {
-      const refusal = await submitArticle({ file: article.file, text: article.text, bytes: new TextEncoder().encode(article.text), entry: article.entry }, true);
-      if (refusal !== null) notices.notify(`An article kept in this browser could not be read again: ${refusal}`, "warn");
-    }
-  }
 
   function applyFilter(raw: ViewFilter): void {
     let filter: ViewFilter;
@@ -503,7 +293,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   for (const notice of [...(options.notices ?? []), ...decoded.notices]) notices.notify(notice, "warn");
   let killed = false;
   // Decisions about relations of added articles match once those are read again: report stale ones after that.
-  const restored = restoreArticles().then(() => {
+  const restored = articleController.restored.then(() => {
     if (!killed) root.dataset.restored = "true";
     const stale = store.getState().stale;
     if (stale.length > 0)

@@ -82,7 +82,7 @@ export async function serverError(response: Response): Promise<string> {
   return `HTTP ${response.status}${reason === "" ? "" : ` — ${reason}`}`;
 }
 
-/** How the page was opened: by `npx entente serve` (with or without its token) or as a static site. */
+/** How the page was opened: by `npx entente serve` with its token, or otherwise (a static site, or serve without the token). */
 export interface ServeSession {
   serve: boolean;
   /** The run's token, from the URL's `#token=…` (then kept for this tab), or null. */
@@ -90,9 +90,10 @@ export interface ServeSession {
 }
 
 /**
- * Finds out whether `serve` runs behind the page (its session file answers) and takes the token from the URL's
- * fragment, which `serve` printed: the fragment is removed from the address bar (`replaceUrl`) and the token kept in
- * the tab's session storage, so a reload still saves and a copied address does not carry it.
+ * Takes the token from the URL's fragment, which `serve` printed, and checks that `serve` runs behind the page (its
+ * session file answers). A page without a token is a static page, even under `serve`: it keeps decisions in the
+ * browser and writes nothing to the folder. The fragment is removed from the address bar (`replaceUrl`) and the token
+ * kept in the tab's session storage, so a reload still saves and a copied address does not carry it.
  */
 export async function detectServe(options: {
   location: Location | URL;
@@ -111,6 +112,8 @@ export async function detectServe(options: {
     options.replaceUrl(`${url.pathname}${url.search}${rest === "" ? "" : `#${rest}`}`);
     options.storage?.setItem(`entente:token:${url.origin}`, token);
   } else token = options.storage?.getItem(`entente:token:${url.origin}`) ?? null;
+  // Only a page that has a token asks: elsewhere the request would 404 and every static page would log an error.
+  if (token === null || token === "") return { serve: false, token: null };
   let serve = false;
   try {
     const response = await fetcher(new URL(SESSION_FILE, options.baseURI), { cache: "no-store" });

@@ -1,7 +1,7 @@
 /**
  * The explorer under `entente serve`, in a real browser: the built site served by the real server on a project
  * folder, opened with the URL it prints (token in the fragment). Review decisions and added articles must land in
- * the folder; a page opened without the token shows the decisions but saves nothing.
+ * the folder; a page opened without the token is a static page and writes nothing there.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -95,17 +95,20 @@ describe("the explorer under entente serve", () => {
     await page.close();
   });
 
-  it("without the token, shows the folder's decisions, says why nothing will be saved, and writes nothing", async () => {
+  it("without the token, is a static page: decisions stay in the browser and nothing is written to the folder", async () => {
     const before = readFileSync(folder.curation, "utf8");
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const log = captureConsole(page);
     await page.goto(server.url);
     await waitForExplorer(page);
-    expect(await page.locator(".notices").textContent()).toContain("opened without the token");
-    expect(await page.evaluate(() => window.__entente!.edges!())).not.toContain(FIRST);
+    await page.locator(".curation-menu summary").click();
+    expect(await page.locator("#curation-status").textContent()).toBe("0 decisions · saved in this browser");
+    await page.keyboard.press("Escape");
     await page.locator("[data-action=review]").click();
     await page.keyboard.press("a");
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.locator("#review-counts").textContent()).toMatch(/^1 reviewed/);
     expect(readFileSync(folder.curation, "utf8")).toBe(before);
+    expect(log.errors).toEqual([]);
     await page.close();
   });
 });

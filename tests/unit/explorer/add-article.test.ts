@@ -10,7 +10,7 @@ const NONE: KnownArticles = { ids: [], sha256: [], texts: [] };
 const bytes = (text: string) => new TextEncoder().encode(text);
 const ARTICLE = `Tokyo et Moscou se rapprochent
 
-Le Japon et la Russie ont signé un accord de coopération économique à Moscou. La France et l'Allemagne ont signé mardi un accord de coopération militaire à Berlin, a rappelé le ministre.`;
+Le Japon et la Russie ont signé mardi un accord de coopération économique. La France et l'Allemagne ont signé mardi un accord de coopération militaire, a rappelé le ministre.`;
 
 describe("intake of an article added in the page", () => {
   it("admits a French text and extracts its relations with their evidence", () => {

@@ -194,6 +194,17 @@ describe("detectServe", () => {
     expect(again.token).toBe("abc");
   });
 
+  it("does not ask when there is no token: a static page", async () => {
+    let asked = false;
+    const fetcher = (async () => {
+      asked = true;
+      return new Response("{}");
+    }) as unknown as typeof fetch;
+    const session = await detectServe({ location: new URL("http://h/"), baseURI: "http://h/", storage: memory(), replaceUrl: () => {}, fetcher });
+    expect(session).toEqual({ serve: false, token: null });
+    expect(asked).toBe(false);
+  });
+
   it("is a static page when the session file is missing or is not serve's", async () => {
     const base = { location: new URL("http://h/#token=abc"), baseURI: "http://h/", storage: memory(), replaceUrl: () => {} };
     expect(await detectServe({ ...base, fetcher: answering({ error: "no" }, 404) })).toEqual({ serve: false, token: null });
