@@ -237,7 +237,8 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
       else if (!curation.reviewKey("Escape")) store.dispatch({ type: "clearSelection" });
       return;
     }
-    if (typing || event.altKey) return;
+    // A modal dialog (adding an article) owns the keyboard: no shortcut reaches what is behind it.
+    if (typing || event.altKey || addArticle.dialog.open) return;
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && !event.shiftKey) {
       event.preventDefault();
       curation.undo();
