@@ -128,7 +128,10 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
             {},
             h("h3", {}, `Added here (${added.length})`, h("span", { className: "muted" }, ` — ${options.storageLabel}`)),
             list,
-            h("button", { className: "link", attrs: { type: "button", "data-action": "download-corpus" }, on: { click: () => options.downloadCorpus() } }, "Download these articles as a corpus (.tar)"),
+            // Under serve the articles are in the folder already; in the browser, this is the way to take them out.
+            options.removable
+              ? h("button", { className: "link", attrs: { type: "button", "data-action": "download-corpus" }, on: { click: () => options.downloadCorpus() } }, "Download these articles as a corpus (.tar)")
+              : null,
           ),
     );
   }

@@ -56,7 +56,7 @@ export function browserArticleStore(storage: Storage, graphId: string): ArticleS
 export function serverArticleStore(baseURI: string, token: string, fetcher: typeof fetch = fetch): ArticleStore {
   const url = new URL("articles", baseURI);
   return {
-    label: "Saved in the project folder; part of the next `entente build`",
+    label: "Saved in the project folder, part of its next build",
     removable: false,
     load: () => [],
     async add(article) {

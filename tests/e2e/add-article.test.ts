@@ -98,6 +98,14 @@ describe("adding an article", () => {
     expect(await edges()).toContain(RELATION);
     await page.locator("[data-action=add-article]").click();
     await page.screenshot({ path: new URL("add-article-dialog.png", SHOTS).pathname });
+    // The added articles download as a corpus: a tar of the .txt and its metadata.json.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("[data-action=download-corpus]").click()]);
+    expect(download.suggestedFilename()).toBe("entente-articles.tar");
+    const tar = readFileSync((await download.path())!).toString("utf8");
+    expect(tar).toContain("entente-articles/metadata.json");
+    expect(tar).toContain("ustar");
+    expect(tar).toContain("La France et l'Allemagne ont signé mardi");
+    expect(tar).toContain('"outlet": "Le Test"');
     await page.locator("[data-remove-article]").click();
     await expect.poll(edges).not.toContain(RELATION);
     await page.reload();
