@@ -219,3 +219,23 @@ describe("review in the store", () => {
     expect(state.graph.getEdgeAttribute(COOP, "curation")?.[0]?.action).toBe("accepted");
   });
 });
+
+describe("decisions about articles added in the page", () => {
+  const AT = "2026-11-25T16:00:00.000Z";
+  it("wait, stale, until the article is read again, then apply", () => {
+    const added = graph.copy();
+    added.addNode("state:FRA", { type: "state", label: "France", aliases: ["France"], mentions: 1, articles: ["a-2013"], iso2: "FR", iso3: "FRA", nameEn: "France" });
+    added.addEdgeWithKey("cooperation:state:FRA|state:RUS", "state:FRA", "state:RUS", { ...graph.getEdgeAttributes(COOP) });
+    const curation = { version: 1 as const, decisions: [{ kind: "reject" as const, edge: "cooperation:state:FRA|state:RUS", at: AT }] };
+    const start = initialState(graph, {}, curation);
+    expect(start.stale).toHaveLength(1);
+    const grown = reduceState(start, { type: "setBase", base: added });
+    expect(grown.stale).toHaveLength(0);
+    expect(grown.graph.hasNode("state:FRA")).toBe(true);
+    expect(grown.graph.hasEdge("cooperation:state:FRA|state:RUS")).toBe(false);
+    // Loading another curation is one undoable step.
+    const loaded = reduceState(grown, { type: "loadCuration", curation: { version: 1, decisions: [] } });
+    expect(loaded.graph.hasEdge("cooperation:state:FRA|state:RUS")).toBe(true);
+    expect(reduceState(loaded, { type: "undo" }).graph.hasEdge("cooperation:state:FRA|state:RUS")).toBe(false);
+  });
+});
