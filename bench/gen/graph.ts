@@ -114,8 +114,8 @@ export function generateGraph(spec: GraphSpec): EntenteGraph {
     if (graph.hasEdge(key)) continue;
     const article = articleOf();
     graph.addEdgeWithKey(key, s, t, {
-      type, weight: 1, evidence: [evidence(article, `${graph.getNodeAttribute(s, "label")} et ${graph.getNodeAttribute(t, "label")} : ${type}.`)],
-      firstDate: article.date, lastDate: article.date, articles: [article.id],
+      type, weight: 1, evidence: [{ ...evidence(article, `${graph.getNodeAttribute(s, "label")} et ${graph.getNodeAttribute(t, "label")} : ${type}.`), rule: "pair.joint-subject" }],
+      firstDate: article.date, lastDate: article.date, articles: [article.id], confidence: 0.9, rules: ["pair.joint-subject"],
     });
   }
   return graph;

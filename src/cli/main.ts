@@ -1,6 +1,7 @@
 /** The `entente` command line: one sub-command per job, each in its own module under `commands/`. */
 import { Command } from "commander";
 import { registerBuildCommand } from "./commands/build.ts";
+import { registerCalibrateCommand } from "./commands/calibrate.ts";
 import { registerCurateCommand } from "./commands/curate.ts";
 import { registerEvalCommand } from "./commands/eval.ts";
 import { registerExportCommand } from "./commands/export.ts";
@@ -15,6 +16,7 @@ const program = new Command()
 registerBuildCommand(program);
 registerCurateCommand(program);
 registerEvalCommand(program);
+registerCalibrateCommand(program);
 registerExportCommand(program);
 registerServeCommand(program);
 

@@ -86,6 +86,7 @@ export function describeFilter(filter: ViewFilter): string {
     parts.push(filter.includeUndated ? "undated evidence kept" : "undated evidence dropped");
   }
   if (filter.minWeight > 1) parts.push(`relations with at least ${filter.minWeight} sentences`);
+  if ((filter.minConfidence ?? 0) > 0) parts.push(`relations with confidence at least ${filter.minConfidence}`);
   return `Filtered view: ${parts.join("; ")}.`;
 }
 

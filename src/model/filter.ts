@@ -1,6 +1,6 @@
 /**
  * The view filter shared by the explorer, the table view and exports: which node types, relation types,
- * date range and minimum weight are visible. Pure: the explorer applies it through reducers, exports through
+ * date range, minimum weight and minimum confidence are visible. Pure: the explorer applies it through reducers, exports through
  * `filterGraph`, so both show exactly the same subgraph.
  */
 import { dateInterval, intervalsOverlap, type DayInterval } from "./dates.ts";
@@ -28,6 +28,12 @@ export interface ViewFilter {
   includeUndated: boolean;
   /** Minimum number of supporting sentences (within the date range) for a relation to show. */
   minWeight: number;
+  /**
+   * Minimum `confidence` for a relation to show, in [0, 1]; 0 or absent = off (`resolveViewFilter` always sets it).
+   * A relation without a confidence (a graph built before confidences existed) counts as 0. Memberships (`serves`)
+   * are never hidden by it: they are not judgements.
+   */
+  minConfidence?: number;
 }
 
 export const DEFAULT_VIEW_FILTER: ViewFilter = {
@@ -37,6 +43,7 @@ export const DEFAULT_VIEW_FILTER: ViewFilter = {
   to: null,
   includeUndated: true,
   minWeight: 1,
+  minConfidence: 0,
 };
 
 export class FilterError extends Error {
@@ -48,7 +55,7 @@ export class FilterError extends Error {
 
 /** Merges a partial filter over the defaults and validates it; throws a `FilterError` naming the field. */
 export function resolveViewFilter(partial: Partial<ViewFilter> = {}): ViewFilter {
-  const filter = { ...DEFAULT_VIEW_FILTER, ...partial };
+  const filter = { ...DEFAULT_VIEW_FILTER, ...partial, minConfidence: partial.minConfidence ?? 0 };
   for (const t of filter.nodeTypes)
     if (!(NODE_TYPES as readonly string[]).includes(t)) throw new FilterError(`filter: nodeTypes: unknown node type "${t}" (${NODE_TYPES.join(", ")})`);
   for (const t of filter.edgeTypes)
@@ -62,6 +69,9 @@ export function resolveViewFilter(partial: Partial<ViewFilter> = {}): ViewFilter
   const to = filter.to === null ? null : dateInterval(filter.to)!.end;
   if (from !== null && to !== null && from > to) throw new FilterError(`filter: from (${from}) is after to (${to})`);
   if (!Number.isFinite(filter.minWeight) || filter.minWeight < 0) throw new FilterError(`filter: minWeight: must be a number ≥ 0, got ${filter.minWeight}`);
+  if (typeof filter.minConfidence !== "number" || !(filter.minConfidence >= 0 && filter.minConfidence <= 1))
+    // Untyped callers (URL state, CLI) may pass anything; NaN fails the range test.
+    throw new FilterError(`filter: minConfidence: must be a number from 0 to 1, got ${filter.minConfidence}`);
   return { ...filter, from, to };
 }
 
@@ -70,6 +80,7 @@ export function isDefaultFilter(filter: ViewFilter): boolean {
     filter.from === null &&
     filter.to === null &&
     filter.minWeight <= 1 &&
+    (filter.minConfidence ?? 0) <= 0 &&
     NODE_TYPES.every((t) => filter.nodeTypes.includes(t)) &&
     EDGE_TYPES.every((t) => filter.edgeTypes.includes(t))
   );
@@ -95,6 +106,7 @@ export function createViewPredicate(articles: readonly ArticleMeta[], filter: Vi
   const inRange = (articleId: string) => !hasRange || (articleInRange.get(articleId) ?? false);
   const nodeTypes = new Set(filter.nodeTypes);
   const edgeTypes = new Set(filter.edgeTypes);
+  const minConfidence = filter.minConfidence ?? 0;
 
   const visibleEvidence = (attributes: EdgeAttributes) =>
     hasRange ? attributes.evidence.filter((e) => inRange(e.article)) : attributes.evidence;
@@ -105,7 +117,9 @@ export function createViewPredicate(articles: readonly ArticleMeta[], filter: Vi
     edgeVisible(attributes, sourceVisible, targetVisible) {
       if (!sourceVisible || !targetVisible || !edgeTypes.has(attributes.type)) return false;
       const weight = hasRange ? visibleWeight(attributes, visibleEvidence(attributes)) : attributes.weight;
-      return weight > 0 && (attributes.type === "serves" || weight >= filter.minWeight);
+      if (weight <= 0) return false;
+      if (attributes.type === "serves") return true;
+      return weight >= filter.minWeight && (minConfidence <= 0 || (attributes.confidence ?? 0) >= minConfidence);
     },
   };
 }

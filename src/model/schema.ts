@@ -19,7 +19,8 @@ const ANY_PRECISION_DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
 const nullableDay = { type: ["string", "null"], pattern: ISO_DAY } as const;
 const stringList = { type: "array", items: { type: "string" } } as const;
 
-const evidenceSchema = {
+/** One evidence item; also used by the GEXF export to check the evidence it reads back (`parseEvidence`). */
+export const evidenceSchema = {
   type: "object",
   required: ["article", "sentence", "start", "end", "date"],
   additionalProperties: false,
@@ -32,6 +33,9 @@ const evidenceSchema = {
     rule: { type: "string", minLength: 1 },
   },
 } as const;
+
+/** Evidence of a relation also names the extraction rule that drew the relation from the sentence. */
+const relationEvidenceSchema = { ...evidenceSchema, required: [...evidenceSchema.required, "rule"] } as const;
 
 const curationSchema = {
   type: "array",
@@ -106,13 +110,14 @@ const sourcedEdgeProperties = {
 
 const relationSchema = {
   type: "object",
-  required: ["type", "weight", "evidence", "firstDate", "lastDate", "articles"],
+  required: ["type", "weight", "evidence", "firstDate", "lastDate", "articles", "confidence", "rules"],
   additionalProperties: false,
   properties: {
     type: { enum: [...RELATION_TYPES] },
     ...sourcedEdgeProperties,
+    evidence: { type: "array", items: relationEvidenceSchema },
     confidence: { type: "number", minimum: 0, maximum: 1 },
-    rules: stringList,
+    rules: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
   },
 } as const;
 

@@ -51,7 +51,10 @@ export interface Evidence {
   end: number;
   /** The article's date (same format as `ArticleMeta.date`), or null. */
   date: string | null;
-  /** Id of the extraction rule that drew this edge from this sentence (relation evidence; see `extract/relations/rules.ts`). */
+  /**
+   * Id of the extraction rule that drew this edge from this sentence (`extract/relations/pairing-rules.ts`). Required
+   * on relation evidence (the schema checks it), absent on membership evidence.
+   */
   rule?: string;
 }
 
@@ -131,9 +134,9 @@ interface SourcedEdgeAttributes {
 export interface RelationAttributes extends SourcedEdgeAttributes {
   type: RelationType;
   /** Calibrated probability that the relation is right, in [0, 1] (see `extract/resolve/confidence.ts`). */
-  confidence?: number;
+  confidence: number;
   /** Ids of the extraction rules behind the evidence, sorted and unique. */
-  rules?: string[];
+  rules: string[];
 }
 
 export interface MembershipAttributes extends SourcedEdgeAttributes {

@@ -23,6 +23,7 @@ export interface ExportFlags {
   from?: string;
   to?: string;
   minWeight?: string;
+  minConfidence?: string;
   excludeUndated?: boolean;
   static?: boolean;
   undated: string;
@@ -44,6 +45,7 @@ function filterFromFlags(flags: ExportFlags): ViewFilter {
   if (flags.from !== undefined) partial.from = flags.from;
   if (flags.to !== undefined) partial.to = flags.to;
   if (flags.minWeight !== undefined) partial.minWeight = flags.minWeight.trim() === "" ? Number.NaN : Number(flags.minWeight);
+  if (flags.minConfidence !== undefined) partial.minConfidence = flags.minConfidence.trim() === "" ? Number.NaN : Number(flags.minConfidence);
   if (flags.excludeUndated) partial.includeUndated = false;
   return resolveViewFilter(partial);
 }
@@ -94,6 +96,7 @@ export function registerExportCommand(program: Command): void {
     .option("--to <date>", "keep evidence dated on or before this date (a month or year means its last day)")
     .option("--exclude-undated", "with --from/--to, drop evidence from undated articles (kept by default)")
     .option("--min-weight <n>", "keep relations supported by at least n sentences (default: 1)")
+    .option("--min-confidence <x>", "keep relations whose confidence is at least x, from 0 to 1 (default: 0, all); memberships stay")
     .option("--static", "write a static file without time data (default: dynamic, with a timeline)")
     .option("--undated <policy>", "timeline of undated evidence: always (present throughout) or ignore", "always")
     .action((flags: ExportFlags) => {

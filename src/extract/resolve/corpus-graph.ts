@@ -12,7 +12,9 @@ import type { ArticleMeta, EdgeType, EntenteGraph, Evidence, RoleSpan } from "..
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { fold } from "../text/normalise.ts";
 import type { ArticleExtraction, LocalActor, LocalLeader } from "../types.ts";
+import { relationConfidence, ruleIds } from "./confidence.ts";
 import { nameKey } from "./name-key.ts";
+import { loadRulePrecisionTable } from "./rule-precision.ts";
 
 interface GlobalLeader {
   key: string;
@@ -148,9 +150,14 @@ export function buildCorpusGraph({ articles, extractions }: CorpusGraphInput, le
     const evidence = [...edge.evidence.keys()].sort(compare).map((k) => edge.evidence.get(k)!);
     const summary = summariseEvidence(evidence, articleById);
     if (edge.type === "serves") graph.addEdgeWithKey(key, edge.source, edge.target, { type: "serves", roles: [...edge.roles].sort(compare), ...summary });
-    else graph.addEdgeWithKey(key, edge.source, edge.target, { type: edge.type, ...summary });
+    else graph.addEdgeWithKey(key, edge.source, edge.target, { type: edge.type, ...summary, ...relationTrust(evidence) });
   }
   return graph;
+}
+
+/** A relation's calibrated confidence and the rules behind it (`confidence.ts`, table in `graph-data/calibration/`). */
+function relationTrust(evidence: readonly Evidence[]): { confidence: number; rules: string[] } {
+  return { confidence: relationConfidence(evidence, loadRulePrecisionTable()), rules: ruleIds(evidence) };
 }
 
 function evidenceOf(extraction: ArticleExtraction, sentence: number, start: number, end: number): Evidence {

@@ -36,7 +36,7 @@ describe("entente eval", { timeout: 120_000 }, () => {
     expect(runCli([...base, "--by-rule"]).stdout).toMatch(/^pair\.closed-group +2 +1 +1 +0 +1\.00 +4$/m);
     const json = JSON.parse(runCli([...base, "--by-rule", "--json"]).stdout);
     expect(json.relations.truePositives).toBe(2);
-    expect(json.byRule.map((r: { rule: string }) => r.rule)).toEqual(["pair.agent-target", "pair.closed-group", "pair.entre", "(no rule)"]);
+    expect(json.byRule.map((r: { rule: string }) => r.rule)).toEqual(["pair.agent-target", "pair.closed-group", "pair.entre", "pair.nearest"]);
   });
 
   it("exits 1 and names the measure when a floor is missed, 0 when every floor holds", () => {

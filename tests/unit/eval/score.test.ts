@@ -70,8 +70,15 @@ describe("figuresByRule", () => {
       ["pair.agent-target", 2, 0, 0, 2, 0, 2],
       ["pair.closed-group", 2, 1, 1, 0, 1, 4],
       ["pair.entre", 1, 1, 0, 0, 1, 1],
-      [NO_RULE, 3, 1, 0, 2, 1 / 3, 0],
+      ["pair.nearest", 3, 1, 0, 2, 1 / 3, 3],
     ]);
+  });
+
+  it("puts relations whose evidence names no rule (a graph built before rules, in memory) in one last row", () => {
+    const graph = smallGraph();
+    graph.updateEdgeAttributes("dispute:state:PRK|state:USA", (a) => ({ ...a, rules: [], evidence: a.evidence.map(({ rule: _rule, ...e }) => e) }));
+    const rows = figuresByRule(graph, judgeRelations(graph, SMALL_GOLD));
+    expect(rows.at(-1)).toMatchObject({ rule: NO_RULE, edges: 1, sentences: 0 });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * What graphology-gexf should read back from an export of a graph: every node, edge and attribute, with the
- * documented encodings (lists as arrays, evidence lines, role strings, palette colours, the explorer's sizes).
+ * documented encodings (lists as arrays, evidence and curation as JSON, role strings, palette colours, the explorer's
+ * sizes).
  */
 import { MultiUndirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
@@ -36,14 +37,14 @@ export function xmlSafe(text: string): string {
   return result;
 }
 
-/** Fields of the evidence and role encodings are kept on one line. */
+/** Fields of the role encoding are kept on one line. */
 function oneLine(text: string): string {
   return text.replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
 }
 
-/** What each line of the evidence attribute should hold: the sentence on one line. */
+/** The evidence column is JSON, which escapes everything XML cannot carry: it reads back exactly, offsets and rules included. */
 export function expectedEvidence(graph: EntenteGraph, edge: string) {
-  return graph.getEdgeAttribute(edge, "evidence").map((e) => ({ article: xmlSafe(e.article), date: e.date, sentence: xmlSafe(oneLine(e.sentence)) }));
+  return graph.getEdgeAttribute(edge, "evidence");
 }
 
 /** Compares what graphology-gexf reads back with the source graph, attribute by attribute. */
@@ -65,6 +66,7 @@ export function expectSameGraph(parsed: MultiUndirectedGraph, source: EntenteGra
     if (a.type === "state") Object.assign(expected, { iso3: a.iso3, nameEn: xmlSafe(a.nameEn) }, a.iso2 === null ? {} : { iso2: a.iso2 });
     else Object.assign(expected, { state: xmlSafe(a.state), roles: a.roles.map((r) => xmlSafe(`${oneLine(r.role)} | ${r.state} | ${r.firstDate ?? "undated"} | ${r.lastDate ?? "undated"}`)) });
     if (a.x !== undefined && a.y !== undefined) Object.assign(expected, { x: a.x + 0, y: a.y + 0 }); // -0 is written as "0"
+    if (a.curation !== undefined && a.curation.length > 0) expected.curation = JSON.stringify(a.curation);
     expect(parsed.getNodeAttributes(key), key).toEqual(expected);
   });
   source.forEachEdge((key, a, s, t) => {
@@ -84,6 +86,11 @@ export function expectSameGraph(parsed: MultiUndirectedGraph, source: EntenteGra
     if (a.firstDate !== null) expected.firstDate = a.firstDate;
     if (a.lastDate !== null) expected.lastDate = a.lastDate;
     if (a.type === "serves") expected.roles = a.roles.map(xmlSafe);
+    else {
+      if (a.confidence !== undefined) expected.confidence = a.confidence;
+      if (a.rules !== undefined) expected.rules = a.rules.map(xmlSafe);
+    }
+    if (a.curation !== undefined && a.curation.length > 0) expected.curation = JSON.stringify(a.curation);
     expect(rest, key).toEqual(expected);
   });
 }

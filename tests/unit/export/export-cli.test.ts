@@ -28,7 +28,7 @@ describe("entente export", { timeout: 30_000 }, () => {
   it("documents its options in --help", () => {
     const { status, stdout } = entente(["export", "--help"]);
     expect(status).toBe(0);
-    for (const option of ["--format", "--graph", "--out", "--relations", "--node-types", "--from", "--to", "--min-weight", "--static", "--undated"])
+    for (const option of ["--format", "--graph", "--out", "--relations", "--node-types", "--from", "--to", "--min-weight", "--min-confidence", "--static", "--undated"])
       expect(stdout).toContain(option);
   });
 
@@ -63,6 +63,9 @@ describe("entente export", { timeout: 30_000 }, () => {
     [{ from: "2023-01-01", excludeUndated: true }, { from: "2023-01-01", includeUndated: false }],
     [{ minWeight: "2" }, { minWeight: 2 }],
     [{ minWeight: "3", relations: "dispute,serves" }, { minWeight: 3, edgeTypes: ["dispute", "serves"] }],
+    [{ minConfidence: "0.9" }, { minConfidence: 0.9 }],
+    [{ minConfidence: "0.82", relations: "cooperation,serves" }, { minConfidence: 0.82, edgeTypes: ["cooperation", "serves"] }],
+    [{ minConfidence: "1" }, { minConfidence: 1 }],
   ] as const)("exports exactly the visible subgraph for %j", (flags, partial) => {
     const { text } = runExport({ format: "gexf", graph: FIXTURE_PATH, undated: "always", static: true, ...flags });
     const parsed = readBack(text);
@@ -73,12 +76,17 @@ describe("entente export", { timeout: 30_000 }, () => {
   });
 
   it("passes every filter flag through to the same result", () => {
-    const flags = ["--relations", "dispute,serves", "--node-types", "state,leader", "--from", "2013", "--to", "2023-06", "--exclude-undated", "--min-weight", "1", "--undated", "ignore", "--static"];
+    const flags = ["--relations", "dispute,serves", "--node-types", "state,leader", "--from", "2013", "--to", "2023-06", "--exclude-undated", "--min-weight", "1", "--min-confidence", "0.9", "--undated", "ignore", "--static"];
     const { status, stdout } = entente(["export", "--format", "gexf", "--graph", FIXTURE_PATH, ...flags]);
     expect(status).toBe(0);
-    const { text } = runExport({ format: "gexf", graph: FIXTURE_PATH, relations: "dispute,serves", nodeTypes: "state,leader", from: "2013", to: "2023-06", excludeUndated: true, minWeight: "1", undated: "ignore", static: true });
+    const { text } = runExport({ format: "gexf", graph: FIXTURE_PATH, relations: "dispute,serves", nodeTypes: "state,leader", from: "2013", to: "2023-06", excludeUndated: true, minWeight: "1", minConfidence: "0.9", undated: "ignore", static: true });
     expect(stdout).toBe(text);
-    expect(readBack(stdout).edges().sort()).toEqual(visible(resolveViewFilter({ edgeTypes: ["dispute", "serves"], from: "2013", to: "2023-06", includeUndated: false })).edges);
+    const edges = visible(resolveViewFilter({ edgeTypes: ["dispute", "serves"], from: "2013", to: "2023-06", includeUndated: false, minConfidence: 0.9 })).edges;
+    expect(readBack(stdout).edges().sort()).toEqual(edges);
+    // The fixture's dispute Corée du Nord–États-Unis (0.82) falls below 0.9; Japan–Russia (0.981) and the memberships stay.
+    expect(edges).toContain("dispute:state:JPN|state:RUS");
+    expect(edges).not.toContain("dispute:state:PRK|state:USA");
+    expect(stdout).toContain("relations with confidence at least 0.9");
   });
 
   const corrupt = (edit: (data: { nodes: { attributes: Record<string, unknown> }[]; edges: { target: string }[] }) => void) => {
@@ -139,6 +147,9 @@ describe("entente export", { timeout: 30_000 }, () => {
     [{ from: "2020", to: "2019" }, /from \(2020-01-01\) is after to \(2019-12-31\)/],
     [{ minWeight: "many" }, /minWeight: must be a number ≥ 0, got NaN/],
     [{ minWeight: "" }, /minWeight: must be a number ≥ 0, got NaN/],
+    [{ minConfidence: "1.5" }, /minConfidence: must be a number from 0 to 1, got 1.5/],
+    [{ minConfidence: "high" }, /minConfidence: must be a number from 0 to 1, got NaN/],
+    [{ minConfidence: "-0.1" }, /minConfidence: must be a number from 0 to 1, got -0.1/],
     [{ undated: "sometimes" }, /--undated must be "always" or "ignore"/],
   ])("rejects bad options %j naming the problem", (flags, message) => {
     expect(() => runExport({ format: "gexf", graph: FIXTURE_PATH, undated: "always", ...flags })).toThrow(message);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { writeGexf } from "../../../src/export/gexf.ts";
 import { importGraph } from "../../../src/model/graph-io.ts";
 import { edgeKey } from "../../../src/model/keys.ts";
-import { RELATION_TYPES, type EntenteGraph, type Evidence } from "../../../src/model/types.ts";
+import { CURATION_ACTIONS, RELATION_TYPES, type EntenteGraph, type Evidence } from "../../../src/model/types.ts";
 import { expectSameGraph, readBack, xmlSafe } from "./expect-graph.ts";
 import { allReferenceProblems, readAllWithNetworkx, validateAllWithSchemas } from "./helpers.ts";
 
@@ -28,7 +28,17 @@ const anyGraph: fc.Arbitrary<EntenteGraph> = fc
     leaders: fc.array(fc.record({ label: anyText, state: fc.nat(), role: anyText }), { maxLength: 4 }),
     labels: fc.array(anyText, { minLength: 6, maxLength: 6 }),
     aliases: fc.array(anyText, { maxLength: 3 }),
-    edges: fc.array(fc.record({ type: fc.constantFrom(...RELATION_TYPES), a: fc.nat(), b: fc.nat(), sentences: fc.array(fc.record({ text: anyText, article: fc.nat() }), { minLength: 1, maxLength: 3 }) }), { maxLength: 12 }),
+    edges: fc.array(
+      fc.record({
+        type: fc.constantFrom(...RELATION_TYPES),
+        a: fc.nat(),
+        b: fc.nat(),
+        sentences: fc.array(fc.record({ text: anyText, article: fc.nat(), rule: anyText }), { minLength: 1, maxLength: 3 }),
+        confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+        curation: fc.option(fc.array(fc.record({ action: fc.constantFrom(...CURATION_ACTIONS), at: anyText, note: anyText }), { minLength: 1, maxLength: 2 })),
+      }),
+      { maxLength: 12 },
+    ),
     positions: fc.option(fc.tuple(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true }))),
   })
   .map((r) => {
@@ -44,9 +54,9 @@ const anyGraph: fc.Arbitrary<EntenteGraph> = fc
       sha256: "0".repeat(64),
     }));
     const articleIds = articles.map((a) => a.id);
-    const evidence = (text: string, article: number): Evidence => {
+    const evidence = (text: string, article: number, rule: string | null = null): Evidence => {
       const a = articles[article % articles.length]!;
-      return { article: a.id, sentence: text, start: 0, end: text.length, date: a.date };
+      return { article: a.id, sentence: text, start: 0, end: text.length, date: a.date, ...(rule === null ? {} : { rule }) };
     };
     const stateKeys = r.states.map((code) => `state:${code}`);
     const nodes: { key: string; attributes: Record<string, unknown> }[] = stateKeys.map((key, i) => ({
@@ -71,7 +81,10 @@ const anyGraph: fc.Arbitrary<EntenteGraph> = fc
       const key = edgeKey(e.type, a, b);
       if (a === b || edges.some((x) => x.key === key)) continue;
       const [source, target] = a < b ? [a, b] : [b, a];
-      edges.push({ key, source, target, attributes: { type: e.type, ...summary(e.sentences.map((s) => evidence(s.text, s.article))) } });
+      const ev = e.sentences.map((s) => evidence(s.text, s.article, s.rule));
+      const trust = { confidence: e.confidence, rules: [...new Set(ev.flatMap((x) => (x.rule === undefined ? [] : [x.rule])))].sort() };
+      const curation = e.curation === null ? {} : { curation: e.curation };
+      edges.push({ key, source, target, attributes: { type: e.type, ...summary(ev), ...trust, ...curation } });
     }
     return importGraph({ options: { type: "undirected", multi: true, allowSelfLoops: false }, attributes: { name: r.name, articles }, nodes, edges });
   });

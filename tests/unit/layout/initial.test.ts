@@ -39,7 +39,7 @@ function syntheticGraph(states: number, seed = 1): EntenteGraph {
   for (let i = 0; i < states * 2; i++) {
     const a = Math.floor(rng() * states);
     const b = Math.floor(rng() * states);
-    if (a !== b) graph.addEdge(`state:S${a}`, `state:S${b}`, { ...edge(1 + Math.floor(rng() * 5)), type: "cooperation" });
+    if (a !== b) graph.addEdge(`state:S${a}`, `state:S${b}`, { ...edge(1 + Math.floor(rng() * 5)), type: "cooperation", confidence: 0.9, rules: [] });
   }
   return graph;
 }
