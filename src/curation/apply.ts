@@ -30,13 +30,18 @@ interface Context {
   articleById: ReadonlyMap<string, ArticleMeta>;
   /** Folded actor → the actor it was merged into. */
   mergedInto: Map<string, string>;
+  /** Nodes (`n:key`) and edges (`e:key`) whose attributes this run owns: copied before their first change. */
+  owned: Set<string>;
+  /** Whether an edge was added under a new key, so the edge order must be restored. */
+  added: boolean;
 }
 
 export function applyCuration(graph: EntenteGraph, curation: Curation): CurationResult {
-  const work = createGraph();
-  work.import(structuredClone(graph.export()));
+  // Copy on write: a shallow copy of the graph, and a deep copy of each node or edge before its first change, so the
+  // cost follows the decisions, not the graph (a deep copy of a 50k-node graph takes seconds).
+  const work = graph.copy();
   const articles = work.getAttribute("articles");
-  const context: Context = { graph: work, articleById: new Map(articles.map((a) => [a.id, a])), mergedInto: new Map() };
+  const context: Context = { graph: work, articleById: new Map(articles.map((a) => [a.id, a])), mergedInto: new Map(), owned: new Set(), added: false };
   const applied: number[] = [];
   const stale: StaleDecision[] = [];
   curation.decisions.forEach((decision, index) => {
@@ -44,7 +49,7 @@ export function applyCuration(graph: EntenteGraph, curation: Curation): Curation
     if (reason === null) applied.push(index);
     else stale.push({ index, decision, reason });
   });
-  return { graph: inKeyOrder(work), applied, stale };
+  return { graph: context.added ? inKeyOrder(work) : work, applied, stale };
 }
 
 function applyDecision(context: Context, decision: Decision): Outcome {
@@ -79,8 +84,8 @@ function mark(action: CurationAction, decision: Decision): CurationMark {
 function accept(context: Context, key: string, curationMark: CurationMark): Outcome {
   const edge = findEdge(context, key);
   if (typeof edge === "string") return edge;
-  const attributes = context.graph.getEdgeAttributes(edge.key);
-  if (markedLater(attributes, curationMark.at)) return null;
+  if (markedLater(context.graph.getEdgeAttributes(edge.key), curationMark.at)) return null;
+  const attributes = writableEdge(context, edge.key);
   addMark(attributes, curationMark);
   // Reviewed by a person: as certain as the graph gets.
   if (attributes.type !== "serves") attributes.confidence = 1;
@@ -119,17 +124,18 @@ function alreadyRetyped(context: Context, key: string, to: EdgeType, curationMar
 function rejectEvidence(context: Context, key: string, ref: SentenceRef, curationMark: CurationMark): Outcome {
   const edge = findEdge(context, key);
   if (typeof edge === "string") return edge;
-  const attributes = context.graph.getEdgeAttributes(edge.key);
-  if (markedLater(attributes, curationMark.at)) return null;
-  const candidates = attributes.evidence.filter((e) => e.article === ref.article && e.sentence === ref.sentence);
+  const current = context.graph.getEdgeAttributes(edge.key);
+  if (markedLater(current, curationMark.at)) return null;
+  const candidates = current.evidence.filter((e) => e.article === ref.article && e.sentence === ref.sentence);
   const target = candidates.find((e) => e.start === ref.start) ?? candidates[0];
-  if (target === undefined && hasMark(attributes, curationMark)) return null; // applied before
+  if (target === undefined && hasMark(current, curationMark)) return null; // applied before
   if (target === undefined) return `"${edge.key}" has no evidence sentence of article "${ref.article}" reading "${shorten(ref.sentence)}"`;
-  const evidence = attributes.evidence.filter((e) => e !== target);
+  const evidence = current.evidence.filter((e) => e !== target);
   if (evidence.length === 0) {
     context.graph.dropEdge(edge.key);
     return null;
   }
+  const attributes = writableEdge(context, edge.key);
   Object.assign(attributes, summariseEvidence(evidence, context.articleById));
   if (attributes.type !== "serves" && attributes.rules !== undefined && evidence.every((e) => e.rule !== undefined))
     attributes.rules = sortedUnique([...evidence.map((e) => e.rule!), ...attributes.rules.filter((r) => r.startsWith("curation."))]);
@@ -182,9 +188,10 @@ function merge(context: Context, keepKey: string, foldKey: string, curationMark:
     context.mergedInto.set(fold, keep);
     return null;
   }
-  const kept = graph.getNodeAttributes(keep);
   const folded = graph.getNodeAttributes(fold);
-  if (kept.type !== folded.type) return `cannot merge the ${folded.type} "${foldKey}" into the ${kept.type} "${keepKey}"`;
+  if (graph.getNodeAttribute(keep, "type") !== folded.type)
+    return `cannot merge the ${folded.type} "${foldKey}" into the ${graph.getNodeAttribute(keep, "type")} "${keepKey}"`;
+  const kept = writableNode(context, keep);
 
   kept.aliases = sortedUnique([...kept.aliases, ...folded.aliases, folded.label]);
   kept.mentions += folded.mentions;
@@ -201,10 +208,11 @@ function merge(context: Context, keepKey: string, foldKey: string, curationMark:
     if (source === target) continue;
     // Marked, so the moved edge is told apart from one extracted under its new key (and earlier decisions about
     // that key leave it alone when the curation is applied again).
-    addMark(edge.attributes, curationMark);
-    putEdge(context, edge.attributes.type, source, target, edge.attributes);
+    const moved = { ...edge.attributes };
+    addMark(moved, curationMark);
+    putEdge(context, moved.type, source, target, moved);
   }
-  if (kept.type === "state") replaceState(graph, fold, keep);
+  if (kept.type === "state") replaceState(context, fold, keep);
   graph.dropNode(fold);
   context.mergedInto.set(fold, keep);
   return null;
@@ -213,8 +221,8 @@ function merge(context: Context, keepKey: string, foldKey: string, curationMark:
 function rename(context: Context, key: string, label: string, curationMark: CurationMark): Outcome {
   const node = resolveNode(context, key);
   if (!context.graph.hasNode(node)) return `actor "${key}" is not in the graph`;
-  const attributes = context.graph.getNodeAttributes(node);
-  if (markedLater(attributes, curationMark.at)) return null;
+  if (markedLater(context.graph.getNodeAttributes(node), curationMark.at)) return null;
+  const attributes = writableNode(context, node);
   if (attributes.label !== label) {
     // The extracted name is a surface form worth searching by; a name an earlier rename gave is not (and keeping it
     // would make a second application add it).
@@ -232,8 +240,8 @@ function drop(context: Context, key: string): Outcome {
   if (!graph.hasNode(node)) return `actor "${key}" is not in the graph`;
   if (graph.getNodeAttribute(node, "type") === "state") {
     // Roles held for a state that is not one go with it; a leader left serving nothing goes too.
-    for (const leader of graph.filterNodes((_, a) => a.type === "leader")) {
-      const attributes = graph.getNodeAttributes(leader) as LeaderAttributes;
+    for (const leader of graph.filterNodes((_, a) => a.type === "leader" && (a.state === node || a.roles.some((r) => r.state === node)))) {
+      const attributes = writableNode(context, leader) as LeaderAttributes;
       attributes.roles = attributes.roles.filter((r) => r.state !== node);
       if (attributes.roles.length === 0) graph.dropNode(leader);
       else if (attributes.state === node) attributes.state = servedState(attributes.roles);
@@ -249,17 +257,18 @@ function setState(context: Context, key: string, stateKey: string, curationMark:
   const state = resolveNode(context, stateKey);
   if (!graph.hasNode(node)) return `leader "${key}" is not in the graph`;
   if (!graph.hasNode(state)) return `state "${stateKey}" is not in the graph (no article mentions it)`;
-  const leader = graph.getNodeAttributes(node);
-  if (leader.type !== "leader") return `"${key}" is a state, not a leader`;
+  const current = graph.getNodeAttributes(node);
+  if (current.type !== "leader") return `"${key}" is a state, not a leader`;
   if (graph.getNodeAttribute(state, "type") !== "state") return `"${stateKey}" is not a state`;
-  if (markedLater(leader, curationMark.at)) return null;
+  if (markedLater(current, curationMark.at)) return null;
+  const leader = writableNode(context, node) as LeaderAttributes;
   const old = leader.state;
   if (old !== state) {
     leader.roles = mergeRoles(leader.roles.map((r) => (r.state === old ? { ...r, state } : r)));
     leader.state = state;
     const serves = edgeKey("serves", node, old);
     if (graph.hasEdge(serves)) {
-      const attributes = graph.getEdgeAttributes(serves);
+      const attributes = { ...graph.getEdgeAttributes(serves) };
       graph.dropEdge(serves);
       addMark(attributes, curationMark);
       putEdge(context, "serves", node, state, attributes);
@@ -315,10 +324,12 @@ function putEdge(context: Context, type: EdgeType, a: string, b: string, attribu
   const key = edgeKey(type, a, b);
   const [source, target] = type === "serves" || a <= b ? [a, b] : [b, a];
   if (!graph.hasEdge(key)) {
-    graph.addEdgeWithKey(key, source, target, attributes);
+    graph.addEdgeWithKey(key, source, target, structuredClone(attributes));
+    context.owned.add(`e:${key}`);
+    context.added = true;
     return;
   }
-  const existing = graph.getEdgeAttributes(key);
+  const existing = writableEdge(context, key);
   const evidence = new Map<string, Evidence>();
   for (const e of [...existing.evidence, ...attributes.evidence]) if (!evidence.has(evidenceId(e))) evidence.set(evidenceId(e), e);
   const sorted = [...evidence.keys()].sort(compare).map((k) => evidence.get(k)!);
@@ -380,12 +391,30 @@ function mergeRoles(roles: RoleSpan[]): RoleSpan[] {
 }
 
 /** Leaders of a folded state serve the kept one. */
-function replaceState(graph: EntenteGraph, from: string, to: string): void {
-  graph.forEachNode((_, attributes) => {
-    if (attributes.type !== "leader") return;
+function replaceState(context: Context, from: string, to: string): void {
+  const leaders = context.graph.filterNodes((_, a) => a.type === "leader" && (a.state === from || a.roles.some((r) => r.state === from)));
+  for (const key of leaders) {
+    const attributes = writableNode(context, key) as LeaderAttributes;
     if (attributes.state === from) attributes.state = to;
-    if (attributes.roles.some((r) => r.state === from)) attributes.roles = mergeRoles(attributes.roles.map((r) => (r.state === from ? { ...r, state: to } : r)));
-  });
+    attributes.roles = mergeRoles(attributes.roles.map((r) => (r.state === from ? { ...r, state: to } : r)));
+  }
+}
+
+/** A node's attributes, copied the first time this run changes them (the input graph shares them until then). */
+function writableNode(context: Context, key: string): NodeAttributes {
+  if (!context.owned.has(`n:${key}`)) {
+    context.graph.replaceNodeAttributes(key, structuredClone(context.graph.getNodeAttributes(key)));
+    context.owned.add(`n:${key}`);
+  }
+  return context.graph.getNodeAttributes(key);
+}
+
+function writableEdge(context: Context, key: string): EdgeAttributes {
+  if (!context.owned.has(`e:${key}`)) {
+    context.graph.replaceEdgeAttributes(key, structuredClone(context.graph.getEdgeAttributes(key)));
+    context.owned.add(`e:${key}`);
+  }
+  return context.graph.getEdgeAttributes(key);
 }
 
 /** The state of the most recently dated role, as `entente build` chooses it. */

@@ -42,6 +42,11 @@
  * leaves alone an item marked by a later decision, since that item is what the later decision made (a relation
  * retyped or added under a key an earlier verdict named). Apply the curation to the graph `graph.json` holds (curated
  * by the build already) or to an uncurated one: the result is the same.
+ *
+ * Cost: one `graph.copy()` (attributes shared until changed) plus a deep copy of each item a decision changes; measured
+ * on a synthetic graph of 50k nodes and 125k edges, about the time of `graph.copy()` itself (1.5 s on the shared
+ * 2-core machine; 10k nodes: 0.3 s). Where that is too slow per click, apply the new decision alone to the current
+ * curated graph: decisions are applied one after the other, so the result is the same.
  */
 export { applyCuration, parseEdgeKey } from "./apply.ts";
 export { decisionSlot, describeDecision, emptyCuration, recordDecision, removeDecision, serializeCuration } from "./edit.ts";

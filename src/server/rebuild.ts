@@ -1,11 +1,11 @@
 /**
- * Keeping a project folder's `graph.json` current: it is stale when missing or older than an article, the
- * metadata, the curation file, or the articles folder itself (whose time changes when a file is added or removed).
- * The rebuild is the real `entente build` in a child process, so the served graph is byte for byte what the command
- * writes; concurrent requests share one rebuild.
+ * Keeping a project folder's `graph.json` current: it is stale when missing or unreadable, older than an article, the
+ * metadata or the curation file, or when an article it was built from is gone (deleted or renamed). The rebuild is
+ * the real `entente build` in a child process, so the served graph is byte for byte what the command writes;
+ * concurrent requests share one rebuild.
  */
 import { spawn } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isArticleFileName } from "../corpus/intake.ts";
@@ -14,12 +14,27 @@ import type { ProjectFolder } from "../curation/project.ts";
 
 const CLI = fileURLToPath(new URL("../../bin/entente.js", import.meta.url));
 
+// The folder's own modification time is no guide: writing graph.json or curation.json into it changes it too.
 export function isGraphStale(folder: ProjectFolder): boolean {
   const graphTime = mtime(folder.graph);
   if (graphTime === null) return true;
-  const sources = [folder.articles, folder.curation, join(folder.articles, MANIFEST_FILE)];
+  const sources = [folder.curation, join(folder.articles, MANIFEST_FILE)];
   for (const name of safeList(folder.articles)) if (isArticleFileName(name)) sources.push(join(folder.articles, name));
-  return sources.some((path) => (mtime(path) ?? -Infinity) > graphTime);
+  if (sources.some((path) => (mtime(path) ?? -Infinity) > graphTime)) return true;
+  const built = builtFrom(folder.graph);
+  return built === null || built.some((file) => !existsSync(join(folder.articles, file)));
+}
+
+/** The article files a graph was built from, or null when the file cannot be read as a graph. */
+function builtFrom(graphPath: string): string[] | null {
+  try {
+    const data = JSON.parse(readFileSync(graphPath, "utf8")) as { attributes?: { articles?: { file?: unknown }[] } };
+    const articles = data.attributes?.articles;
+    if (!Array.isArray(articles)) return null;
+    return articles.map((a) => String(a.file));
+  } catch {
+    return null;
+  }
 }
 
 /** What a rebuild did: the build's exit code (0 ok, 1 some article refused, 2 nothing written) and its report. */

@@ -7,6 +7,9 @@
 import { readFileSync } from "node:fs";
 import { InvalidArgumentError, type Command } from "commander";
 import { CorpusFolderError, readCorpusFolder } from "../../corpus/read-folder.ts";
+import { applyCuration } from "../../curation/apply.ts";
+import { readBuildCuration } from "../../curation/file.ts";
+import { CurationFileError } from "../../curation/schema.ts";
 import { readArticleTexts } from "../../eval/article-texts.ts";
 import { figuresByRule } from "../../eval/by-rule.ts";
 import { formatByRule, formatReport } from "../../eval/format.ts";
@@ -21,6 +24,8 @@ export const DEFAULT_GOLD_FILE = "tests/gold/bundled.gold.json";
 
 interface EvalFlags {
   graph?: string;
+  /** Review decisions to apply before scoring (to compare with and without them). */
+  curation?: string;
   gold: string;
   articles: string;
   byRule?: boolean;
@@ -44,6 +49,7 @@ export function registerEvalCommand(program: Command): void {
     .option("--gold <file>", "gold graph in the format of ../shared/devset/gold.json", DEFAULT_GOLD_FILE)
     .option("-a, --articles <dir>", "corpus folder: the graph is built from it when --graph is not given; its texts trace evidence to articles", DEFAULT_ARTICLES_DIR)
     .option("-g, --graph <file>", "score this graph file instead of building one from --articles")
+    .option("--curation <file>", "apply these review decisions (curation.json) to the graph before scoring; compare with and without")
     .option("--by-rule", "also print, per extraction rule, its edges judged right/allowed/wrong, precision and sentences")
     .option("--json", "print the report as JSON")
     .option("--min-rel-p <x>", "exit 1 when relation precision is below x", parseFloor)
@@ -68,6 +74,11 @@ function runEval(flags: EvalFlags): number {
       refused = corpus.refusals.length;
       graph = extractGraph(corpus.articles);
     }
+    if (flags.curation !== undefined) {
+      const curated = applyCuration(graph, readBuildCuration(flags.curation, true)!);
+      process.stderr.write(`entente eval: ${curated.applied.length} decisions of ${flags.curation} applied, ${curated.stale.length} stale\n`);
+      graph = curated.graph;
+    }
     const texts = readArticleTexts(flags.articles);
     const report = scoreGraph(graph, gold, texts);
     const byRule = flags.byRule ? figuresByRule(graph, judgeRelations(graph, gold, texts)) : undefined;
@@ -77,7 +88,7 @@ function runEval(flags: EvalFlags): number {
     for (const m of missed) process.stderr.write(`entente eval: ${m}\n`);
     return missed.length > 0 || refused > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof GraphFileError || error instanceof GoldFileError || error instanceof CorpusFolderError || isFileError(error)) {
+    if (error instanceof GraphFileError || error instanceof GoldFileError || error instanceof CorpusFolderError || error instanceof CurationFileError || isFileError(error)) {
       process.stderr.write(`entente eval: ${(error as Error).message}\n`);
       return 2;
     }

@@ -141,3 +141,19 @@ describe("entente curate", { timeout: 120_000 }, () => {
     for (const sub of ["accept", "reject", "retype", "reject-evidence", "merge", "rename", "drop", "set-state", "add", "list", "undo"]) expect(result.stdout).toContain(sub);
   });
 });
+
+describe("entente eval --curation", { timeout: 120_000 }, () => {
+  it("scores the graph with and without the review decisions", () => {
+    const dir = mkdtempSync(join(tmpdir(), "entente-eval-curation-"));
+    const file = join(dir, "curation.json");
+    writeFileSync(file, JSON.stringify({ version: 1, decisions: [{ kind: "reject", edge: "cooperation:state:JPN|state:RUS", at: "2026-11-25T10:00:00Z" }] }));
+    const score = (...args: string[]) => JSON.parse(runCli(["eval", "--json", ...args]).stdout) as { relations: { recall: number; missing: unknown[] } };
+    const without = score();
+    const withDecisions = runCli(["eval", "--json", "--curation", file]);
+    expect(withDecisions.stderr).toContain(`1 decisions of ${file} applied, 0 stale`);
+    const curated = JSON.parse(withDecisions.stdout) as typeof without;
+    expect(curated.relations.recall).toBeLessThan(without.relations.recall);
+    expect(curated.relations.missing.length).toBe(without.relations.missing.length + 1);
+    expect(runCli(["eval", "--curation", join(dir, "nope.json")]).status).toBe(2);
+  });
+});
