@@ -114,7 +114,7 @@ export function createFiltersPanel(options: {
   const confidenceText = h("output", { attrs: { for: "min-confidence", "aria-live": "polite" } });
   const confidenceInput = h("input", {
     attrs: { type: "range", id: "min-confidence", min: 0, max: 100, step: 5, "aria-label": "Minimum confidence" },
-    on: { input: () => options.onCriteria({ minConfidence: Number(confidenceInput.value) / 100 }) },
+    on: { input: () => emit({ minConfidence: Number(confidenceInput.value) / 100 }) },
   });
   const showConfidence = (value: number) => {
     const text = value <= 0 ? "Any" : `≥ ${Math.round(value * 100)} %`;
@@ -139,7 +139,7 @@ export function createFiltersPanel(options: {
       attrs: { type: "button" },
       on: {
         click: () => {
-          options.onChange({ nodeTypes: NODE_TYPES, edgeTypes: EDGE_TYPES, from: null, to: null, includeUndated: true, minWeight: 1 });
+          options.onChange({ nodeTypes: NODE_TYPES, edgeTypes: EDGE_TYPES, from: null, to: null, includeUndated: true, minWeight: 1, minConfidence: 0 });
           options.onCriteria(DEFAULT_CRITERIA);
         },
       },
@@ -176,8 +176,9 @@ export function createFiltersPanel(options: {
   return {
     element,
     update(filter, criteria, visibility) {
-      confidenceInput.value = String(Math.round(criteria.minConfidence * 100));
-      showConfidence(criteria.minConfidence);
+      const minConfidence = filter.minConfidence ?? 0;
+      confidenceInput.value = String(Math.round(minConfidence * 100));
+      showConfidence(minConfidence);
       for (const [review, radio] of reviewButtons) radio.checked = review === criteria.review;
       current = filter;
       for (const type of EDGE_TYPES) {

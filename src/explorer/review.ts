@@ -1,7 +1,6 @@
 /**
- * The review queue, pure: which relations are left to review and in what order — least confident first. A
- * relation scored by the confidence model is ordered by its `confidence`; one without a score (a graph built before
- * scoring) comes first, ordered by its number of supporting sentences, fewest first: nothing vouches for it yet.
+ * The review queue, pure: which relations are left to review and in what order — least confident first (by the
+ * calibrated `confidence` every relation carries), then fewest supporting sentences first, then by key.
  */
 import type { Curation } from "../curation/index.ts";
 import { isRelation, type EntenteGraph, type RelationAttributes } from "../model/types.ts";
@@ -9,12 +8,7 @@ import { isReviewed } from "./visibility.ts";
 
 /** Orders two relations from least to most confident; ties by weight, then key, so the queue is deterministic. */
 export function compareConfidence(a: { key: string; attributes: RelationAttributes }, b: { key: string; attributes: RelationAttributes }): number {
-  const ca = a.attributes.confidence;
-  const cb = b.attributes.confidence;
-  if (ca === undefined && cb !== undefined) return -1;
-  if (ca !== undefined && cb === undefined) return 1;
-  if (ca !== undefined && cb !== undefined && ca !== cb) return ca - cb;
-  return a.attributes.weight - b.attributes.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return a.attributes.confidence - b.attributes.confidence || a.attributes.weight - b.attributes.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /** Keys of the relations not reviewed yet, least confident first. */

@@ -131,7 +131,7 @@ function transition(state: ExplorerState, action: ExplorerAction): ExplorerState
       return state.filter === action.filter ? state : { ...state, filter: action.filter };
     case "setCriteria": {
       const criteria = { ...state.criteria, ...action.criteria };
-      return criteria.minConfidence === state.criteria.minConfidence && criteria.review === state.criteria.review ? state : { ...state, criteria };
+      return criteria.review === state.criteria.review ? state : { ...state, criteria };
     }
     case "setView":
       return state.view === action.view ? state : { ...state, view: action.view };

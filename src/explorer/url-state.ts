@@ -33,7 +33,7 @@ export function encodeUrlView(view: UrlView, base: URLSearchParams = new URLSear
   if (filter.to !== null) params.set("to", compactBound(filter.to, "end"));
   if (!filter.includeUndated) params.set("undated", "0");
   if (filter.minWeight > 1) params.set("min", String(filter.minWeight));
-  if (view.criteria.minConfidence > 0) params.set("conf", String(view.criteria.minConfidence));
+  if ((filter.minConfidence ?? 0) > 0) params.set("conf", String(filter.minConfidence));
   if (view.criteria.review !== "all") params.set("review", view.criteria.review);
   if (view.view !== "graph") params.set("view", view.view);
   return params;
@@ -88,6 +88,12 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
     else notices.push(`Ignored "min=${min}" in the URL: the minimum weight is a whole number ≥ 1.`);
   }
 
+  const conf = params.get("conf");
+  if (conf !== null) {
+    const value = Number(conf);
+    if (conf.trim() !== "" && Number.isFinite(value) && value >= 0 && value <= 1) partial.minConfidence = value;
+    else notices.push(`Ignored "conf=${conf}" in the URL: the minimum confidence is a number from 0 to 1.`);
+  }
   let filter: ViewFilter;
   try {
     filter = resolveViewFilter(partial);
@@ -108,12 +114,6 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
   const selectedEdge = selectedNode === null ? item("edge", (k) => context.hasEdge(k), "relation") : null;
 
   const criteria: ExplorerCriteria = { ...DEFAULT_CRITERIA };
-  const conf = params.get("conf");
-  if (conf !== null) {
-    const value = Number(conf);
-    if (conf.trim() !== "" && Number.isFinite(value) && value >= 0 && value <= 1) criteria.minConfidence = value;
-    else notices.push(`Ignored "conf=${conf}" in the URL: the minimum confidence is a number from 0 to 1.`);
-  }
   const review = params.get("review");
   if (review !== null) {
     if ((REVIEW_FILTERS as readonly string[]).includes(review)) criteria.review = review as ReviewFilter;

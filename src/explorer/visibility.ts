@@ -1,7 +1,7 @@
 /**
  * What the current filter shows: visible node and edge sets, visible evidence, and counts per type — computed
  * once per filter change through the model's `createViewPredicate`, so the view, the legend, the table and the
- * filtered export all agree. Two explorer-only criteria sit on top: minimum confidence and review status.
+ * filtered export all agree (minimum confidence included). One explorer-only criterion sits on top: review status.
  */
 import { createViewPredicate, type ViewFilter } from "../model/filter.ts";
 import { EDGE_TYPES, NODE_TYPES, type EdgeAttributes, type EdgeType, type EntenteGraph, type Evidence, type NodeType } from "../model/types.ts";
@@ -12,12 +12,10 @@ export const REVIEW_FILTERS: readonly ReviewFilter[] = ["all", "reviewed", "unre
 
 /** Criteria of the explorer beyond the shared `ViewFilter`. */
 export interface ExplorerCriteria {
-  /** Relations below this confidence hide; 0 = off. */
-  minConfidence: number;
   review: ReviewFilter;
 }
 
-export const DEFAULT_CRITERIA: ExplorerCriteria = { minConfidence: 0, review: "all" };
+export const DEFAULT_CRITERIA: ExplorerCriteria = { review: "all" };
 
 export interface Visibility {
   nodes: ReadonlySet<string>;
@@ -31,16 +29,6 @@ export interface Visibility {
 /** Whether a relation was reviewed by the user: it carries at least one curation mark. */
 export function isReviewed(attributes: EdgeAttributes): boolean {
   return (attributes.curation?.length ?? 0) > 0;
-}
-
-/**
- * The explorer's minimum-confidence test, kept local until the model's `createViewPredicate` takes a
- * `minConfidence` option (same rule: 0 = off; a relation without a confidence passes only when the filter is off).
- * Membership links are never filtered by confidence.
- */
-export function passesMinConfidence(attributes: EdgeAttributes, minConfidence: number): boolean {
-  if (minConfidence <= 0 || attributes.type === "serves") return true;
-  return typeof attributes.confidence === "number" && attributes.confidence >= minConfidence;
 }
 
 function passesReview(attributes: EdgeAttributes, review: ReviewFilter): boolean {
@@ -71,7 +59,7 @@ export function computeVisibility(graph: EntenteGraph, filter: ViewFilter, crite
   graph.forEachEdge((key, attributes, source, target) => {
     edgeCounts[attributes.type].total++;
     if (!predicate.edgeVisible(attributes, nodes.has(source), nodes.has(target))) return;
-    if (!passesMinConfidence(attributes, criteria.minConfidence) || !passesReview(attributes, criteria.review)) return;
+    if (!passesReview(attributes, criteria.review)) return;
     edges.add(key);
     evidence.set(key, predicate.visibleEvidence(attributes));
     edgeCounts[attributes.type].visible++;

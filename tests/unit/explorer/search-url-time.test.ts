@@ -52,8 +52,8 @@ describe("search", () => {
 describe("URL state", () => {
   it("round-trips a view", () => {
     const view = {
-      filter: resolveViewFilter({ edgeTypes: ["cooperation", "serves"], from: "2013-11", to: "2017", includeUndated: false, minWeight: 2 }),
-      criteria: { minConfidence: 0.65, review: "unreviewed" as const },
+      filter: resolveViewFilter({ edgeTypes: ["cooperation", "serves"], from: "2013-11", to: "2017", includeUndated: false, minWeight: 2, minConfidence: 0.65 }),
+      criteria: { review: "unreviewed" as const },
       selectedNode: "state:RUS",
       selectedEdge: null,
       view: "table" as const,

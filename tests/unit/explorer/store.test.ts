@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { initialState, reduceState, type ExplorerAction, type ExplorerState } from "../../../src/explorer/state.ts";
 import { createStore } from "../../../src/explorer/store.ts";
-import { computeVisibility, passesMinConfidence } from "../../../src/explorer/visibility.ts";
+import { computeVisibility } from "../../../src/explorer/visibility.ts";
 import { resolveViewFilter } from "../../../src/model/filter.ts";
 import { parseGraphFile } from "../../../src/model/graph-io.ts";
-import type { EntenteGraph, RelationAttributes } from "../../../src/model/types.ts";
+import type { EntenteGraph } from "../../../src/model/types.ts";
 
 const graph = parseGraphFile(readFileSync(new URL("../../fixtures/small-graph.json", import.meta.url), "utf8"));
 const COOP = "cooperation:state:JPN|state:RUS";
@@ -48,7 +48,7 @@ describe("the explorer reducer", () => {
       expect(s.selectedNode).toBe("state:RUS");
       expect(s.focus?.edges.has(COOP)).toBe(false);
     }],
-    ["the minimum confidence hides relations below it", initialState(withConfidence({ [COOP]: 0.3, [DISPUTE]: 0.9 })), { type: "setCriteria", criteria: { minConfidence: 0.5 } }, (s) => {
+    ["the minimum confidence hides relations below it", initialState(withConfidence({ [COOP]: 0.3, [DISPUTE]: 0.9 })), { type: "setFilter", filter: resolveViewFilter({ minConfidence: 0.5 }) }, (s) => {
       expect(s.visibility.edges.has(COOP)).toBe(false);
       expect(s.visibility.edges.has(DISPUTE)).toBe(true);
       expect(s.visibility.edges.has("serves:leader:vladimir-poutine|state:RUS")).toBe(true);
@@ -68,7 +68,7 @@ describe("the explorer reducer", () => {
     ["hovering the hovered node", { type: "hoverNode", node: null }],
     ["clearing an empty selection", { type: "clearSelection" }],
     ["the same view", { type: "setView", view: "graph" }],
-    ["the same criteria", { type: "setCriteria", criteria: { minConfidence: 0 } }],
+    ["the same criteria", { type: "setCriteria", criteria: { review: "all" } }],
     ["the same base graph", { type: "setBase", base: graph }],
     ["undo with nothing to undo", { type: "undo" }],
     ["next while the queue is closed", { type: "reviewNext" }],
@@ -89,19 +89,9 @@ describe("the explorer reducer", () => {
   });
 });
 
-describe("passesMinConfidence", () => {
-  const relation = (confidence?: number) => ({ ...(graph.getEdgeAttributes(COOP) as RelationAttributes), confidence });
-  it.each<[string, number | undefined, number, boolean]>([
-    ["off lets everything through", undefined, 0, true],
-    ["a relation at the threshold passes", 0.5, 0.5, true],
-    ["a relation below it does not", 0.49, 0.5, false],
-    ["a relation without confidence fails a set threshold", undefined, 0.1, false],
-  ])("%s", (_name, confidence, min, expected) => {
-    expect(passesMinConfidence(relation(confidence), min)).toBe(expected);
-  });
-
+describe("the minimum confidence (the shared predicate)", () => {
   it("never hides membership links", () => {
-    const v = computeVisibility(graph, resolveViewFilter(), { minConfidence: 0.9, review: "all" });
+    const v = computeVisibility(graph, resolveViewFilter({ minConfidence: 1 }));
     expect(v.edgeCounts.serves.visible).toBe(v.edgeCounts.serves.total);
     expect(v.edgeCounts.cooperation.visible).toBe(0);
   });
