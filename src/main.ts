@@ -3,7 +3,10 @@
  * explorer, and turns any failure into a message on the page and in the console that names the file and the fix.
  */
 import "./explorer/explorer.css";
+import { emptyCuration, type Curation } from "./curation/index.ts";
 import { mountExplorer, type ExplorerDebug } from "./explorer/app.ts";
+import { browserArticleStore, serverArticleStore } from "./explorer/article-storage.ts";
+import { browserStorageBackend, detectServe, serverBackend, type CurationBackend } from "./explorer/curation-storage.ts";
 import { h, replaceChildren } from "./explorer/dom.ts";
 import { graphUrl, loadGraph } from "./explorer/load.ts";
 
@@ -22,6 +25,26 @@ async function start(root: HTMLElement): Promise<void> {
   );
   try {
     const graph = await loadGraph(url);
+    // Under `npx entente serve` decisions and articles go to the project folder; elsewhere they stay in this browser.
+    const session = await detectServe({
+      location: window.location,
+      baseURI: document.baseURI,
+      storage: window.sessionStorage,
+      replaceUrl: (next) => window.history.replaceState(null, "", next),
+    });
+    const graphId = `${url.pathname}#${graph.getAttribute("name")}`;
+    const notices = notice === null ? [] : [notice];
+    let backend: CurationBackend | null = session.serve && session.token !== null ? serverBackend(document.baseURI, session.token) : browserStorageBackend(window.localStorage, graphId);
+    const articleStore = session.serve && session.token !== null ? serverArticleStore(document.baseURI, session.token) : browserArticleStore(window.localStorage, graphId);
+    let curation: Curation = emptyCuration();
+    try {
+      curation = await backend.load();
+    } catch (error) {
+      // The browser's copy was set aside by the backend; the folder's file must not be overwritten by a blank one.
+      const what = session.serve ? "New decisions will not be saved until the file is fixed." : "They were set aside; new decisions start afresh.";
+      notices.push(`The saved decisions could not be read: ${(error as Error).message} ${what}`);
+      if (session.serve) backend = null;
+    }
     const explorer = mountExplorer(root, graph, {
       search: window.location.search,
       replaceSearch: (search) => {
@@ -29,7 +52,10 @@ async function start(root: HTMLElement): Promise<void> {
         window.history.replaceState(null, "", next);
       },
       log: console,
-      notices: notice === null ? [] : [notice],
+      notices,
+      curation,
+      backend,
+      articleStore,
     });
     window.__entente = explorer.debug;
     document.title = `${graph.getAttribute("name")} — Entente`;

@@ -4,6 +4,7 @@
  */
 import { EDGE_TYPE_COLORS } from "../export/palette.ts";
 import { RELATION_TYPES, type ArticleMeta, type EdgeType, type EntenteGraph, type Evidence } from "../model/types.ts";
+import { actorReviewBar, curationBadges, rejectSentenceButton, relationReviewBar, type CurationActions } from "./curation-controls.ts";
 import { h, type Child } from "./dom.ts";
 import { formatDate, formatMonth } from "./time-range.ts";
 import type { Visibility } from "./visibility.ts";
@@ -18,6 +19,8 @@ export interface DetailsContext {
   visibility: Visibility;
   articles: ReadonlyMap<string, ArticleMeta>;
   actions: DetailsActions;
+  /** Review controls; null where the graph cannot be corrected. */
+  curation: CurationActions | null;
 }
 
 /** How many evidence sentences show before "show more". */
@@ -61,8 +64,8 @@ function safeHref(url: string | null): string | null {
   }
 }
 
-/** One evidence sentence and its source: article title, outlet and date. */
-export function evidenceItem(evidence: Evidence, articles: ReadonlyMap<string, ArticleMeta>): HTMLElement {
+/** One evidence sentence and its source: article title, outlet and date; `extra` goes after the source (e.g. a button). */
+export function evidenceItem(evidence: Evidence, articles: ReadonlyMap<string, ArticleMeta>, extra: Child = null): HTMLElement {
   const article = articles.get(evidence.article);
   const title = article?.title ?? evidence.article;
   const href = safeHref(article?.url ?? null);
@@ -71,15 +74,24 @@ export function evidenceItem(evidence: Evidence, articles: ReadonlyMap<string, A
   ];
   if (article?.outlet) source.push(" — ", article.outlet);
   source.push(" · ", formatDate(article?.date ?? evidence.date));
+  if (extra) source.push(" · ", extra);
   return h("li", { className: "evidence" }, h("blockquote", {}, evidence.sentence), h("p", { className: "source" }, ...source));
 }
 
-/** The evidence list, the first few shown and a button for the rest. */
-export function evidenceList(evidence: readonly Evidence[], articles: ReadonlyMap<string, ArticleMeta>): HTMLElement {
+/**
+ * The evidence list, the first few shown and a button for the rest (`all` shows every sentence at once);
+ * `extra` adds a control to each item (e.g. "not this sentence").
+ */
+export function evidenceList(
+  evidence: readonly Evidence[],
+  articles: ReadonlyMap<string, ArticleMeta>,
+  options: { all?: boolean; extra?: (evidence: Evidence) => Child } = {},
+): HTMLElement {
   const list = h("ol", { className: "evidence-list" });
-  const render = (items: readonly Evidence[]) => items.forEach((e) => list.append(evidenceItem(e, articles)));
-  render(evidence.slice(0, EVIDENCE_PREVIEW));
-  const rest = evidence.slice(EVIDENCE_PREVIEW);
+  const render = (items: readonly Evidence[]) => items.forEach((e) => list.append(evidenceItem(e, articles, options.extra?.(e) ?? null)));
+  const preview = options.all ? evidence.length : EVIDENCE_PREVIEW;
+  render(evidence.slice(0, preview));
+  const rest = evidence.slice(preview);
   if (rest.length === 0) return list;
   const more: HTMLButtonElement = h(
     "button",
@@ -115,6 +127,8 @@ export function nodeDetails(context: DetailsContext, node: string): HTMLElement 
   const aliases = attributes.aliases.filter((a) => a !== attributes.label);
   if (aliases.length > 0) body.push(h("p", { className: "aliases" }, h("span", { className: "muted" }, "Also written: "), aliases.join(", ")));
   body.push(h("p", { className: "muted" }, `${attributes.mentions} mention${attributes.mentions === 1 ? "" : "s"} in ${attributes.articles.length} article${attributes.articles.length === 1 ? "" : "s"}`));
+  body.push(curationBadges(attributes.curation));
+  if (context.curation !== null) body.push(actorReviewBar(graph, node, context.curation));
 
   if (attributes.type === "leader" && attributes.roles.length > 0) {
     body.push(
@@ -167,6 +181,7 @@ function relationItem(context: DetailsContext, edge: string, counterpart: string
       "p",
       { className: "relation-line" },
       actorButton(context, counterpart),
+      (attributes.curation?.length ?? 0) > 0 ? h("span", { className: "reviewed-tick", attrs: { title: "Reviewed", "aria-label": "reviewed" } }, " ✓") : null,
       h("span", { className: "muted" }, ` · ${sentences(evidence.length)} · ${dateSpan(attributes.firstDate, attributes.lastDate)} · `),
       h(
         "button",
@@ -183,21 +198,25 @@ function relationItem(context: DetailsContext, edge: string, counterpart: string
 }
 
 /** Panel content for one relation (or membership link). */
-export function edgeDetails(context: DetailsContext, edge: string): HTMLElement {
+export function edgeDetails(context: DetailsContext, edge: string, options: { allEvidence?: boolean } = {}): HTMLElement {
   const { graph } = context;
   const attributes = graph.getEdgeAttributes(edge);
   const [source, target] = graph.extremities(edge);
   const evidence = context.visibility.evidence.get(edge) ?? attributes.evidence;
   const ends = h("p", { className: "ends" }, actorButton(context, source), attributes.type === "serves" ? " serves " : " — ", actorButton(context, target));
   const roles = attributes.type === "serves" && attributes.roles.length > 0 ? h("p", {}, h("span", { className: "muted" }, "Roles: "), attributes.roles.join(", ")) : null;
+  const confidence = attributes.type !== "serves" && typeof attributes.confidence === "number" ? ` · confidence ${Math.round(attributes.confidence * 100)} %` : "";
+  const curation = context.curation;
   return h(
     "div",
     {},
     h("h2", { attrs: { id: "details-title" } }, swatch(attributes.type), EDGE_TYPE_LABELS[attributes.type]),
     ends,
     roles,
-    h("p", { className: "muted" }, `${sentences(evidence.length)} · ${dateSpan(attributes.firstDate, attributes.lastDate)}`),
+    h("p", { className: "muted" }, `${sentences(evidence.length)} · ${dateSpan(attributes.firstDate, attributes.lastDate)}${confidence}`),
+    curationBadges(attributes.curation),
+    curation === null ? null : relationReviewBar(graph, edge, curation),
     h("h3", {}, "Evidence"),
-    evidenceList(evidence, context.articles),
+    evidenceList(evidence, context.articles, { all: options.allEvidence, extra: curation === null ? undefined : (e) => rejectSentenceButton(edge, e, curation) }),
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The filters panel, which doubles as the legend: one checkbox per relation and node type with its colour and
- * visible/total count, the time slider, "include undated", the minimum weight, and the visible-count summary.
+ * visible/total count, the time slider, "include undated", the minimum weight and confidence, the review status,
+ * and the visible-count summary.
  */
 import { NODE_TYPE_COLORS } from "../export/palette.ts";
 import type { ViewFilter } from "../model/filter.ts";
@@ -8,12 +9,12 @@ import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from "../model/t
 import { EDGE_TYPE_LABELS, swatch } from "./details.ts";
 import { h } from "./dom.ts";
 import { boundsToIndices, formatMonth, indicesToBounds } from "./time-range.ts";
-import type { Visibility } from "./visibility.ts";
+import { DEFAULT_CRITERIA, REVIEW_FILTERS, type ExplorerCriteria, type ReviewFilter, type Visibility } from "./visibility.ts";
 
 export interface FiltersPanel {
   element: HTMLElement;
   /** Shows a filter and its counts; does not call `onChange`. */
-  update(filter: ViewFilter, visibility: Visibility): void;
+  update(filter: ViewFilter, criteria: ExplorerCriteria, visibility: Visibility): void;
 }
 
 const NODE_TYPE_LABELS: Record<NodeType, string> = { state: "States", leader: "Leaders" };
@@ -21,7 +22,11 @@ const NODE_TYPE_LABELS: Record<NodeType, string> = { state: "States", leader: "L
 const LEGEND_EDGE_LABELS: Record<EdgeType, string> = { ...EDGE_TYPE_LABELS, serves: "Leader serves state" };
 
 /** `onChange` receives a complete (unresolved) filter built from the controls. */
-export function createFiltersPanel(options: { months: readonly string[]; onChange: (filter: ViewFilter) => void }): FiltersPanel {
+export function createFiltersPanel(options: {
+  months: readonly string[];
+  onChange: (filter: ViewFilter) => void;
+  onCriteria: (criteria: Partial<ExplorerCriteria>) => void;
+}): FiltersPanel {
   const { months } = options;
   let current: ViewFilter | null = null;
 
@@ -105,10 +110,40 @@ export function createFiltersPanel(options: { months: readonly string[]; onChang
       },
     },
   });
+  // Confidence in hundredths: a range input's steps are exact integers, and 0 means "off".
+  const confidenceText = h("output", { attrs: { for: "min-confidence", "aria-live": "polite" } });
+  const confidenceInput = h("input", {
+    attrs: { type: "range", id: "min-confidence", min: 0, max: 100, step: 5, "aria-label": "Minimum confidence" },
+    on: { input: () => emit({ minConfidence: Number(confidenceInput.value) / 100 }) },
+  });
+  const showConfidence = (value: number) => {
+    const text = value <= 0 ? "Any" : `≥ ${Math.round(value * 100)} %`;
+    confidenceText.textContent = text;
+    confidenceInput.setAttribute("aria-valuetext", value <= 0 ? "any confidence" : `at least ${Math.round(value * 100)} percent`);
+  };
+  const reviewButtons = new Map<ReviewFilter, HTMLInputElement>();
+  const REVIEW_LABELS: Record<ReviewFilter, string> = { all: "All", reviewed: "Reviewed", unreviewed: "Unreviewed" };
+  const reviewRows = REVIEW_FILTERS.map((review) => {
+    const radio = h("input", {
+      attrs: { type: "radio", name: "review-filter", value: review, "data-review-filter": review },
+      on: { change: () => radio.checked && options.onCriteria({ review }) },
+    });
+    reviewButtons.set(review, radio);
+    return h("label", { className: "segment" }, radio, h("span", {}, REVIEW_LABELS[review]));
+  });
+
   const summary = h("p", { className: "summary", attrs: { role: "status", id: "visible-count" } });
   const reset = h(
     "button",
-    { attrs: { type: "button" }, on: { click: () => options.onChange({ nodeTypes: NODE_TYPES, edgeTypes: EDGE_TYPES, from: null, to: null, includeUndated: true, minWeight: 1 }) } },
+    {
+      attrs: { type: "button" },
+      on: {
+        click: () => {
+          options.onChange({ nodeTypes: NODE_TYPES, edgeTypes: EDGE_TYPES, from: null, to: null, includeUndated: true, minWeight: 1, minConfidence: 0 });
+          options.onCriteria(DEFAULT_CRITERIA);
+        },
+      },
+    },
     "Reset filters",
   );
 
@@ -126,13 +161,25 @@ export function createFiltersPanel(options: { months: readonly string[]; onChang
       h("label", { className: "toggle" }, undatedBox, h("span", { className: "name" }, "Include undated articles")),
     ),
     h("label", { className: "min-weight" }, h("span", {}, "Minimum sentences per relation"), minInput),
+    h(
+      "div",
+      { className: "min-confidence" },
+      h("label", { attrs: { for: "min-confidence" } }, "Minimum confidence"),
+      confidenceText,
+      confidenceInput,
+    ),
+    h("fieldset", { className: "review-filter" }, h("legend", {}, "Review"), h("div", { className: "segments" }, ...reviewRows)),
     summary,
     reset,
   );
 
   return {
     element,
-    update(filter, visibility) {
+    update(filter, criteria, visibility) {
+      const minConfidence = filter.minConfidence ?? 0;
+      confidenceInput.value = String(Math.round(minConfidence * 100));
+      showConfidence(minConfidence);
+      for (const [review, radio] of reviewButtons) radio.checked = review === criteria.review;
       current = filter;
       for (const type of EDGE_TYPES) {
         edgeBoxes.get(type)!.checked = filter.edgeTypes.includes(type);

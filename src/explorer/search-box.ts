@@ -12,7 +12,7 @@ export interface SearchBox {
   kill(): void;
 }
 
-export function createSearchBox(options: { index: SearchIndex; onChoose: (node: string) => void }): SearchBox {
+export function createSearchBox(options: { index: () => SearchIndex; onChoose: (node: string) => void }): SearchBox {
   let results: SearchResult[] = [];
   let active = -1;
 
@@ -86,7 +86,7 @@ export function createSearchBox(options: { index: SearchIndex; onChoose: (node: 
   };
 
   const onInput = () => {
-    results = searchActors(options.index, input.value);
+    results = searchActors(options.index(), input.value);
     active = results.length > 0 ? 0 : -1;
     render();
   };

@@ -1,31 +1,88 @@
 /**
- * The explorer's UI state — filter, selection, hover, view — and its pure transitions. Hover and selection never
- * write to the graph: this state is applied to the drawing through reducers.
+ * The explorer's state and its pure reducer. Actions say what the user (or the data) intends — select, hover,
+ * filter, decide about a relation, undo, add articles — and the reducer derives the rest in one place: the shown
+ * graph from the base graph + the curation (the shared pure `applyCuration`), visibility from graph + filter, the
+ * review queue's current relation, focus from hover/selection + visibility, and what a new filter or graph no
+ * longer allows (a hidden selection).
+ * Hover and selection never write to the graph: the drawing applies this state through sigma's reducers.
  */
+import { applyCuration, emptyCuration, recordDecision, type Curation, type Decision, type StaleDecision } from "../curation/index.ts";
 import { DEFAULT_VIEW_FILTER, type ViewFilter } from "../model/filter.ts";
 import type { EntenteGraph } from "../model/types.ts";
-import type { Visibility } from "./visibility.ts";
+import { currentReviewItem, reviewQueue } from "./review.ts";
+import { computeVisibility, DEFAULT_CRITERIA, type ExplorerCriteria, type Visibility } from "./visibility.ts";
 
 export type ViewMode = "graph" | "table";
 
+/** The review queue: open or not, the relations passed over with "next", and whether a new type is being chosen. */
+export interface ReviewState {
+  open: boolean;
+  skipped: readonly string[];
+  retyping: boolean;
+}
+
 export interface ExplorerState {
+  /** The graph before the user's decisions: as loaded, plus articles added in the browser. Never mutated. */
+  base: EntenteGraph;
+  /** The user's decisions, in the order made. */
+  curation: Curation;
+  /** Earlier curations, most recent last: what "undo" goes back to. */
+  history: readonly Curation[];
+  /** Derived: `applyCuration(base, curation)`. Never mutated once in the state: a change is a new graph. */
+  graph: EntenteGraph;
+  /** Derived: decisions that matched nothing in `base`. */
+  stale: readonly StaleDecision[];
+  review: ReviewState;
+  /** Derived: relations left to review, least confident first. */
+  queue: readonly string[];
+  /** Derived: the relation the review queue shows (null when closed or nothing is left). */
+  reviewing: string | null;
   /** A resolved filter (see `resolveViewFilter`). */
   filter: ViewFilter;
+  criteria: ExplorerCriteria;
   selectedNode: string | null;
   selectedEdge: string | null;
   hoveredNode: string | null;
   hoveredEdge: string | null;
   view: ViewMode;
+  /** Derived from `graph`, `filter` and `criteria`. */
+  visibility: Visibility;
+  /** Derived from hover, selection and `visibility`. */
+  focus: Focus | null;
 }
 
-export const INITIAL_STATE: ExplorerState = {
-  filter: DEFAULT_VIEW_FILTER,
-  selectedNode: null,
-  selectedEdge: null,
-  hoveredNode: null,
-  hoveredEdge: null,
-  view: "graph",
-};
+/** The part of the state that can be set from outside (URL, tests). */
+export type ViewSettings = Partial<Pick<ExplorerState, "filter" | "criteria" | "selectedNode" | "selectedEdge" | "view">>;
+
+/** How many undo steps are kept. */
+export const UNDO_LIMIT = 200;
+
+/** The state of a freshly mounted explorer on `graph` with the user's earlier `curation`. */
+export function initialState(graph: EntenteGraph, settings: ViewSettings = {}, curation: Curation = emptyCuration()): ExplorerState {
+  const curated = applyCuration(graph, curation);
+  const queue = reviewQueue(curated.graph);
+  const base = {
+    base: graph,
+    curation,
+    history: [],
+    graph: curated.graph,
+    stale: curated.stale,
+    review: { open: false, skipped: [], retyping: false },
+    queue,
+    reviewing: null,
+    filter: DEFAULT_VIEW_FILTER,
+    criteria: DEFAULT_CRITERIA,
+    selectedNode: null,
+    selectedEdge: null,
+    hoveredNode: null,
+    hoveredEdge: null,
+    view: "graph" as ViewMode,
+    ...settings,
+  };
+  const visibility = computeVisibility(curated.graph, base.filter, base.criteria);
+  const state = { ...base, visibility, focus: null };
+  return { ...state, focus: computeFocus(state) };
+}
 
 export type ExplorerAction =
   | { type: "hoverNode"; node: string | null }
@@ -33,39 +90,131 @@ export type ExplorerAction =
   | { type: "selectNode"; node: string }
   | { type: "selectEdge"; edge: string }
   | { type: "clearSelection" }
-  | { type: "setFilter"; filter: ViewFilter; visibility: Visibility }
-  | { type: "setView"; view: ViewMode };
+  | { type: "setFilter"; filter: ViewFilter }
+  | { type: "setCriteria"; criteria: Partial<ExplorerCriteria> }
+  | { type: "setView"; view: ViewMode }
+  /** The user decided about a relation or an actor (the decision carries its time: the reducer reads no clock). */
+  | { type: "decide"; decision: Decision }
+  /** Back to the curation before the last decision (or loaded file). */
+  | { type: "undo" }
+  /** A curation file read from storage, the server or an upload replaces the current one (undoable). */
+  | { type: "loadCuration"; curation: Curation }
+  /** Articles were added: this is the new graph before decisions. */
+  | { type: "setBase"; base: EntenteGraph }
+  | { type: "openReview" }
+  | { type: "closeReview" }
+  /** Pass over the current relation without deciding. */
+  | { type: "reviewNext" }
+  | { type: "startRetype" }
+  | { type: "cancelRetype" };
 
-/** The next state; returns the same object when nothing changes, so callers can skip redraws. */
+/** The next state; returns the same object when nothing changes, so subscribers can skip redraws. */
 export function reduceState(state: ExplorerState, action: ExplorerAction): ExplorerState {
+  return derive(state, transition(state, action));
+}
+
+function transition(state: ExplorerState, action: ExplorerAction): ExplorerState {
   switch (action.type) {
     case "hoverNode":
       return state.hoveredNode === action.node ? state : { ...state, hoveredNode: action.node };
     case "hoverEdge":
       return state.hoveredEdge === action.edge ? state : { ...state, hoveredEdge: action.edge };
     case "selectNode":
-      return { ...state, selectedNode: action.node, selectedEdge: null };
+      if (!state.graph.hasNode(action.node)) return state;
+      return state.selectedNode === action.node && state.selectedEdge === null ? state : { ...state, selectedNode: action.node, selectedEdge: null };
     case "selectEdge":
-      return { ...state, selectedEdge: action.edge, selectedNode: null };
+      if (!state.graph.hasEdge(action.edge)) return state;
+      return state.selectedEdge === action.edge && state.selectedNode === null ? state : { ...state, selectedEdge: action.edge, selectedNode: null };
     case "clearSelection":
       return state.selectedNode === null && state.selectedEdge === null ? state : { ...state, selectedNode: null, selectedEdge: null };
-    case "setFilter": {
-      // What the filter hides can no longer be selected or hovered.
-      const { nodes, edges } = action.visibility;
-      const keep = (node: string | null) => (node !== null && nodes.has(node) ? node : null);
-      const keepEdge = (edge: string | null) => (edge !== null && edges.has(edge) ? edge : null);
-      return {
-        ...state,
-        filter: action.filter,
-        selectedNode: keep(state.selectedNode),
-        selectedEdge: keepEdge(state.selectedEdge),
-        hoveredNode: keep(state.hoveredNode),
-        hoveredEdge: keepEdge(state.hoveredEdge),
-      };
+    case "setFilter":
+      return state.filter === action.filter ? state : { ...state, filter: action.filter };
+    case "setCriteria": {
+      const criteria = { ...state.criteria, ...action.criteria };
+      return criteria.review === state.criteria.review ? state : { ...state, criteria };
     }
     case "setView":
       return state.view === action.view ? state : { ...state, view: action.view };
+    case "decide":
+      return withCuration(state, recordDecision(state.curation, action.decision));
+    case "undo": {
+      const previous = state.history.at(-1);
+      if (previous === undefined) return state;
+      return { ...state, curation: previous, history: state.history.slice(0, -1), review: { ...state.review, retyping: false } };
+    }
+    case "loadCuration":
+      return withCuration(state, action.curation);
+    case "setBase":
+      return state.base === action.base ? state : { ...state, base: action.base };
+    case "openReview":
+      return state.review.open ? state : { ...state, review: { open: true, skipped: [], retyping: false } };
+    case "closeReview":
+      return state.review.open ? { ...state, review: { open: false, skipped: [], retyping: false }, selectedEdge: null } : state;
+    case "reviewNext": {
+      if (!state.review.open || state.reviewing === null) return state;
+      const skipped = [...state.review.skipped, state.reviewing];
+      // Everything passed over once: go round again from the least confident.
+      const all = state.queue.every((edge) => skipped.includes(edge));
+      return { ...state, review: { ...state.review, skipped: all ? [] : skipped, retyping: false } };
+    }
+    case "startRetype":
+      return state.review.open && state.reviewing !== null && !state.review.retyping ? { ...state, review: { ...state.review, retyping: true } } : state;
+    case "cancelRetype":
+      return state.review.retyping ? { ...state, review: { ...state.review, retyping: false } } : state;
   }
+}
+
+function withCuration(state: ExplorerState, curation: Curation): ExplorerState {
+  return {
+    ...state,
+    curation,
+    history: [...state.history, state.curation].slice(-UNDO_LIMIT),
+    review: { ...state.review, retyping: false },
+  };
+}
+
+/** Recomputes what depends on what changed between `previous` and `next`. */
+function derive(previous: ExplorerState, next: ExplorerState): ExplorerState {
+  if (next === previous) return previous;
+  let state = next;
+  if (state.base !== previous.base || state.curation !== previous.curation) {
+    const curated = applyCuration(state.base, state.curation);
+    state = { ...state, graph: curated.graph, stale: curated.stale };
+  }
+  const graphChanged = state.graph !== previous.graph;
+  if (graphChanged) state = { ...state, queue: reviewQueue(state.graph) };
+  if (state.queue !== previous.queue || state.review !== previous.review) {
+    const reviewing = state.review.open ? currentReviewItem(state.queue, state.review.skipped) : null;
+    // The relation under review is the selected one: the drawing highlights it, the table marks it.
+    if (reviewing !== state.reviewing) state = { ...state, reviewing, ...(reviewing === null ? {} : { selectedEdge: reviewing, selectedNode: null }) };
+  }
+  if (graphChanged || state.filter !== previous.filter || state.criteria !== previous.criteria) {
+    const visibility = computeVisibility(state.graph, state.filter, state.criteria);
+    const { graph } = state;
+    // What the new graph no longer has cannot stay selected; nor what a new filter hides. (A new graph alone keeps
+    // a hidden selection: the user chose it, e.g. from the search, knowing it is filtered out.)
+    const filterChanged = state.filter !== previous.filter || state.criteria !== previous.criteria;
+    const keepNode = (node: string | null) => (node !== null && graph.hasNode(node) && (!filterChanged || visibility.nodes.has(node)) ? node : null);
+    const keepEdge = (edge: string | null) => (edge !== null && graph.hasEdge(edge) && (!filterChanged || visibility.edges.has(edge)) ? edge : null);
+    state = {
+      ...state,
+      visibility,
+      selectedNode: keepNode(state.selectedNode),
+      selectedEdge: keepEdge(state.selectedEdge),
+      hoveredNode: state.hoveredNode !== null && visibility.nodes.has(state.hoveredNode) ? state.hoveredNode : null,
+      hoveredEdge: state.hoveredEdge !== null && visibility.edges.has(state.hoveredEdge) ? state.hoveredEdge : null,
+    };
+  }
+  if (
+    state.visibility !== previous.visibility ||
+    state.hoveredNode !== previous.hoveredNode ||
+    state.hoveredEdge !== previous.hoveredEdge ||
+    state.selectedNode !== previous.selectedNode ||
+    state.selectedEdge !== previous.selectedEdge
+  ) {
+    state = { ...state, focus: computeFocus(state) };
+  }
+  return state;
 }
 
 /** The highlighted part of the graph: a focused actor and its visible neighbours, or one relation and its ends. */
@@ -82,9 +231,10 @@ export interface Focus {
  * What to highlight: hover wins over selection, a node over an edge. Computed once per state change (not per
  * node per frame), over visible items only — hidden relations do not highlight.
  */
-export function computeFocus(graph: EntenteGraph, state: ExplorerState, visibility: Visibility): Focus | null {
+export function computeFocus(state: Pick<ExplorerState, "graph" | "visibility" | "hoveredNode" | "hoveredEdge" | "selectedNode" | "selectedEdge">): Focus | null {
+  const { graph, visibility } = state;
   const node = state.hoveredNode ?? (state.hoveredEdge === null ? state.selectedNode : null);
-  if (node !== null && visibility.nodes.has(node)) {
+  if (node !== null && visibility.nodes.has(node) && graph.hasNode(node)) {
     const nodes = new Set([node]);
     const edges = new Set<string>();
     graph.forEachEdge(node, (edge, _attributes, source, target) => {

@@ -41,6 +41,7 @@ export function renderRelationTable(container: HTMLElement, context: DetailsCont
             swatch(attributes.type),
             EDGE_TYPE_LABELS[attributes.type],
           ),
+          (attributes.curation?.length ?? 0) > 0 ? h("span", { className: "reviewed-tick", attrs: { title: "Reviewed" } }, " ✓") : null,
         ),
         h("td", {}, actorButton(context, target)),
         h("td", { className: "number" }, evidence.length),

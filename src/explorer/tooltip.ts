@@ -10,15 +10,15 @@ import type { Visibility } from "./visibility.ts";
 
 export interface EdgeTooltip {
   element: HTMLElement;
-  show(edge: string, x: number, y: number, visibility: Visibility): void;
+  show(graph: EntenteGraph, edge: string, x: number, y: number, visibility: Visibility): void;
   hide(): void;
 }
 
-export function createEdgeTooltip(graph: EntenteGraph): EdgeTooltip {
+export function createEdgeTooltip(): EdgeTooltip {
   const element = h("div", { className: "tooltip", attrs: { role: "tooltip", hidden: true } });
   return {
     element,
-    show(edge, x, y, visibility) {
+    show(graph, edge, x, y, visibility) {
       const attributes = graph.getEdgeAttributes(edge);
       const [source, target] = graph.extremities(edge);
       const count = visibility.evidence.get(edge)?.length ?? attributes.weight;

@@ -6,17 +6,19 @@ import { dateInterval } from "../model/dates.ts";
 import { resolveViewFilter, type ViewFilter } from "../model/filter.ts";
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from "../model/types.ts";
 import type { ViewMode } from "./state.ts";
+import { DEFAULT_CRITERIA, REVIEW_FILTERS, type ExplorerCriteria, type ReviewFilter } from "./visibility.ts";
 
 /** The part of the state the URL carries. */
 export interface UrlView {
   filter: ViewFilter;
+  criteria: ExplorerCriteria;
   selectedNode: string | null;
   selectedEdge: string | null;
   view: ViewMode;
 }
 
 /** Parameters this module owns; others (e.g. `graph`) are left untouched. */
-export const URL_KEYS = ["node", "edge", "rel", "types", "from", "to", "undated", "min", "view"] as const;
+export const URL_KEYS = ["node", "edge", "rel", "types", "from", "to", "undated", "min", "conf", "review", "view"] as const;
 
 /** Query parameters for a view; defaults are left out so a plain view keeps a plain URL. */
 export function encodeUrlView(view: UrlView, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
@@ -31,6 +33,8 @@ export function encodeUrlView(view: UrlView, base: URLSearchParams = new URLSear
   if (filter.to !== null) params.set("to", compactBound(filter.to, "end"));
   if (!filter.includeUndated) params.set("undated", "0");
   if (filter.minWeight > 1) params.set("min", String(filter.minWeight));
+  if ((filter.minConfidence ?? 0) > 0) params.set("conf", String(filter.minConfidence));
+  if (view.criteria.review !== "all") params.set("review", view.criteria.review);
   if (view.view !== "graph") params.set("view", view.view);
   return params;
 }
@@ -102,6 +106,12 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
     else notices.push(`Ignored "min=${short(min)}" in the URL: the minimum weight is a whole number ≥ 1.`);
   }
 
+  const conf = params.get("conf");
+  if (conf !== null) {
+    const value = Number(conf);
+    if (conf.trim() !== "" && Number.isFinite(value) && value >= 0 && value <= 1) partial.minConfidence = value;
+    else notices.push(`Ignored "conf=${short(conf)}" in the URL: the minimum confidence is a number from 0 to 1.`);
+  }
   let filter: ViewFilter;
   try {
     filter = resolveViewFilter(partial);
@@ -121,12 +131,19 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
   const selectedNode = item("node", (k) => context.hasNode(k), "actor");
   const selectedEdge = selectedNode === null ? item("edge", (k) => context.hasEdge(k), "relation") : null;
 
+  const criteria: ExplorerCriteria = { ...DEFAULT_CRITERIA };
+  const review = params.get("review");
+  if (review !== null) {
+    if ((REVIEW_FILTERS as readonly string[]).includes(review)) criteria.review = review as ReviewFilter;
+    else notices.push(`Ignored "review=${short(review)}" in the URL: use ${REVIEW_FILTERS.join(", ")}.`);
+  }
+
   const rawView = params.get("view");
   let view: ViewMode = "graph";
   if (rawView === "table" || rawView === "graph") view = rawView;
   else if (rawView !== null) notices.push(`Ignored "view=${short(rawView)}" in the URL: use graph or table.`);
 
   if (ignored > 0) all.push(`… and ${ignored} more unusable value(s) in the URL, also ignored.`);
-  return { view: { filter, selectedNode, selectedEdge, view }, notices: all };
+  return { view: { filter, criteria, selectedNode, selectedEdge, view }, notices: all };
 }
 

@@ -1,10 +1,21 @@
 /**
  * What the current filter shows: visible node and edge sets, visible evidence, and counts per type — computed
  * once per filter change through the model's `createViewPredicate`, so the view, the legend, the table and the
- * filtered export all agree.
+ * filtered export all agree (minimum confidence included). One explorer-only criterion sits on top: review status.
  */
 import { createViewPredicate, type ViewFilter } from "../model/filter.ts";
-import { EDGE_TYPES, NODE_TYPES, type EdgeType, type EntenteGraph, type Evidence, type NodeType } from "../model/types.ts";
+import { EDGE_TYPES, NODE_TYPES, type EdgeAttributes, type EdgeType, type EntenteGraph, type Evidence, type NodeType } from "../model/types.ts";
+
+/** Which relations show by review status. */
+export type ReviewFilter = "all" | "reviewed" | "unreviewed";
+export const REVIEW_FILTERS: readonly ReviewFilter[] = ["all", "reviewed", "unreviewed"];
+
+/** Criteria of the explorer beyond the shared `ViewFilter`. */
+export interface ExplorerCriteria {
+  review: ReviewFilter;
+}
+
+export const DEFAULT_CRITERIA: ExplorerCriteria = { review: "all" };
 
 export interface Visibility {
   nodes: ReadonlySet<string>;
@@ -15,8 +26,18 @@ export interface Visibility {
   edgeCounts: Readonly<Record<EdgeType, { visible: number; total: number }>>;
 }
 
-/** Applies `filter` to `graph`; O(nodes + edges). */
-export function computeVisibility(graph: EntenteGraph, filter: ViewFilter): Visibility {
+/** Whether a relation was reviewed by the user: it carries at least one curation mark. */
+export function isReviewed(attributes: EdgeAttributes): boolean {
+  return (attributes.curation?.length ?? 0) > 0;
+}
+
+function passesReview(attributes: EdgeAttributes, review: ReviewFilter): boolean {
+  if (review === "all" || attributes.type === "serves") return true;
+  return isReviewed(attributes) === (review === "reviewed");
+}
+
+/** Applies `filter` and `criteria` to `graph`; O(nodes + edges). */
+export function computeVisibility(graph: EntenteGraph, filter: ViewFilter, criteria: ExplorerCriteria = DEFAULT_CRITERIA): Visibility {
   const predicate = createViewPredicate(graph.getAttribute("articles"), filter);
   const nodes = new Set<string>();
   const edges = new Set<string>();
@@ -38,6 +59,7 @@ export function computeVisibility(graph: EntenteGraph, filter: ViewFilter): Visi
   graph.forEachEdge((key, attributes, source, target) => {
     edgeCounts[attributes.type].total++;
     if (!predicate.edgeVisible(attributes, nodes.has(source), nodes.has(target))) return;
+    if (!passesReview(attributes, criteria.review)) return;
     edges.add(key);
     evidence.set(key, predicate.visibleEvidence(attributes));
     edgeCounts[attributes.type].visible++;

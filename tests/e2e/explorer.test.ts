@@ -12,6 +12,12 @@ import { DIMMED_NODE_COLOR } from "../../src/explorer/reducers.ts";
 import { captureConsole, closeColor, FIXTURE_URL, hexToRgbTuple, launchBrowser, nodeOnPage, pixelAt, waitForExplorer } from "./browser.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
+/** The fixture with a confidence on every relation: Japan–Russia cooperation is the weakest. */
+const withConfidences = (() => {
+  const data = JSON.parse(fixture) as { edges: { key: string; attributes: { type: string; confidence?: number } }[] };
+  for (const edge of data.edges) if (edge.attributes.type !== "serves") edge.attributes.confidence = edge.key === "cooperation:state:JPN|state:RUS" ? 0.35 : 0.8;
+  return JSON.stringify(data);
+})();
 const SHOTS = new URL("../../test-results/", import.meta.url);
 
 let server: ViteDevServer;
@@ -40,6 +46,7 @@ beforeEach(async () => {
   log = captureConsole(page);
   // Every test runs on the fixture, whatever graph the repository holds; `broken.json` serves a corrupt file.
   await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: fixture }));
+  await page.route("**/confident.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: withConfidences }));
   await page.route("**/broken.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"nodes": [' }));
   await page.route("**/invalid.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ ...JSON.parse(fixture), nodes: [{ key: "x", attributes: { type: "planet" } }] }) }),
@@ -181,6 +188,24 @@ describe("the explorer", () => {
     expect((await edgeDisplay("cooperation:state:JPN|state:RUS")).hidden).toBe(false);
     expect((await edgeDisplay("serves:leader:kim-jong-un|state:PRK")).hidden).toBe(false);
     expect(new URL(page.url()).searchParams.get("min")).toBe("2");
+  });
+
+  it("the minimum-confidence slider hides low-confidence relations, keeps membership links, and goes in the URL", async () => {
+    await open("?graph=confident.json");
+    const slider = page.locator("#min-confidence");
+    expect(await page.locator(".min-confidence output").textContent()).toBe("Any");
+    await slider.focus();
+    // Arrow keys move the slider in 5 % steps: eight steps reach 40 %.
+    for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowRight");
+    await expect.poll(async () => (await edgeDisplay("cooperation:state:JPN|state:RUS")).hidden).toBe(true);
+    expect((await edgeDisplay("dispute:state:JPN|state:RUS")).hidden).toBe(false);
+    expect((await edgeDisplay("serves:leader:vladimir-poutine|state:RUS")).hidden).toBe(false);
+    expect(await page.locator(".min-confidence output").textContent()).toBe("≥ 40 %");
+    expect(await page.locator("#visible-count").textContent()).toBe("Showing 8 of 8 actors and 6 of 7 relations");
+    expect(new URL(page.url()).searchParams.get("conf")).toBe("0.4");
+    await page.screenshot({ path: new URL("min-confidence.png", SHOTS).pathname });
+    await page.locator(".filters > button").click();
+    await expect.poll(async () => (await edgeDisplay("cooperation:state:JPN|state:RUS")).hidden).toBe(false);
   });
 
   it("the time slider hides relations outside the range", async () => {

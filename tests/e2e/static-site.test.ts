@@ -94,6 +94,30 @@ describe("the static site", () => {
     await page.close();
   });
 
+  it.runIf(existsSync(GRAPH))("reads an article pasted in the built site offline, in its worker, and keeps review decisions", async () => {
+    const { page, foreign, log } = await offlinePage();
+    await page.goto(site);
+    await waitForExplorer(page);
+    await page.locator("[data-action=add-article]").click();
+    await page.locator("#article-text").fill(
+      "Berlin et Paris resserrent les liens\n\nLa France et l'Allemagne ont signé mardi un accord de coopération militaire à Berlin, a annoncé le gouvernement.",
+    );
+    await page.locator("[data-action=submit-article]").click();
+    await expect.poll(() => page.evaluate(() => window.__entente!.edges!()), { timeout: 30_000 }).toContain("cooperation:state:DEU|state:FRA");
+    // The live layout settles the new actors among the others.
+    await expect.poll(() => page.locator("[data-control=layout]").getAttribute("aria-pressed"), { timeout: 20_000, interval: 250 }).toBe("false");
+    await page.screenshot({ path: join(SHOTS, "real-added.png") });
+    await page.keyboard.press("Escape");
+    await page.locator("[data-action=review]").click();
+    await expect.poll(() => page.locator("#review-counts").textContent()).toMatch(/^0 reviewed · \d+ left$/);
+    await page.keyboard.press("a");
+    await expect.poll(() => page.locator("#review-counts").textContent()).toMatch(/^1 reviewed/);
+    await page.screenshot({ path: join(SHOTS, "real-review.png") });
+    expect(foreign).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
   it("names a missing graph file on the page and in the console", async () => {
     const { page, log } = await offlinePage();
     await page.goto(`${site}?graph=nothing-here.json`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { computeAppearance } from "../../../src/explorer/appearance.ts";
 import { computeEdgeCurvatures } from "../../../src/explorer/curvature.ts";
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, reduceEdge, reduceNode, type ReducerContext } from "../../../src/explorer/reducers.ts";
-import { computeFocus, INITIAL_STATE, reduceState, type ExplorerState } from "../../../src/explorer/state.ts";
+import { computeFocus, initialState, reduceState, type ExplorerState } from "../../../src/explorer/state.ts";
 import { computeVisibility } from "../../../src/explorer/visibility.ts";
 import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../../../src/export/palette.ts";
 import { resolveViewFilter } from "../../../src/model/filter.ts";
@@ -13,9 +13,17 @@ const graph = parseGraphFile(readFileSync(new URL("../../fixtures/small-graph.js
 const JPN_RUS_COOP = "cooperation:state:JPN|state:RUS";
 const JPN_RUS_DISPUTE = "dispute:state:JPN|state:RUS";
 
+const INITIAL_STATE = initialState(graph);
+
+/** A state with some fields set directly, its derived parts recomputed as the reducer would. */
+function stateWith(patch: Partial<ExplorerState>): ExplorerState {
+  const base = { ...INITIAL_STATE, ...patch };
+  const visibility = computeVisibility(graph, base.filter, base.criteria);
+  return { ...base, visibility, focus: computeFocus({ ...base, visibility }) };
+}
+
 function contextFor(state: ExplorerState): ReducerContext {
-  const visibility = computeVisibility(graph, state.filter);
-  return { appearance: computeAppearance(graph), visibility, focus: computeFocus(graph, state, visibility), sizeScale: 1 };
+  return { appearance: computeAppearance(graph), visibility: state.visibility, focus: state.focus, sizeScale: 1 };
 }
 
 describe("visibility", () => {
@@ -59,7 +67,7 @@ describe("state transitions", () => {
   it("drops a selection the new filter hides", () => {
     const state = reduceState(INITIAL_STATE, { type: "selectNode", node: "leader:kim-jong-un" });
     const filter = resolveViewFilter({ nodeTypes: ["state"] });
-    const next = reduceState(state, { type: "setFilter", filter, visibility: computeVisibility(graph, filter) });
+    const next = reduceState(state, { type: "setFilter", filter });
     expect(next.selectedNode).toBeNull();
     expect(next.filter).toBe(filter);
   });
@@ -67,24 +75,20 @@ describe("state transitions", () => {
 
 describe("focus", () => {
   it("is the hovered node and its visible neighbours", () => {
-    const state = { ...INITIAL_STATE, hoveredNode: "state:JPN" };
-    const focus = computeFocus(graph, state, computeVisibility(graph, state.filter))!;
+    const focus = stateWith({ hoveredNode: "state:JPN" }).focus!;
     expect([...focus.nodes].sort()).toEqual(["leader:shinzo-abe", "state:JPN", "state:RUS", "state:USA"]);
     expect(focus.edges.has(JPN_RUS_DISPUTE)).toBe(true);
   });
 
   it("ignores neighbours reached only through hidden relations", () => {
     const filter = resolveViewFilter({ edgeTypes: ["cooperation", "dispute", "serves"] });
-    const state = { ...INITIAL_STATE, filter, hoveredNode: "state:JPN" };
-    const focus = computeFocus(graph, state, computeVisibility(graph, filter))!;
+    const focus = stateWith({ filter, hoveredNode: "state:JPN" }).focus!;
     expect(focus.nodes.has("state:USA")).toBe(false);
   });
 
   it("hover wins over selection; an edge focuses its two ends", () => {
-    const state = { ...INITIAL_STATE, selectedNode: "state:USA", hoveredNode: "state:PRK" };
-    expect(computeFocus(graph, state, computeVisibility(graph, state.filter))!.center).toBe("state:PRK");
-    const edgeState = { ...INITIAL_STATE, selectedEdge: JPN_RUS_COOP };
-    const focus = computeFocus(graph, edgeState, computeVisibility(graph, edgeState.filter))!;
+    expect(stateWith({ selectedNode: "state:USA", hoveredNode: "state:PRK" }).focus!.center).toBe("state:PRK");
+    const focus = stateWith({ selectedEdge: JPN_RUS_COOP }).focus!;
     expect([...focus.nodes].sort()).toEqual(["state:JPN", "state:RUS"]);
     expect(focus.center).toBeNull();
   });
@@ -101,7 +105,7 @@ describe("reducers", () => {
   });
 
   it("dim everything outside the hovered actor's neighbourhood", () => {
-    const context = contextFor({ ...INITIAL_STATE, hoveredNode: "state:JPN" });
+    const context = contextFor(stateWith({ hoveredNode: "state:JPN" }));
     expect(reduceNode("state:RUS", {}, context)).toMatchObject({ color: NODE_TYPE_COLORS.state, forceLabel: true });
     expect(reduceNode("state:JPN", {}, context)).toMatchObject({ highlighted: true });
     expect(reduceNode("state:PRK", {}, context)).toMatchObject({ color: DIMMED_NODE_COLOR, label: null });
@@ -116,7 +120,7 @@ describe("reducers", () => {
   });
 
   it("hide filtered-out items", () => {
-    const context = contextFor({ ...INITIAL_STATE, filter: resolveViewFilter({ nodeTypes: ["state"], edgeTypes: ["cooperation"] }) });
+    const context = contextFor(stateWith({ filter: resolveViewFilter({ nodeTypes: ["state"], edgeTypes: ["cooperation"] }) }));
     expect(reduceNode("leader:kim-jong-un", {}, context).hidden).toBe(true);
     expect(reduceEdge(JPN_RUS_DISPUTE, context).hidden).toBe(true);
     expect(reduceEdge(JPN_RUS_COOP, context).hidden).toBe(false);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createSearchIndex, editDistance, normalizeText, searchActors } from "../../../src/explorer/search.ts";
 import { articleMonths, boundsToIndices, formatDate, indicesToBounds } from "../../../src/explorer/time-range.ts";
 import { decodeUrlView, encodeUrlView } from "../../../src/explorer/url-state.ts";
+import { DEFAULT_CRITERIA } from "../../../src/explorer/visibility.ts";
 import { DEFAULT_VIEW_FILTER, resolveViewFilter } from "../../../src/model/filter.ts";
 import { parseGraphFile } from "../../../src/model/graph-io.ts";
 
@@ -51,7 +52,8 @@ describe("search", () => {
 describe("URL state", () => {
   it("round-trips a view", () => {
     const view = {
-      filter: resolveViewFilter({ edgeTypes: ["cooperation", "serves"], from: "2013-11", to: "2017", includeUndated: false, minWeight: 2 }),
+      filter: resolveViewFilter({ edgeTypes: ["cooperation", "serves"], from: "2013-11", to: "2017", includeUndated: false, minWeight: 2, minConfidence: 0.65 }),
+      criteria: { review: "unreviewed" as const },
       selectedNode: "state:RUS",
       selectedEdge: null,
       view: "table" as const,
@@ -59,6 +61,8 @@ describe("URL state", () => {
     const params = encodeUrlView(view);
     expect(params.get("from")).toBe("2013-11");
     expect(params.get("to")).toBe("2017-12");
+    expect(params.get("conf")).toBe("0.65");
+    expect(params.get("review")).toBe("unreviewed");
     const { view: decoded, notices } = decodeUrlView(params, urlContext);
     expect(notices).toEqual([]);
     expect(decoded).toEqual(view);
@@ -66,14 +70,14 @@ describe("URL state", () => {
 
   it("keeps a default view's URL clean and other parameters untouched", () => {
     const params = encodeUrlView(
-      { filter: DEFAULT_VIEW_FILTER, selectedNode: null, selectedEdge: null, view: "graph" },
+      { filter: DEFAULT_VIEW_FILTER, criteria: DEFAULT_CRITERIA, selectedNode: null, selectedEdge: null, view: "graph" },
       new URLSearchParams("graph=x.json&node=old"),
     );
     expect(params.toString()).toBe("graph=x.json");
   });
 
   it("ignores unknown values with a notice and keeps the valid ones", () => {
-    const params = new URLSearchParams("rel=cooperation,friendship&types=state,robot&from=2013-13&min=-2&node=state:XXX&view=3d&undated=maybe");
+    const params = new URLSearchParams("rel=cooperation,friendship&types=state,robot&from=2013-13&min=-2&node=state:XXX&view=3d&undated=maybe&conf=2&review=some");
     const { view, notices } = decodeUrlView(params, urlContext);
     expect(view.filter.edgeTypes).toEqual(["cooperation"]);
     expect(view.filter.nodeTypes).toEqual(["state"]);
@@ -81,7 +85,8 @@ describe("URL state", () => {
     expect(view.filter.minWeight).toBe(1);
     expect(view.selectedNode).toBeNull();
     expect(view.view).toBe("graph");
-    expect(notices).toHaveLength(7);
+    expect(view.criteria).toEqual(DEFAULT_CRITERIA);
+    expect(notices).toHaveLength(9);
     expect(notices.join("\n")).toMatch(/friendship/);
     expect(notices.join("\n")).toMatch(/state:XXX/);
   });

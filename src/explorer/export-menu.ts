@@ -1,0 +1,73 @@
+/** The export menu: PNG of the view, GEXF of the filtered view or of the whole graph, with the drawn positions. */
+import { downloadAsPNG } from "@sigma/export-image";
+import type Sigma from "sigma";
+import { downloadText } from "../export/download.ts";
+import { writeGexf } from "../export/gexf.ts";
+import { filterGraph } from "../model/filter.ts";
+import type { EntenteGraph } from "../model/types.ts";
+import { h } from "./dom.ts";
+import type { EntenteSigma } from "./renderer.ts";
+import type { ExplorerState } from "./state.ts";
+
+export interface ExportMenu {
+  element: HTMLDetailsElement;
+  close(): boolean;
+}
+
+export function createExportMenu(options: {
+  getState: () => ExplorerState;
+  renderer: EntenteSigma;
+  /** The graph with the positions currently drawn (the shown graph plus the layout's moves). */
+  positioned: () => EntenteGraph;
+  notify: (message: string, level: "warn") => void;
+}): ExportMenu {
+  const fileBase = () => {
+    const name = options.getState().graph.getAttribute("name") || "entente";
+    return name.normalize("NFD").replace(/\p{M}+/gu, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "entente";
+  };
+  const exportPng = async () => {
+    element.open = false;
+    try {
+      // export-image is typed for untyped graphs only; it reads nothing of our attributes, so widening is safe.
+      await downloadAsPNG(options.renderer as unknown as Sigma, { fileName: fileBase(), backgroundColor: "#ffffff" });
+    } catch (error) {
+      options.notify(`Could not export the image: ${(error as Error).message}`, "warn");
+    }
+  };
+  const exportGexf = (filtered: boolean) => {
+    element.open = false;
+    try {
+      const text = writeGexf(filtered ? visibleSubgraph(options.positioned(), options.getState()) : options.positioned());
+      downloadText(text, `${fileBase()}${filtered ? "-view" : ""}.gexf`, "application/gexf+xml");
+    } catch (error) {
+      options.notify(`Could not export GEXF: ${(error as Error).message}`, "warn");
+    }
+  };
+  const element = h(
+    "details",
+    { className: "export-menu" },
+    h("summary", {}, "Export"),
+    h(
+      "div",
+      { className: "menu" },
+      h("button", { attrs: { type: "button", "data-export": "png" }, on: { click: () => void exportPng() } }, "Image of the view (PNG)"),
+      h("button", { attrs: { type: "button", "data-export": "gexf-view" }, on: { click: () => exportGexf(true) } }, "GEXF — filtered view"),
+      h("button", { attrs: { type: "button", "data-export": "gexf-all" }, on: { click: () => exportGexf(false) } }, "GEXF — whole graph"),
+    ),
+  );
+  return {
+    element,
+    close() {
+      if (!element.open) return false;
+      element.open = false;
+      return true;
+    },
+  };
+}
+
+/** The filtered view as a graph: the shared filter, then the explorer's own criteria (confidence, review). */
+function visibleSubgraph(graph: EntenteGraph, state: ExplorerState): EntenteGraph {
+  const view = filterGraph(graph, state.filter);
+  for (const edge of view.edges()) if (!state.visibility.edges.has(edge)) view.dropEdge(edge);
+  return view;
+}
