@@ -2,6 +2,10 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+const NO_RENDERER = { group: ["sigma", "sigma/*", "@sigma/*", "**/explorer/**"], message: "Pure layers must not import the renderer or the explorer." };
+const NO_NODE = { group: ["node:*", "fs", "path", "os", "child_process"], message: "Browser-side code must not import Node modules." };
+const NO_NODE_ONLY = { group: ["**/curation/file.ts", "**/curation/project.ts", "**/server/**", "**/cli/**"], message: "Browser-side code must not import Node-only modules." };
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "bench/out/**", "graph-data/**"] },
   js.configs.recommended,
@@ -12,15 +16,21 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // The dependency direction of the README's architecture section, as errors.
   {
-    // Pure layers never touch the DOM or sigma: they run in Node (CLI, tests) and in the browser alike.
-    files: ["src/model/**", "src/extract/**", "src/export/**/*.ts", "src/cli/**"],
+    // Layers that run in Node and in the browser alike: no renderer, no explorer, no Node module.
+    files: ["src/model/**", "src/extract/**", "src/curation/apply.ts", "src/curation/edit.ts", "src/curation/index.ts", "src/curation/schema.ts", "src/curation/types.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_RENDERER, NO_NODE, NO_NODE_ONLY] }] },
+  },
+  {
+    // Node-side layers: no renderer, no explorer.
+    files: ["src/export/**/*.ts", "src/cli/**", "src/server/**", "src/curation/file.ts", "src/curation/project.ts"],
     ignores: ["src/export/download.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["sigma", "sigma/*", "@sigma/*", "**/explorer/**"], message: "Pure layers must not import the renderer or the explorer." }] },
-      ],
-    },
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_RENDERER] }] },
+  },
+  {
+    // The explorer runs in the browser: no Node module, nothing Node-only.
+    files: ["src/explorer/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_NODE, NO_NODE_ONLY] }] },
   },
 );
