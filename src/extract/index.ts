@@ -14,6 +14,7 @@ export interface ArticleSource {
 }
 
 export { extractArticle } from "./article.ts";
+export { RELATION_RULES, type RelationRuleDoc } from "./relations/rule-list.ts";
 export type { ArticleExtraction } from "./types.ts";
 
 /** Extracts every article and builds the corpus graph (without layout positions). */

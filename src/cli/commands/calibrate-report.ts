@@ -4,6 +4,7 @@
  * sees there are always the ones the table was written with.
  */
 import { CHECK_MIN_PRECISION, CHECK_THRESHOLD } from "../../extract/resolve/calibration-fit.ts";
+import { RELATION_RULES } from "../../extract/index.ts";
 import type { CalibrationSet, ReliabilityBin, RulePrecisionTable } from "../../extract/resolve/rule-precision.ts";
 
 export interface CheckFigures {
@@ -25,6 +26,8 @@ export interface CalibrationReport {
 
 export const README_START = "<!-- calibration:start -->";
 export const README_END = "<!-- calibration:end -->";
+export const RULES_START = "<!-- rules:start -->";
+export const RULES_END = "<!-- rules:end -->";
 
 const fixed = (value: number | null, digits = 3) => (value === null ? "—" : value.toFixed(digits));
 
@@ -116,10 +119,29 @@ export function formatMarkdown(report: CalibrationReport): string {
   return lines.join("\n");
 }
 
-/** Replaces the README's calibration block; throws naming the markers when they are missing. */
-export function replaceReadmeBlock(readme: string, block: string): string {
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`the README has no "${README_START}" … "${README_END}" block to replace`);
-  return readme.slice(0, start) + block + readme.slice(end + README_END.length);
+/**
+ * The README's list of relation rules, in the order they are tried, each with what it recognises and its measured
+ * precision on the annotated sets (right / (right + wrong); allowed relations are neither).
+ */
+export function formatRulesMarkdown(table: RulePrecisionTable): string {
+  const lines = [
+    RULES_START,
+    "| # | rule | what it recognises | right | allowed | wrong | precision |",
+    "|---|---|---|---|---|---|---|",
+    ...RELATION_RULES.map((rule, i) => {
+      const c = table.rules[rule.id];
+      const precision = c && c.right + c.wrong > 0 ? (c.right / (c.right + c.wrong)).toFixed(2) : "—";
+      return `| ${i + 1} | \`${rule.id}\` | ${rule.doc.replace(/\|/g, "\\|")} | ${c?.right ?? 0} | ${c?.allowed ?? 0} | ${c?.wrong ?? 0} | ${precision} |`;
+    }),
+    RULES_END,
+  ];
+  return lines.join("\n");
+}
+
+/** Replaces the README block between two markers (the calibration block by default); throws naming missing markers. */
+export function replaceReadmeBlock(readme: string, block: string, startMarker = README_START, endMarker = README_END): string {
+  const start = readme.indexOf(startMarker);
+  const end = readme.indexOf(endMarker);
+  if (start < 0 || end < start) throw new Error(`the README has no "${startMarker}" … "${endMarker}" block to replace`);
+  return readme.slice(0, start) + block + readme.slice(end + endMarker.length);
 }

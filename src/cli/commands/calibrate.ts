@@ -28,7 +28,7 @@ import {
 import { round3, type ReliabilityBin } from "../../extract/resolve/rule-precision.ts";
 import { isRelation, type ArticleMeta } from "../../model/types.ts";
 import { OutputError, writeOutputFile } from "../output.ts";
-import { formatMarkdown, formatText, replaceReadmeBlock, type CalibrationReport } from "./calibrate-report.ts";
+import { formatMarkdown, formatRulesMarkdown, formatText, replaceReadmeBlock, RULES_END, RULES_START, type CalibrationReport } from "./calibrate-report.ts";
 
 export const DEFAULT_CALIBRATION_FILE = "graph-data/calibration/rule-precision.json";
 export const DEFAULT_DEVSET_DIR = "../shared/devset";
@@ -88,7 +88,8 @@ async function runCalibrate(flags: CalibrateFlags): Promise<number> {
       await writeOutputFile(flags.out, `${JSON.stringify(report.table, null, 2)}\n`, "rule-precision.json");
       process.stderr.write(`entente calibrate: wrote ${flags.out}\n`);
       if (readme !== null && flags.readme !== undefined) {
-        await writeOutputFile(flags.readme, replaceReadmeBlock(readme, formatMarkdown(report)), "README.md");
+        const withFigures = replaceReadmeBlock(readme, formatMarkdown(report));
+        await writeOutputFile(flags.readme, replaceReadmeBlock(withFigures, formatRulesMarkdown(report.table), RULES_START, RULES_END), "README.md");
         process.stderr.write(`entente calibrate: updated the figures in ${flags.readme}\n`);
       }
     } catch (error) {

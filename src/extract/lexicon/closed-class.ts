@@ -21,7 +21,7 @@ export const MEETING_INTRODUCERS: ReadonlySet<string> = new Set(["pour", "lors"]
 /** Words that may stand between coordinated actors: "le Japon, la Corée du Sud et les États-Unis". */
 export const COORDINATION_FILLERS: ReadonlySet<string> = new Set([",", "et", "ainsi", "que", "de", "du", "des", "d'", "la", "le", "les", "l'"]);
 
-/** Prepositions repeated before each member of a coordinated list: "au Qatar, en Arabie saoudite et aux Émirats". */
+/** Prepositions repeated before each member of a coordinated list: "au Chili, en Argentine et aux Philippines". */
 export const PARALLEL_PREPOSITIONS: ReadonlySet<string> = new Set(["a", "au", "aux", "en", "avec", "pour"]);
 
 /** Words that negate what follows them in their clause: "aucun accord", "sans parvenir à un accord". */
@@ -45,7 +45,7 @@ export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(["se", "s'"]);
 /** Subject pronouns: a subordinate clause opening with one carries the main clause's subject over ("qu'il"). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["il", "elle", "ils", "elles", "on", "nous", "je", "j'"]);
 
-/** Stems of verbs of saying, thinking and wishing whose "que" opens a clause of its own: "est convaincue que". */
+/** Stems of verbs of saying, thinking and wishing whose "que" opens a clause of its own: "estime que". */
 export const REPORTING_VERB_STEMS: readonly string[] = ["convaincu", "estim", "souhait", "esper", "pens", "croi", "jug", "consider", "rappel", "affirm", "declar", "indiqu", "annonc", "precis", "ajout", "assur", "soulign", "redout", "craign", "craint", "regrett", "demand", "exig", "constat", "expliqu", "insist", "reconn", "admet", "admis", "averti", "prevenu", "dit", "disent", "dire", "veut", "veulent", "souligne", "estime", "sait", "savent", "ecrit", "repet"];
 
 /** Prepositions by which a cue noun takes its other party: "contacts avec", "tensions entre". */

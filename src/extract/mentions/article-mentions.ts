@@ -15,7 +15,7 @@ import { parseTitleAt, type Office, type TitleParse } from "./titles.ts";
 export interface SentenceMentions {
   tokens: Token[];
   mentions: Mention[];
-  /** The last two states named together up to the end of this sentence ("la Thaïlande et le Cambodge"), if any. */
+  /** The last two states named together up to the end of this sentence ("le Pérou et l'Équateur"), if any. */
   pair?: LocalActor[];
 }
 
@@ -45,7 +45,7 @@ const RECENT_LIMIT = 8;
 const PAIR_RECENCY = 5;
 /** "les deux pays", "ces deux pays", "des deux pays", "aux deux pays". */
 const PAIR_ANAPHOR_OPENERS = new Set(["les", "ces", "des", "aux"]);
-/** Words between two states named together: "la Thaïlande et le Cambodge", "entre l'Inde et le Pakistan". */
+/** Words between two states named together: "le Pérou et l'Équateur", "entre le Chili et la Bolivie". */
 const PAIR_COORDINATION = new Set(["et", "la", "le", "l'", "les", "a", "au", "aux", "de", "du", "d'", "des", "en"]);
 const POSSESSIVE_DETERMINERS = new Set(["son", "sa", "ses", "leur", "leurs"]);
 const APPOINTMENT_VERBS = new Set(["elu", "elue", "reelu", "reelue", "nomme", "nommee", "designe", "designee", "investi", "investie", "reconduit", "reconduite", "devenu", "devenue"]);
@@ -433,7 +433,7 @@ class MentionFinder {
   }
 
   /**
-   * Remembers the last two states named together ("la Thaïlande et le Cambodge", "indo-pakistanais"): what "les
+   * Remembers the last two states named together ("le Pérou et l'Équateur", "sino-indien"): what "les
    * deux pays" most likely refers to, even when a third party (often the speaker) was named since.
    */
   private notePair(tokens: readonly Token[], previous: Omit<Mention, "counterpartOf"> | null, found: Omit<Mention, "counterpartOf">): void {
@@ -533,7 +533,7 @@ class MentionFinder {
       // "mer de Chine", "péninsule coréenne": part of a place name.
       (before !== undefined && DE_WORDS.has(before.key) && GEOGRAPHIC_FEATURES.has(tokens[i - 2]?.key ?? "")) ||
       (isDemonym && before !== undefined && GEOGRAPHIC_FEATURES.has(before.key));
-    // "peuplée à 90 % d'Albanais", "des milliers de Russes": a people counted, not its state.
+    // "habitée surtout de Serbes", "des milliers de Russes": a people counted, not its state.
     if (isDemonym && token.capitalised && (before?.key === "de" || before?.key === "d'")) return null;
     const adjectival = isDemonym && before !== undefined && !before.punct && !DETERMINERS.has(before.key) && !before.capitalised;
     let to = match.to;

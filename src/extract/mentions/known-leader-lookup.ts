@@ -1,7 +1,7 @@
 /**
  * Looser ways to find a person of world knowledge (`graph-data/knowledge/leaders.json`) than the exact folded name
- * of `findKnownLeaders`: by transliteration-independent spelling ("Mikhail Saakashvili" = "Mikhaïl Saakachvili")
- * and, for a titled surname alone ("le président Santos"), by last name. Indexes are built once, on first use.
+ * of `findKnownLeaders`: by transliteration-independent spelling ("Mikhail Michoustine" = "Mikhaïl Mishustin")
+ * and, for a titled surname alone ("le président Ruto"), by last name. Indexes are built once, on first use.
  */
 import { findKnownLeaders, leaderNameKey, loadKnownLeaders, type KnownLeader } from "../../knowledge/leaders.ts";
 import { nameKey } from "../resolve/name-key.ts";
@@ -34,7 +34,7 @@ export function knownLeadersNamed(name: string): readonly KnownLeader[] {
   return bySpelling!.get(nameKey(name)) ?? [];
 }
 
-/** Known leaders whose name ends with this one word ("Santos" → Juan Manuel Santos, José Eduardo dos Santos…). */
+/** Known leaders whose name ends with this one word ("Silva" → every leader whose name ends so). */
 export function knownLeadersBySurname(word: string): readonly KnownLeader[] {
   if (!bySurname) buildIndexes();
   return bySurname!.get(leaderNameKey(word)) ?? [];

@@ -12,7 +12,7 @@ export interface NameSpan {
 
 const NAME_OPENING_HONORIFICS = new Set(["cheikh", "cheik", "sheikh", "cheykh"]);
 const PARTICLES = new Set(["al", "el", "bin", "ben", "ibn", "van", "von", "der", "den", "de", "da", "di", "dos", "del", "la", "le", "ould", "abou", "abu"]);
-/** Long enough for Arabic names with their particles: "Sabah Al Ahmad Al Jaber Al Sabah". */
+/** Long enough for Arabic names with their particles: "Mohammed ben Abdallah Al Hamad Al Khalifa". */
 const MAX_NAME_WORDS = 7;
 
 function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
@@ -27,7 +27,7 @@ export function nameAt(tokens: readonly Token[], from: number, lexicon: Lexicon)
     const rest = nameAt(tokens, from + 2, lexicon);
     return rest ? { from, to: rest.to } : null;
   }
-  // "Cheikh Tamim bin Hamad Al Thani", "cheikh Abdallah bin Zayed": a title of respect opening a name is not part of
+  // "Cheikh Ahmed bin Saïd Al Nahyan", "cheikh Abdallah bin Zayed": a title of respect opening a name is not part of
   // it ("Mohamed Ould Cheikh El Ghazouani" keeps its inner "Cheikh").
   if (NAME_OPENING_HONORIFICS.has(tokens[from]?.key ?? "") && isNameWord(tokens[from + 1], lexicon)) return nameAt(tokens, from + 1, lexicon);
   if (!isNameWord(tokens[from], lexicon)) return null;

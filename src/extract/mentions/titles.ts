@@ -104,7 +104,7 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
       j = ofState.to;
       continue;
     }
-    // "le ministre transnistrien par intérim des Affaires étrangères", "le Premier ministre sortant": a word about the
+    // "le ministre malien par intérim de la Défense", "le Premier ministre sortant": a word about the
     // tenure, not the office.
     const tenure = TENURE_QUALIFIERS.find((words) => words.every((w, k) => tokens[j + k]?.key === w));
     if (tenure) {
@@ -134,7 +134,7 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
   }
 
   // Apposition: "Vladimir Poutine, le président russe, …" names the person before the title.
-  // A period of office may close it too: "Junichiro Koizumi, Premier ministre du Japon entre 2001 et 2006, …".
+  // A period of office may close it too: "Romano Prodi, président du Conseil italien de 2006 à 2008, …".
   const close = skipPeriod(tokens, j);
   const closesApposition = close >= tokens.length || [",", ".", ")", ";"].includes(tokens[close]!.key);
   if (!plural && from >= 2 && tokens[from - 1]!.key === "," && kind === "office" && closesApposition) {

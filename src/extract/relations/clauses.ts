@@ -10,7 +10,7 @@ export interface Clause {
 const BOUNDARY_WORDS = new Set(["mais", "car", "tandis"]);
 const BOUNDARY_PUNCT = new Set([";", ":", "(", ")"]);
 
-/** A parenthesis this short is an acronym or a gloss ("(CCEAG)", "(AFP)"), not a clause of its own. */
+/** A parenthesis this short is an acronym or a gloss ("(OCDE)", "(AFP)"), not a clause of its own. */
 const SHORT_PARENTHESIS = 4;
 
 export function splitClauses(tokens: readonly Token[]): Clause[] {
@@ -38,7 +38,7 @@ function shortParentheses(tokens: readonly Token[]): boolean[] {
     if (tokens[i]!.key !== "(") continue;
     for (let j = i + 1; j < tokens.length && j - i - 1 <= SHORT_PARENTHESIS; j++) {
       if (tokens[j]!.key === "(") break;
-      // Followed by a comma, the parenthesis closes a phrase: "… en Somalie (AMISOM), a décidé de …".
+      // Followed by a comma, the parenthesis closes a phrase: "… au Mali (MINUSMA), a annoncé …".
       if (tokens[j]!.key === ")") {
         if (tokens[j + 1]?.key !== ",") marks[i] = marks[j] = true;
         break;

@@ -70,9 +70,9 @@ function isNegated(tokens: readonly Token[], clause: Clause, from: number, to: n
 }
 
 /**
- * "appelle à la reprise du dialogue", "pour faciliter un dialogue entre A et B": a cooperation that is called for is
+ * "invite à renouer le dialogue", "afin de favoriser des pourparlers entre A et B": a cooperation that is called for is
  * not stated. Only the appeal's own object counts (a few determiners or a noun of beginning between): "appelle au
- * respect du cessez-le-feu du 28 juillet" presupposes the ceasefire. A call to end a dispute presupposes it too, so
+ * respect de la trêve signée en mai" presupposes the ceasefire. A call to end a dispute presupposes it too, so
  * dispute cues are never wished away.
  */
 function isWished(tokens: readonly Token[], clause: Clause, from: number, lexicon: Lexicon): boolean {

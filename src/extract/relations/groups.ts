@@ -56,7 +56,7 @@ export function afterMarker(tokens: readonly Token[], at: number, markers: Lexic
 
 /**
  * Whether the words between two actor mentions coordinate them: fillers only ("le Japon, la Corée du Sud et les
- * États-Unis"), or a repeated preposition after a comma or "et" ("au Qatar, en Arabie saoudite et aux Émirats").
+ * États-Unis"), or a repeated preposition after a comma or "et" ("au Chili, en Argentine et aux Philippines").
  */
 function coordinated(gap: readonly Token[]): boolean {
   if (gap.every((t) => COORDINATION_FILLERS.has(t.key))) return true;

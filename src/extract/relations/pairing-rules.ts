@@ -90,11 +90,11 @@ function pairingContext(
   // A passive participle ("annexées par X") takes its patient only from right before it: "les îles annexées par X"
   // relates no actor before "îles" to X.
   if (tokens[hit.to]?.key === "par" && left[0] && !onlyPunctuation(tokens, left[0].to, hit.from)) left = [];
-  // "La France est convaincue que la seule voie de règlement des différends…": the main clause's subject is no party
+  // "Le Chili estime que le règlement du différend frontalier…": the main clause's subject is no party
   // to what the subordinate clause says, unless a pronoun carries it over ("X a déclaré qu'il rencontrerait Y").
   left = left.filter((g) => !opensSubordinateClause(tokens, g.to, hit.from));
-  // "des tensions lors de ses contacts avec les deux pays": an actor after a nearer cue of another type is its.
-  // "la guerre au Soudan", "la crise en Ukraine": the country right after an event and "en/au" is where it happens.
+  // "des tensions, lors de ses échanges avec les deux voisins": an actor after a nearer cue of another type is its.
+  // "la crise au Pérou", "les combats en Libye": the country right after an event and "en/au" is where it happens.
   const right = groups.filter(
     (g) => g.from >= hit.to && g.from - hit.to <= options.maxDistance && !claimedByNearerCue(hit, g.from, hits, tokens) && !(hit.cue.type === "dispute" && isEventPlace(tokens, hit, g)),
   );
@@ -124,7 +124,7 @@ function sides(c: PairingContext): { agents: readonly Group[]; targets: readonly
   const first = c.right[0];
   // "la guerre russe contre l'Ukraine": the demonym is the agent. "son allié américain": it is the other party.
   if (first && first.from === c.hit.to && first.mentions[0]!.adjectival && !c.hit.cue.roleNoun) return { agents: [first], targets: c.right.slice(1), adjectivalAgent: true };
-  // "lors de sa rencontre avec X, … et lors d'un entretien avec Y": an object of "avec" is no agent of a later cue.
+  // "après sa rencontre avec X, puis lors d'un appel avec Y": an object of "avec" is no agent of a later cue.
   return { agents: c.left.filter((g) => !isWithComplement(c.tokens, g.from)), targets: c.right, adjectivalAgent: false };
 }
 
@@ -137,13 +137,13 @@ const key = (c: PairingContext, at: number) => c.tokens[at]?.key ?? "";
 
 /** "qui oppose A à B", "opposant A et B": forms of "opposer" that name both parties. */
 const OPPOSING_FORMS: ReadonlySet<string> = new Set(["oppose", "opposent", "opposait", "opposaient", "opposant", "opposera", "opposeront", "opposa", "opposerait"]);
-/** How far after a stance its event may start: "condamne avec la plus grande fermeté la terrible attaque". */
+/** How far after a stance its event may start: "dénonce fermement le violent bombardement". */
 const STANCE_REACH = 9;
 /** Determiners that make the cue a noun phrase's head: "les visites", "son soutien". */
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["le", "la", "l'", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"]);
 /** "de" introducing a noun's agent: "la visite de X", "du président", "des États-Unis". */
 const GENITIVES: ReadonlySet<string> = new Set(["de", "du", "d'", "des"]);
-/** How far after a reciprocal noun its plural group may stand: "le conflit russo-géorgien", not "le conflit … des contingents russe, moldave". */
+/** How far after a reciprocal noun its plural group may stand: "le conflit sino-indien", not "le conflit … des soldats chiliens, péruviens". */
 const RECIPROCAL_RIGHT_REACH = 8;
 /** How far before a reciprocal noun its plural owner may stand ("les deux pays ont un long différend"). */
 const RECIPROCAL_NOUN_LEFT_REACH = 8;
@@ -151,7 +151,7 @@ const RECIPROCAL_NOUN_LEFT_REACH = 8;
 const JOINT_OBJECT_REACH = 6;
 /** "lit-on", "selon": the source of a report, not a party. */
 const READING_VERBS: ReadonlySet<string> = new Set(["lit", "selon", "rapporte", "rapportent", "ecrit", "cite", "confie", "confié", "rapporte-t-il"]);
-/** "la guerre au Soudan", "la crise en Ukraine". */
+/** "la crise au Pérou", "les combats en Libye". */
 const EVENT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["en", "au", "aux"]);
 /** Words opening a purpose: "pour assister", "afin de participer". */
 const PURPOSE_WORDS: ReadonlySet<string> = new Set(["pour", "afin"]);
@@ -165,7 +165,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
   },
   {
     id: "pair.travel-with-purpose",
-    doc: "Travelling somewhere for a purpose ('s'est rendu à Venise pour assister à la Mostra') is no visit: the purpose's own words say whether a relation is stated.",
+    doc: "Travelling somewhere for a purpose ('s'est rendu à Cannes pour assister au festival') is no visit: the purpose's own words say whether a relation is stated.",
     apply: (c) => {
       if (!c.hit.cue.travel) return undefined;
       for (let k = c.hit.to; k < c.tokens.length && k - c.hit.to <= c.options.maxDistance; k++) if (PURPOSE_WORDS.has(key(c, k))) return [];
@@ -183,7 +183,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
   },
   {
     id: "pair.with-closed-group",
-    doc: "A closed group after 'avec' is the other side of the subject's relation: 'la France entretient des relations avec ces deux pays' relates France with each.",
+    doc: "A closed group after 'avec' is the other side of the subject's relation: 'le Brésil garde des liens étroits avec ces deux pays' relates Brazil with each.",
     apply: (c) => {
       const group = c.nearestRight;
       const agent = c.nearestLeft;
@@ -206,7 +206,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       if (verb < 0) return undefined;
       const first = c.right.find((g) => g.from > verb && g.from - verb <= 3);
       if (!first) return undefined;
-      // The second party follows "à", "au", "aux" or "et", possibly after words ("à plusieurs de ses partenaires … et à l'Égypte").
+      // The second party follows "à", "au", "aux" or "et", possibly after words ("à plusieurs de ses voisins … et au Tchad").
       const second = c.right.filter((g) => g.from >= first.to && g.from - first.to <= c.options.maxDistance && OPPOSED_TO.has(key(c, g.from - 1)));
       const others = second.flatMap((g) => g.actors);
       return others.length > 0 ? c.valid(cross(first.actors, others)) : first.actors.length >= 2 ? c.valid(within(first.actors)) : undefined;
@@ -223,7 +223,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       for (let k = c.hit.to; k < entre; k++)
         if (c.lexicon.cues.longestAt(c.tokens, k)?.values.some((v) => v.type !== c.hit.cue.type)) return undefined;
       const group = c.right.find((g) => g.from > entre && g.from - entre <= window);
-      // "entre la France et le Kazakhstan, le Kirghizstan et l'Ouzbékistan": the first actor with each of a list.
+      // "entre le Japon et le Chili, le Pérou et la Colombie": the first actor with each of a list.
       const first = group?.mentions[0];
       if (group && first && group.mentions.length >= 3 && key(c, first.to) === "et" && key(c, group.mentions[1]!.to) === ",")
         return c.valid(cross(first.actors, group.mentions.slice(1).flatMap((m) => m.actors)));
@@ -266,11 +266,11 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     apply: (c) => {
       const possessive = POSSESSIVES_PLURAL.has(key(c, c.hit.from - 1)) && c.hit.cue.type !== "dispute" && !c.hit.cue.roleNoun;
       if (!c.hit.cue.reciprocal && !possessive) return undefined;
-      // "la normalisation de leurs relations avec Israël": "avec" names the other party; the subject is the agent.
+      // "le rapprochement de leurs positions avec le Mexique": "avec" names the other party; the subject is the agent.
       const other = c.nearestRight;
       if (other && isWithComplement(c.tokens, other.from) && !c.tokens.slice(c.hit.to, other.from).some((t) => t.key === ",")) return undefined;
       // "leur coopération": the possessor is the nearest plural group before the cue.
-      // Otherwise the nearest plural group, the subject first: "les deux chefs d'État se sont rencontrés en Colombie".
+      // Otherwise the nearest plural group, the subject first: "les deux dirigeants se sont retrouvés au Ghana".
       const group = possessive
         ? c.groups.filter((g) => g.to <= c.hit.from).reverse().find((g) => g.actors.length >= 2)
         : [c.nearest, c.nearestLeft, c.nearestRight].find(
@@ -281,7 +281,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
   },
   {
     id: "pair.genitive-agent",
-    doc: "A cooperation noun's 'de' names its agent: 'les visites de X au sanctuaire', 'le soutien de X à Y' relate X to the party after it, never to the clause's subject.",
+    doc: "A cooperation noun's 'de' names its agent: 'les visites de X au mausolée', 'le soutien de X à Y' relate X to the party after it, never to the clause's subject.",
     apply: (c) => {
       if (c.hit.cue.type !== "cooperation" || !NOUN_DETERMINERS.has(key(c, c.hit.from - 1)) || !GENITIVES.has(key(c, c.hit.to))) return undefined;
       const agent = c.right[0];
@@ -292,7 +292,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
   },
   {
     id: "pair.stance-on-event",
-    doc: "A stance taking an event as object ('la France condamne l'attaque contre X', 'exprime sa préoccupation suite aux tirs') relates its subject only to the event's named author ('l'agression russe').",
+    doc: "A stance taking an event as object ('l'Argentine dénonce le bombardement contre X', 'se dit préoccupée par les frappes') relates its subject only to the event's named author ('l'agression russe').",
     apply: (c) => {
       const holder = c.nearestLeft;
       if (c.hit.cue.type !== "dispute") return undefined;
@@ -352,7 +352,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     apply: (c) => {
       const { agents, targets } = sides(c);
       if (!targets[0]) return undefined;
-      // "…, lit-on sur le site de la diplomatie russe": past a comma and a reporting verb, an actor is the source.
+      // "…, lit-on sur le site du ministère": past a comma and a reporting verb, an actor is the source.
       if (reportedAfter(c, targets[0].from)) return undefined;
       const pairs = c.valid(cross(agents[0]?.actors ?? [], targets[0].actors));
       return pairs.length > 0 ? pairs : undefined;
@@ -384,14 +384,14 @@ export const PAIRING_RULES: readonly PairingRule[] = [
   },
   {
     id: "pair.joint-object",
-    doc: "With no actor before a joint act, the plural group after it relates among itself: 'la réconciliation entre … de la Serbie et du Kosovo'.",
+    doc: "With no actor before a joint act, the plural group after it relates among itself: 'la réconciliation entre … du Pérou et de l\'Équateur'.",
     apply: (c) => {
       const { agents, targets } = sides(c);
       const target = targets[0];
       const afterEntre = target !== undefined && (key(c, target.from - 1) === "entre" || key(c, target.from - 2) === "entre");
       const near = target !== undefined && (target.from - c.hit.to <= JOINT_OBJECT_REACH || afterEntre);
       // Only a joint act relates its object's members: "félicite X, Y et Z" or "soutient A et B" does not relate X and Y.
-      // "J'ai accueilli … à l'occasion de l'établissement des relations entre A et B": the nearer cue owns "entre".
+      // "X a reçu … pour fêter l'ouverture des relations entre A et B": the nearer cue owns "entre".
       const nearerCue = target !== undefined && c.hits.some((h) => h !== c.hit && h.from >= c.hit.to && h.to <= target.from);
       const joint = (c.hit.cue.reciprocal || c.hit.cue.groupOnly || afterEntre) && !nearerCue;
       return joint && target && near && target.actors.length >= 2 && agents.length === 0 ? c.valid(within(target.actors)) : undefined;
@@ -399,7 +399,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
   },
   {
     id: "pair.sentence-subject",
-    doc: "With no actor before the cue in its clause, an actor opening the sentence is its subject: 'Pierre Nkurunziza, excédé par …, mais aussi par …, a décidé de convoquer les ambassadeurs de X'.",
+    doc: "With no actor before the cue in its clause, an actor opening the sentence is its subject: 'X, irrité par …, mais aussi par …, a fini par expulser les diplomates de Y'.",
     apply: (c) => {
       const subject = c.subject;
       const target = c.right[0];
@@ -430,7 +430,7 @@ function isWithComplement(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
     const token = tokens[k]!;
     if (token.key === "avec") return true;
-    // "avec son homologue qatari": a determiner or a lower-case noun may stand between.
+    // "avec son homologue chilien": a determiner or a lower-case noun may stand between.
     if (token.punct || token.capitalised || !(SMALL_DETERMINERS.has(token.key) || NOUN_DETERMINERS.has(token.key) || /^\p{Ll}+$/u.test(token.key))) return false;
   }
   return false;
@@ -452,12 +452,12 @@ function infinitiveBetween(tokens: readonly Token[], from: number, to: number): 
 
 /**
  * How far before a reciprocal cue its plural group may stand: a verb's subject anywhere in the clause ("se
- * disputent"), a noun's owner only nearby ("l'Inde et le Pakistan, en conflit depuis…"), not the subject of another
- * verb ("X et Y ont examiné les perspectives de règlement du conflit").
+ * disputent"), a noun's owner only nearby ("le Pérou et l'Équateur, en conflit depuis…"), not the subject of another
+ * verb ("X et Y ont étudié les chances de sortie du conflit").
  */
 function reciprocalLeftReach(c: PairingContext): number {
   const noun = NOUN_DETERMINERS.has(key(c, c.hit.from - 1)) || GENITIVES.has(key(c, c.hit.from - 1));
-  // "A et B ont signé un accord mettant fin à six semaines de combats": after the parties' joint act, the noun is theirs.
+  // "A et B ont signé un texte qui clôt des mois d'affrontements": after the parties' joint act, the noun is theirs.
   const afterJointAct = c.hits.some((h) => h !== c.hit && h.cue.groupOnly && h.to <= c.hit.from);
   return noun && !afterJointAct ? RECIPROCAL_NOUN_LEFT_REACH : c.options.maxDistance;
 }
@@ -471,14 +471,14 @@ function reportedAfter(c: PairingContext, to: number): boolean {
   return false;
 }
 
-/** A state named right after a dispute noun and "en", "au" or "aux": "la guerre au Soudan" is a topic, not a party. */
+/** A state named right after a dispute noun and "en", "au" or "aux": "la crise au Pérou" is a topic, not a party. */
 function isEventPlace(tokens: readonly Token[], hit: CueHit, group: Group): boolean {
-  // Only after an event noun ("la guerre", "du conflit"): "a rappelé son ambassadeur en Algérie" names a party.
+  // Only after an event noun ("la guerre", "du conflit"): "a rappelé son ambassadeur en Bolivie" names a party.
   const noun = NOUN_DETERMINERS.has(tokens[hit.from - 1]?.key ?? "") || GENITIVES.has(tokens[hit.from - 1]?.key ?? "");
   return noun && group.from === hit.to + 1 && EVENT_PLACE_PREPOSITIONS.has(tokens[hit.to]?.key ?? "");
 }
 
-/** The cue is the complement of another cue: "accusé de « soutenir le terrorisme »", "menace de sanctions". */
+/** The cue is the complement of another cue: "accusé de « financer des rebelles »", "menace de sanctions". */
 function complementOfCue(c: PairingContext): boolean {
   let k = c.hit.from - 1;
   while (k >= 0 && (c.tokens[k]!.key === "«" || c.tokens[k]!.key === '"')) k--;
@@ -491,8 +491,8 @@ function opensSubordinateClause(tokens: readonly Token[], from: number, to: numb
   for (let k = from; k < to; k++) {
     const word = tokens[k]!.key;
     if (word !== "que" && word !== "qu'") continue;
-    // Only after a verb of saying, thinking or wishing ("convaincue que", "a déclaré mardi que"): after a noun, "que"
-    // opens a relative clause ("le signal que constitue la déclaration"), which keeps the main subject.
+    // Only after a verb of saying, thinking or wishing ("estime que", "a affirmé jeudi que"): after a noun, "que"
+    // opens a relative clause ("le geste que représente cet accord"), which keeps the main subject.
     const verb = [tokens[k - 1], tokens[k - 2]].some((t) => t !== undefined && isReportingVerb(t.key));
     if (verb && !SUBJECT_PRONOUNS.has(tokens[k + 1]?.key ?? "")) return true;
   }

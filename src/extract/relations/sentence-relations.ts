@@ -32,7 +32,7 @@ export interface SentenceRelation {
 /** Rules that relate actors without a cue word, applied after the cue rules. */
 export const SENTENCE_RULES = [
   { id: "sentence.mediator", doc: "'sous l'égide de la Russie': the mediator cooperates with each party of the nearest plural group before it." },
-  { id: "sentence.mediation-of-pair", doc: "'les efforts de médiation entrepris par X': with no party named in the sentence, the mediator cooperates with each state of the pair the article last named together." },
+  { id: "sentence.mediation-of-pair", doc: "'la médiation menée par X': with no party named in the sentence, the mediator cooperates with each state of the pair the article last named together." },
   { id: "sentence.counterpart-meeting", doc: "'s'entretenir avec son homologue X': meeting one's counterpart is cooperation, unless the clause states a dispute." },
 ] as const;
 
@@ -83,7 +83,7 @@ export function sentenceRelations(
 }
 
 /**
- * The sentence's likely subject: an actor group opening it ("Pierre Nkurunziza, excédé par …, a décidé …"), or, for a
+ * The sentence's likely subject: an actor group opening it ("X, irrité par …, a fini par …"), or, for a
  * sentence opening with "Il" or "Elle", the subject carried over from the sentence before ("La France salue … Elle
  * félicite …").
  */
@@ -95,7 +95,7 @@ export function sentenceSubject(tokens: readonly Token[], firstClauseGroups: rea
 }
 
 /**
- * "la médiation de X", "les efforts de médiation entrepris … par X": the mediator (the first actor after the noun
+ * "la médiation de X", "les bons offices proposés … par X": the mediator (the first actor after the noun
  * introduced by "de" or "par") and each state of the article's current pair, when the sentence names neither.
  */
 function mediationOfPair(

@@ -1,6 +1,5 @@
 /**
- * Leaders act for their states: "le président burundais a convoqué l'ambassadeur d'Allemagne" is also Burundi –
- * Germany. Each relation of a sentence that involves a leader also relates the states they serve, unless the
+ * Leaders act for their states: "le président ghanéen a reçu l'ambassadeur du Japon" is also Ghana – Japan. Each relation of a sentence that involves a leader also relates the states they serve, unless the
  * sentence already relates those states by that type. Projected relations carry their own rule id so their precision
  * is measured apart (`npx entente eval --by-rule`).
  */
@@ -10,6 +9,7 @@ import type { ServedState } from "./pairing-rules.ts";
 import type { SentenceRelation } from "./sentence-relations.ts";
 
 export const STATE_PROJECTION_RULE = "project.leaders-states";
+export const STATE_PROJECTION_DOC = "A relation involving a leader also relates the states they serve, unless the sentence already does: 'le président ghanéen a reçu l'ambassadeur du Japon' is also Ghana – Japan.";
 
 export function projectToStates(relations: readonly SentenceRelation[], servedState: ServedState): SentenceRelation[] {
   const stateOf = (actor: LocalActor): LocalActor | null => {

@@ -48,46 +48,41 @@ describe("relations are typed and paired from the sentence's own words", () => {
   });
 
   it("a relation involving a leader also relates the states served, marked by its own rule", () => {
-    const extraction = extractText("Le président burundais Pierre Nkurunziza a convoqué l'ambassadeur de Belgique.");
-    expect(extraction.relations).toEqual(["dispute BDI — BEL", "dispute BEL — Pierre Nkurunziza"]);
+    expect(relations("Le président ghanéen John Mahama a convoqué l'ambassadeur du Japon.")).toEqual(["dispute GHA — JPN", "dispute JPN — John Mahama"]);
   });
 
   it("the subject opening a sentence is the agent when its clause names no actor before the cue", () => {
-    expect(relations("Le président burundais Pierre Nkurunziza, excédé par les critiques de l'Union européenne mais aussi par ses sanctions, a décidé de convoquer les ambassadeurs de l'Allemagne et de la France.")).toEqual([
-      "dispute BDI — DEU",
-      "dispute BDI — FRA",
-      "dispute DEU — Pierre Nkurunziza",
-      "dispute FRA — Pierre Nkurunziza",
-    ]);
+    expect(
+      relations("Le président ghanéen John Mahama, irrité par les critiques de la Banque mondiale mais aussi par ses conditions, a fini par expulser les diplomates du Chili et du Pérou."),
+    ).toEqual(["dispute CHL — GHA", "dispute CHL — John Mahama", "dispute GHA — PER", "dispute John Mahama — PER"]);
   });
 
   it("'les deux pays' is the last pair named together, not the last two actors", () => {
-    expect(
-      relations("La France est préoccupée par la reprise des tensions entre la Thaïlande et le Cambodge. Elle appelle au respect de la déclaration conjointe des deux pays."),
-    ).toEqual(["cooperation KHM — THA", "dispute KHM — THA"]);
+    expect(relations("Le Brésil suit de près la montée des tensions entre le Pérou et l'Équateur. Il salue l'accord commercial des deux pays.")).toEqual([
+      "cooperation ECU — PER",
+      "dispute ECU — PER",
+    ]);
   });
 
   it("a stance on an event makes its subject no party to the event", () => {
-    expect(relations("La France condamne avec la plus grande fermeté l'attaque commise hier contre un camp de l'armée indienne.")).toEqual([]);
-    expect(relations("La France exprime sa très vive préoccupation suite aux tirs qui ont ciblé le territoire arménien.")).toEqual([]);
+    expect(relations("L'Argentine dénonce fermement le bombardement mené mardi contre une base de l'armée chilienne.")).toEqual([]);
+    expect(relations("Le Brésil se dit préoccupé par les frappes qui ont touché le territoire péruvien.")).toEqual([]);
   });
 
   it("a cooperation only called for is not stated; a dispute called to end is", () => {
-    expect(relations("La France soutient les initiatives visant à faciliter un dialogue entre le Mexique et l'Équateur.").filter((r) => r.includes("ECU — MEX"))).toEqual([]);
-    expect(relations("Le différend qui oppose le Qatar à l'Égypte doit prendre fin.")).toEqual(["dispute EGY — QAT"]);
+    expect(relations("Le Brésil soutient toute initiative visant à favoriser des pourparlers entre le Chili et la Bolivie.").filter((r) => r.includes("BOL — CHL"))).toEqual([]);
+    expect(relations("Le différend qui oppose le Chili à la Bolivie doit prendre fin.")).toEqual(["dispute BOL — CHL"]);
   });
 
   it("an object of 'avec' is no agent of a later cue", () => {
-    expect(
-      relations("Il a évoqué la question lors de sa rencontre avec le Premier ministre indien Narendra Modi, puis lors d'un entretien avec le Premier ministre pakistanais Imran Khan."),
-    ).toEqual([]);
+    expect(relations("Il a soulevé le sujet après sa rencontre avec le président chilien Gabriel Boric, puis lors d'un appel avec le président péruvien Pedro Castillo.")).toEqual([]);
   });
 
   it("a mediator cooperates with each state of the pair the article last named together", () => {
-    expect(
-      relations("Les tensions entre la Thaïlande et le Cambodge ont repris. La France soutient les efforts de médiation entrepris par le Premier ministre malaisien Anwar Ibrahim."),
-    ).toEqual(expect.arrayContaining(["cooperation Anwar Ibrahim — KHM", "cooperation Anwar Ibrahim — THA"]));
-    expect(relations("La France soutient les efforts de médiation entrepris par le Premier ministre malaisien Anwar Ibrahim.")).not.toContain("cooperation Anwar Ibrahim — THA");
+    expect(relations("Les combats entre le Pérou et l'Équateur ont repris. Le Brésil appuie la médiation menée par le président chilien Gabriel Boric.")).toEqual(
+      expect.arrayContaining(["cooperation ECU — Gabriel Boric", "cooperation Gabriel Boric — PER"]),
+    );
+    expect(relations("Le Brésil appuie la médiation menée par le président chilien Gabriel Boric.")).not.toContain("cooperation Gabriel Boric — PER");
   });
 
   it("a fixed phrase containing a cue word states nothing", () => {
