@@ -384,7 +384,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
   },
   {
     id: "pair.joint-object",
-    doc: "With no actor before a joint act, the plural group after it relates among itself: 'la réconciliation entre … du Pérou et de l\'Équateur'.",
+    doc: "With no actor before a joint act, the plural group after it relates among itself: 'la réconciliation entre … du Pérou et de l'Équateur'.",
     apply: (c) => {
       const { agents, targets } = sides(c);
       const target = targets[0];
