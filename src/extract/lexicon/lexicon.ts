@@ -150,22 +150,14 @@ function compileLexicon(): Lexicon {
   const travels = new Set(cues.travels.map(fold));
   for (const type of ["cooperation", "dispute", "alliance"] as const)
     for (const form of cues[type]) cueTrie.add(form, { type, reciprocal: reciprocal.has(fold(form)), hosting: hosting.has(fold(form)), groupOnly: groupOnly.has(fold(form)), visit: visits.has(fold(form)), roleNoun: roleNouns.has(fold(form)), travel: travels.has(fold(form)) });
-  const negatingVerbs = new PhraseTrie<true>();
-  for (const form of cues.negatingVerbs) negatingVerbs.add(form, true);
-  const hypotheticals = new PhraseTrie<true>();
-  for (const form of cues.hypotheticals) hypotheticals.add(form, true);
-  const stances = new PhraseTrie<true>();
-  for (const form of cues.stance) stances.add(form, true);
-  const mediations = new PhraseTrie<true>();
-  for (const form of cues.mediations) mediations.add(form, true);
-  const appeals = new PhraseTrie<true>();
-  for (const form of cues.appeals) appeals.add(form, true);
-  const mediatorMarkers = new PhraseTrie<true>();
-  for (const form of cues.mediatorMarkers) mediatorMarkers.add(form, true);
-  const nonPartyMarkers = new PhraseTrie<true>();
-  for (const form of cues.nonPartyMarkers) nonPartyMarkers.add(form, true);
-  const notCues = new PhraseTrie<true>();
-  for (const form of cues.notCues) notCues.add(form, true);
+  const negatingVerbs = markerTrie(cues.negatingVerbs);
+  const hypotheticals = markerTrie(cues.hypotheticals);
+  const stances = markerTrie(cues.stance);
+  const mediations = markerTrie(cues.mediations);
+  const appeals = markerTrie(cues.appeals);
+  const mediatorMarkers = markerTrie(cues.mediatorMarkers);
+  const nonPartyMarkers = markerTrie(cues.nonPartyMarkers);
+  const notCues = markerTrie(cues.notCues);
 
   const roleClasses = new Map<string, OfficeClass>([
     ["chancelier", "head-of-government"],
@@ -205,4 +197,11 @@ function compileLexicon(): Lexicon {
     roleClasses,
     ambiguousForms,
   };
+}
+
+/** A trie that only says whether one of `forms` starts at a token ("a refusé de", "en cas de", "appelle à"). */
+function markerTrie(forms: readonly string[]): PhraseTrie<true> {
+  const trie = new PhraseTrie<true>();
+  for (const form of forms) trie.add(form, true);
+  return trie;
 }
