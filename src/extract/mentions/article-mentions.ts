@@ -29,6 +29,8 @@ export interface ArticleMentions {
 interface PendingTitle {
   sentence: number;
   parse: TitleParse;
+  /** For a nameless counterpart ("son homologue qatari"): the leader it is the counterpart of. */
+  counterpartOf?: LocalActor[];
 }
 
 const EVENT_NOUNS = new Set(["sommet", "conference", "accord", "accords", "traite", "groupe", "format", "processus", "protocole", "pacte", "declaration", "convention", "charte", "initiative", "forum", "dialogue", "club"]);
@@ -124,6 +126,12 @@ class MentionFinder {
       }
       if (parse.names.length === 0) {
         if (!parse.plural && parse.kind === "office") this.pending.push({ sentence: s, parse });
+        // "s'est entretenu avec son homologue qatari": the leader of that state holding the antecedent's office.
+        if (!parse.plural && parse.kind === "counterpart" && parse.state !== null) {
+          const antecedent = this.antecedentsFor(parse, s, introduced).at(-1);
+          if (antecedent?.office && antecedent.state !== parse.state)
+            this.pending.push({ sentence: s, parse: { ...parse, offices: [antecedent.office] }, counterpartOf: [{ kind: "leader", index: antecedent.index }] });
+        }
         previous = parse;
         i = parse.to - 1;
         continue;
@@ -364,14 +372,14 @@ class MentionFinder {
   }
 
   private resolvePendingTitles(): void {
-    for (const { sentence, parse } of this.pending) {
+    for (const { sentence, parse, counterpartOf } of this.pending) {
       if (parse.from < 0 || this.consumed[sentence]!.slice(parse.from, parse.to).some(Boolean)) continue;
       const office = parse.offices[0];
       if (!office) continue;
       const index = this.leaderHolding(office.class, parse.state);
       if (index < 0) continue;
       this.leaders[index]!.mentions++;
-      this.addMention(sentence, { from: parse.from, to: parse.to, kind: "leader", actors: [{ kind: "leader", index }] });
+      this.addMention(sentence, { from: parse.from, to: parse.to, kind: "leader", actors: [{ kind: "leader", index }], counterpartOf: counterpartOf ?? [] });
       for (let t = parse.from; t < parse.to; t++) this.consumed[sentence]![t] = true;
     }
   }

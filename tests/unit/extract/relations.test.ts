@@ -85,6 +85,12 @@ describe("relations are typed and paired from the sentence's own words", () => {
     expect(relations("Le Brésil appuie la médiation menée par le président chilien Gabriel Boric.")).not.toContain("cooperation Gabriel Boric — PER");
   });
 
+  it("a nameless counterpart is the leader of its state holding the antecedent's office", () => {
+    expect(
+      relations("Le président ghanéen John Mahama a inauguré un pont lundi. Le président sénégalais Macky Sall s'est entretenu au téléphone avec son homologue ghanéen."),
+    ).toContain("cooperation John Mahama — Macky Sall");
+  });
+
   it("a fixed phrase containing a cue word states nothing", () => {
     expect(relations("La France et le Royaume-Uni ont célébré la fin de la Seconde Guerre mondiale.")).toEqual([]);
   });
