@@ -89,7 +89,9 @@ async function runCalibrate(flags: CalibrateFlags): Promise<number> {
       process.stderr.write(`entente calibrate: wrote ${flags.out}\n`);
       if (readme !== null && flags.readme !== undefined) {
         const withFigures = replaceReadmeBlock(readme, formatMarkdown(report));
-        await writeOutputFile(flags.readme, replaceReadmeBlock(withFigures, formatRulesMarkdown(report.table), RULES_START, RULES_END), "README.md");
+        // The rule list is the project README's; another README may hold the calibration block alone.
+        const withRules = withFigures.includes(RULES_START) ? replaceReadmeBlock(withFigures, formatRulesMarkdown(report.table), RULES_START, RULES_END) : withFigures;
+        await writeOutputFile(flags.readme, withRules, "README.md");
         process.stderr.write(`entente calibrate: updated the figures in ${flags.readme}\n`);
       }
     } catch (error) {
