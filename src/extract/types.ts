@@ -21,6 +21,8 @@ export interface RoleSighting {
   state: string;
   /** Index of the sentence that states the role. */
   sentence: number;
+  /** Id of the mention rule that gave the role (`MENTION_RULES`). */
+  rule: string;
 }
 
 /** A leader as introduced in one article (by a title and a name). */

@@ -52,8 +52,9 @@ export interface Evidence {
   /** The article's date (same format as `ArticleMeta.date`), or null. */
   date: string | null;
   /**
-   * Id of the extraction rule that drew this edge from this sentence (`extract/relations/pairing-rules.ts`). Required
-   * on relation evidence (the schema checks it), absent on membership evidence.
+   * Id of the extraction rule that drew this edge from this sentence: a relation rule (`extract/relations/rule-list.ts`,
+   * required on relation evidence, the schema checks it) or, on membership evidence, the mention rule that gave the
+   * leader's role (`MENTION_RULES` of `extract/mentions/mention.ts`).
    */
   rule?: string;
 }

@@ -150,11 +150,12 @@ class MentionFinder {
         const written = this.surface(s, name.from, name.to);
         const state = officeAndState.state ?? (this.knownLeaderIn(written) ?? this.knownLeaderBySurname(written))?.state ?? null;
         const index = this.registerLeader(tokens, name, s);
-        if (office && state) this.leaders[index]!.roles.push({ role: office.role, class: office.class, state, sentence: s });
+        const rule = parse.kind === "counterpart" || parse.kind === "predecessor" ? "mention.counterpart" : officeAndState.state === null ? "mention.title-knowledge" : "mention.title";
+        if (office && state) this.leaders[index]!.roles.push({ role: office.role, class: office.class, state, sentence: s, rule });
         const from = n === 0 ? Math.min(parse.from, name.from) : name.from;
         const counterpartOf =
           parse.kind === "counterpart" ? antecedents.slice(-parse.names.length).map((a): LocalActor => ({ kind: "leader", index: a.index })) : [];
-        this.addMention(s, { from, to: name.to, kind: "leader", actors: [{ kind: "leader", index }], counterpartOf });
+        this.addMention(s, { from, to: name.to, kind: "leader", actors: [{ kind: "leader", index }], counterpartOf, rule });
         introduced.push({ index, office, state });
       });
       for (let k = parse.from; k < parse.to; k++) this.consumed[s]![k] = true;
@@ -294,7 +295,7 @@ class MentionFinder {
       if (start === k && name.from > 0 && tokens[name.from - 1]!.elided) start = name.from;
       this.leaders[index]!.aliases.add(this.surface(s, start, name.to));
       this.leaders[index]!.mentions++;
-      this.addMention(s, { from: start, to: name.to, kind: "leader", actors: [{ kind: "leader", index }] });
+      this.addMention(s, { from: start, to: name.to, kind: "leader", actors: [{ kind: "leader", index }], rule: "mention.name-reference" });
       for (let t = start; t < name.to; t++) this.consumed[s]![t] = true;
       i = name.to - 1;
     }
@@ -351,7 +352,7 @@ class MentionFinder {
     const role = [...(inOffice.length > 0 ? inOffice : known.roles)].sort((a, b) => rank(a.role) - rank(b.role) || b.from - a.from)[0]!;
     const index = this.registerLeader(tokens, name, s);
     this.leaders[index]!.mentions--; // counted again by the caller as a reference
-    this.leaders[index]!.roles.push({ role: role.role, class: classOf(role.role), state: known.state, sentence: s });
+    this.leaders[index]!.roles.push({ role: role.role, class: classOf(role.role), state: known.state, sentence: s, rule: "mention.name-reference" });
     return index;
   }
 
@@ -379,7 +380,14 @@ class MentionFinder {
       const index = this.leaderHolding(office.class, parse.state);
       if (index < 0) continue;
       this.leaders[index]!.mentions++;
-      this.addMention(sentence, { from: parse.from, to: parse.to, kind: "leader", actors: [{ kind: "leader", index }], counterpartOf: counterpartOf ?? [] });
+      this.addMention(sentence, {
+        from: parse.from,
+        to: parse.to,
+        kind: "leader",
+        actors: [{ kind: "leader", index }],
+        counterpartOf: counterpartOf ?? [],
+        rule: counterpartOf ? "mention.counterpart" : "mention.title-reference",
+      });
       for (let t = parse.from; t < parse.to; t++) this.consumed[sentence]![t] = true;
     }
   }
@@ -489,7 +497,7 @@ class MentionFinder {
         const actors = unique(codes.map((code): LocalActor => ({ kind: "state", code })));
         if (actors.length >= 2) {
           this.noteStates(actors, this.surface(s, i, last.to));
-          return { ...base, from: i, to: last.to, kind: "compound", actors, closed: true };
+          return { ...base, from: i, to: last.to, kind: "compound", actors, closed: true, rule: "mention.compound" };
         }
       }
     }
@@ -499,18 +507,18 @@ class MentionFinder {
     if (group) {
       const actors = group.values[0]!.map((code): LocalActor => ({ kind: "state", code }));
       this.noteStates(actors, this.surface(s, i, group.to));
-      return { ...base, from: i, to: group.to, kind: "group", actors, closed: true };
+      return { ...base, from: i, to: group.to, kind: "group", actors, closed: true, rule: "mention.group" };
     }
 
     // "les deux pays", "les deux voisins", "les deux dirigeants": the two actors most recently mentioned.
     if (PAIR_ANAPHOR_OPENERS.has(token.key) && tokens[i + 1]?.key === "deux" && tokens[i + 2]) {
       const noun = tokens[i + 2]!.key;
       const pool = LEADER_ANAPHORS.has(noun) ? uniqueLast(recentLeaders, 2) : PAIR_ANAPHORS.has(noun) ? this.pairAnaphor(recent) : [];
-      if (pool.length === 2) return { ...base, from: i, to: i + 3, kind: "anaphor", actors: pool, closed: true };
+      if (pool.length === 2) return { ...base, from: i, to: i + 3, kind: "anaphor", actors: pool, closed: true, rule: "mention.pair-anaphor" };
     }
     if (BILATERAL.has(token.key)) {
       const pool = uniqueLast(recent, 2);
-      if (pool.length === 2) return { ...base, from: i, to: i + 1, kind: "anaphor", actors: pool, closed: true };
+      if (pool.length === 2) return { ...base, from: i, to: i + 1, kind: "anaphor", actors: pool, closed: true, rule: "mention.pair-anaphor" };
     }
 
     const match = lex.stateForms.longestAt(tokens, i);
@@ -552,10 +560,10 @@ class MentionFinder {
       actors.push({ kind: "state", code: joined.values[0]!.code });
       to = joined.to;
       this.noteStates(actors, this.surface(s, i, to));
-      return { ...base, from: i, to, kind: "compound", actors, closed: true };
+      return { ...base, from: i, to, kind: "compound", actors, closed: true, rule: "mention.compound" };
     }
     this.noteStates(actors, this.surface(s, i, to));
-    return { ...base, from: i, to, kind: "state", actors, locative, adjectival };
+    return { ...base, from: i, to, kind: "state", actors, locative, adjectival, rule: "mention.state" };
   }
 
   /** "Denzel Washington", "Washington Post", "Israël Katz": a place name inside a run of capitalised words. */
@@ -582,7 +590,7 @@ class MentionFinder {
     }
   }
 
-  private addMention(s: number, mention: Partial<Mention> & Pick<Mention, "from" | "to" | "kind" | "actors">): void {
+  private addMention(s: number, mention: Partial<Mention> & Pick<Mention, "from" | "to" | "kind" | "actors" | "rule">): void {
     this.sentences[s]!.mentions.push({ locative: false, closed: false, adjectival: false, counterpartOf: [], ...mention });
   }
 

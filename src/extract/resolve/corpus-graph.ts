@@ -55,7 +55,7 @@ export function buildCorpusGraph({ articles, extractions }: CorpusGraphInput, le
           state: role.state,
           article: extraction.articleId,
           date: extraction.date,
-          evidence: evidenceOf(extraction, role.sentence, sentence.originalStart, sentence.originalEnd),
+          evidence: { ...evidenceOf(extraction, role.sentence, sentence.originalStart, sentence.originalEnd), rule: role.rule },
         });
       }
       return key;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RELATION_RULES } from "../../../src/extract/index.ts";
+import { MENTION_RULES } from "../../../src/extract/mentions/mention.ts";
 import { PAIRING_RULES } from "../../../src/extract/relations/pairing-rules.ts";
 import { ROOT } from "../cli/run-cli.ts";
 
@@ -26,5 +27,15 @@ describe("the relation rules", () => {
     expect(extraction.relations.length).toBeGreaterThan(0);
     for (const relation of extraction.relations) expect(known.has(relation.rule), relation.rule).toBe(true);
     expect(PAIRING_RULES.length).toBeGreaterThan(10);
+  });
+
+  it("record the mention rule that gave each leader's role, in its serves evidence", async () => {
+    const { extractGraph } = await import("../../../src/extract/index.ts");
+    const text = "Le président ghanéen John Mahama a reçu lundi le président sénégalais Macky Sall.";
+    const meta = { id: "a", file: "a.txt", title: "t", outlet: null, date: "2024", datePrecision: "year" as const, language: "fr", url: null, sha256: "0".repeat(64) };
+    const graph = extractGraph([{ meta, text }]);
+    const rules = graph.filterEdges((_, a) => a.type === "serves").flatMap((e) => graph.getEdgeAttribute(e, "evidence").map((v) => v.rule));
+    expect(rules.length).toBe(2);
+    for (const rule of rules) expect(Object.keys(MENTION_RULES)).toContain(rule);
   });
 });
