@@ -11,7 +11,7 @@ export interface Paragraph {
   end: number;
 }
 
-export type DropReason = "widget" | "foreign-script" | "caption" | "byline" | "related-list" | "not-prose" | "duplicate";
+export type DropReason = "widget" | "foreign-script" | "caption" | "byline" | "related-list" | "source-credit" | "not-prose" | "duplicate";
 
 export interface BodySplit {
   paragraphs: Paragraph[];
@@ -22,6 +22,7 @@ const LINE_STARTS = chrome.lineStarts.map(fold);
 const RELATED_MARKERS = new Set(chrome.relatedListMarkers.map(fold));
 const BYLINE_PREFIXES = chrome.bylinePrefixes.map(fold);
 const CREDIT_SOURCES = new Set(chrome.creditSources.map(fold));
+const SOURCE_CREDITS = chrome.sourceCredits.map(fold);
 
 /** Prose ends with a terminal mark, possibly followed by closing quotes or brackets. */
 const ENDS_LIKE_PROSE = /[.!?…][»"')\]]*$/;
@@ -34,13 +35,18 @@ export function splitBody(text: string): BodySplit {
   const paragraphs: Paragraph[] = [];
   const dropped: BodySplit["dropped"] = [];
   let inRelatedList = false;
+  let inSourceCredit = false;
   for (const line of lines) {
     const content = text.slice(line.start, line.end);
     const key = fold(content).replace(/\s+/g, " ");
     const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const prose = isProse(content, words);
     let reason: DropReason | null = null;
-    if (RELATED_MARKERS.has(trimMarkerEnd(key))) {
+    if (inSourceCredit || SOURCE_CREDITS.some((p) => key.startsWith(p))) {
+      // "Cet article reprend … la dépêche … intitulée" / "« Titre » datée du 1er mai.": until a line ends a sentence.
+      inSourceCredit = !ENDS_LIKE_PROSE.test(content.trimEnd());
+      reason = "source-credit";
+    } else if (RELATED_MARKERS.has(trimMarkerEnd(key))) {
       inRelatedList = true;
       reason = "related-list";
     } else if (inRelatedList && !prose) reason = "related-list";

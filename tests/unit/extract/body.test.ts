@@ -7,6 +7,13 @@ const reasons = (text: string) => splitBody(text).dropped.map((d) => [text.slice
 const PARAGRAPH = "Le ministre des Affaires étrangères a rencontré son homologue lundi à Berlin.";
 
 describe("page chrome never becomes body text", () => {
+  it("drops a source credit, with the lines it wraps onto, and keeps what follows", () => {
+    const after = "Les deux délégations se retrouveront en juin pour un nouveau cycle de discussions.";
+    const text = `${PARAGRAPH}\nCet article reprend des extraits de la dépêche de l'agence intitulée\n« Le Chili et le Pérou signent un accord » datée du 3 mai 2015.\n${after}`;
+    expect(body(text)).toEqual([PARAGRAPH, after]);
+    expect(reasons(text).map(([, reason]) => reason)).toEqual(["source-credit", "source-credit"]);
+  });
+
   it("drops share widgets, ad markers and comment boxes", () => {
     const text = `Titre de l'article\nPartager cet article\nPUBLICITÉ\n${PARAGRAPH}\nCommentaires\n`;
     expect(body(text)).toEqual([PARAGRAPH]);
