@@ -5,6 +5,7 @@
  */
 import { Ajv, type ErrorObject, type JSONSchemaType } from "ajv";
 import { RELATION_TYPES } from "../model/types.ts";
+import { evidenceSchema } from "../model/schema.ts";
 import { CURATION_VERSION, DECISION_KINDS, type Curation } from "./types.ts";
 
 /** ISO 8601 date-time with a zone (`Z` or `±hh:mm`); what `new Date().toISOString()` gives. */
@@ -18,16 +19,13 @@ const base = {
   at: { type: "string", pattern: DATE_TIME_PATTERN },
   note: { type: "string" },
 } as const;
+// A cited sentence is an evidence item's article, sentence and (optional) offsets, checked the same way.
+const { article, sentence, start, end } = evidenceSchema.properties;
 const sentenceRef = {
   type: "object",
   required: ["article", "sentence"],
   additionalProperties: false,
-  properties: {
-    article: { type: "string", minLength: 1 },
-    sentence: { type: "string", minLength: 1 },
-    start: { type: "integer", minimum: 0 },
-    end: { type: "integer", minimum: 1 },
-  },
+  properties: { article, sentence, start, end },
 } as const;
 
 function decision(kind: string, required: string[], properties: Record<string, unknown>) {

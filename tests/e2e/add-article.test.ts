@@ -4,11 +4,10 @@
  * is refused with the CLI's messages; dropped .txt files; kept in the browser across a reload until removed.
  */
 import { readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createServer, type ViteDevServer } from "vite";
+import type { ViteDevServer } from "vite";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { captureConsole, FIXTURE_URL, launchBrowser, nodeOnPage, waitForExplorer } from "./browser.ts";
+import { captureConsole, openDesktopPage, startExplorerServer, FIXTURE_URL, launchBrowser, nodeOnPage, waitForExplorer } from "./browser.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
 const SHOTS = new URL("../../test-results/", import.meta.url);
@@ -27,9 +26,7 @@ let log: ReturnType<typeof captureConsole>;
 let dialogs: number;
 
 beforeAll(async () => {
-  server = await createServer({ configFile: new URL("../../vite.config.ts", import.meta.url).pathname, server: { port: 0, host: "127.0.0.1" }, logLevel: "error" });
-  await server.listen();
-  base = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/`;
+  ({ server, base } = await startExplorerServer());
   browser = await launchBrowser();
 });
 
@@ -39,9 +36,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = await context.newPage();
-  log = captureConsole(page);
+  ({ context, page, log } = await openDesktopPage(browser));
   dialogs = 0;
   page.on("dialog", (dialog) => {
     dialogs++;

@@ -2,7 +2,9 @@
  * Shared set-up of the browser end-to-end tests: Debian's chromium through playwright-core, console capture, and
  * reading the rendered colour of a pixel (the WebGL canvas cannot be read back directly).
  */
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { createServer, type ViteDevServer } from "vite";
 
 export const FIXTURE_URL = new URL("../fixtures/small-graph.json", import.meta.url);
 
@@ -12,6 +14,31 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
   });
+}
+
+/** The explorer served by Vite's dev server on an ephemeral loopback port, and its base URL. */
+export async function startExplorerServer(): Promise<{ server: ViteDevServer; base: string }> {
+  const server = await createServer({ configFile: new URL("../../vite.config.ts", import.meta.url).pathname, server: { port: 0, host: "127.0.0.1" }, logLevel: "error" });
+  await server.listen();
+  return { server, base: `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/` };
+}
+
+/** A fresh desktop context and page (1280×800, downloads accepted), with its console captured. */
+export async function openDesktopPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; log: ReturnType<typeof captureConsole> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  return { context, page, log: captureConsole(page) };
+}
+
+/** Calls a function of the explorer's read-only test hook (`window.__entente`) by name. */
+export function callHook<T>(page: Page, fn: string, ...args: string[]): Promise<T> {
+  return page.evaluate(
+    ([name, ...rest]) => {
+      const hook = window.__entente as unknown as Record<string, (...a: string[]) => unknown>;
+      return hook[name!]!(...rest);
+    },
+    [fn, ...args],
+  ) as Promise<T>;
 }
 
 /** Console messages and uncaught errors of a page, for assertions and for failure output. */

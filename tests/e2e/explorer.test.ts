@@ -3,13 +3,12 @@
  * hover, search, filters, time slider, URL state, exports, keyboard-only use, untrusted text, broken files.
  */
 import { readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createServer, type ViteDevServer } from "vite";
+import type { ViteDevServer } from "vite";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../../src/export/palette.ts";
 import { DIMMED_NODE_COLOR } from "../../src/explorer/reducers.ts";
-import { captureConsole, closeColor, FIXTURE_URL, hexToRgbTuple, launchBrowser, nodeOnPage, pixelAt, waitForExplorer } from "./browser.ts";
+import { callHook, captureConsole, openDesktopPage, startExplorerServer, closeColor, FIXTURE_URL, hexToRgbTuple, launchBrowser, nodeOnPage, pixelAt, waitForExplorer } from "./browser.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
 /** The fixture with a confidence on every relation: Japan–Russia cooperation is the weakest. */
@@ -28,10 +27,7 @@ let page: Page;
 let log: ReturnType<typeof captureConsole>;
 
 beforeAll(async () => {
-  server = await createServer({ configFile: new URL("../../vite.config.ts", import.meta.url).pathname, server: { port: 0, host: "127.0.0.1" }, logLevel: "error" });
-  await server.listen();
-  const address = server.httpServer!.address() as AddressInfo;
-  base = `http://127.0.0.1:${address.port}/`;
+  ({ server, base } = await startExplorerServer());
   browser = await launchBrowser();
 });
 
@@ -41,9 +37,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = await context.newPage();
-  log = captureConsole(page);
+  ({ context, page, log } = await openDesktopPage(browser));
   // Every test runs on the fixture, whatever graph the repository holds; `broken.json` serves a corrupt file.
   await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: fixture }));
   await page.route("**/confident.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: withConfidences }));
@@ -62,11 +56,7 @@ async function open(query = ""): Promise<void> {
   await waitForExplorer(page);
 }
 
-const debug = <T>(fn: string, ...args: string[]): Promise<T> =>
-  page.evaluate(([name, ...rest]) => {
-    const hook = window.__entente as unknown as Record<string, (...a: string[]) => unknown>;
-    return hook[name!]!(...rest);
-  }, [fn, ...args]) as Promise<T>;
+const debug = <T>(fn: string, ...args: string[]): Promise<T> => callHook<T>(page, fn, ...args);
 
 const nodeDisplay = (key: string) => debug<Record<string, unknown>>("nodeDisplay", key);
 const edgeDisplay = (key: string) => debug<Record<string, unknown>>("edgeDisplay", key);

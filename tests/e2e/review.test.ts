@@ -4,11 +4,10 @@
  * and the curation file's download.
  */
 import { readFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createServer, type ViteDevServer } from "vite";
+import type { ViteDevServer } from "vite";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { captureConsole, FIXTURE_URL, launchBrowser, waitForExplorer } from "./browser.ts";
+import { callHook, captureConsole, openDesktopPage, startExplorerServer, FIXTURE_URL, launchBrowser, waitForExplorer } from "./browser.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
 /** Confidences make the queue's order known: Japan–Russia cooperation first. */
@@ -30,9 +29,7 @@ let page: Page;
 let log: ReturnType<typeof captureConsole>;
 
 beforeAll(async () => {
-  server = await createServer({ configFile: new URL("../../vite.config.ts", import.meta.url).pathname, server: { port: 0, host: "127.0.0.1" }, logLevel: "error" });
-  await server.listen();
-  base = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/`;
+  ({ server, base } = await startExplorerServer());
   browser = await launchBrowser();
 });
 
@@ -42,9 +39,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  page = await context.newPage();
-  log = captureConsole(page);
+  ({ context, page, log } = await openDesktopPage(browser));
   await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: scored }));
 });
 
@@ -57,11 +52,7 @@ async function open(query = ""): Promise<void> {
   await waitForExplorer(page);
 }
 
-const debug = <T>(fn: string, ...args: string[]): Promise<T> =>
-  page.evaluate(([name, ...rest]) => {
-    const hook = window.__entente as unknown as Record<string, (...a: string[]) => unknown>;
-    return hook[name!]!(...rest);
-  }, [fn, ...args]) as Promise<T>;
+const debug = <T>(fn: string, ...args: string[]): Promise<T> => callHook<T>(page, fn, ...args);
 
 const edgeDisplay = (key: string) => debug<Record<string, unknown> | null>("edgeDisplay", key);
 
