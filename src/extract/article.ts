@@ -7,7 +7,7 @@ import { getLexicon, type Lexicon } from "./lexicon/lexicon.ts";
 import { findArticleMentions } from "./mentions/article-mentions.ts";
 import { projectToStates } from "./relations/state-projection.ts";
 import { DEFAULT_PAIRING_OPTIONS } from "./relations/pairing-options.ts";
-import { sentenceRelations, subjectActors } from "./relations/sentence-relations.ts";
+import { sentenceRelations } from "./relations/sentence-relations.ts";
 import { normaliseText, originalSpan } from "./text/normalise.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { tokenise } from "./text/tokenise.ts";
@@ -41,8 +41,8 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon = getLexico
   const relations: LocalRelation[] = [];
   let subject: readonly LocalActor[] = [];
   found.sentences.forEach((sentence, s) => {
-    const stated = sentenceRelations(sentence.tokens, sentence.mentions, lexicon, servedState, DEFAULT_PAIRING_OPTIONS, subject, sentence.pair);
-    subject = subjectActors(sentence.tokens, sentence.mentions, lexicon, subject);
+    const { relations: stated, subject: next } = sentenceRelations(sentence.tokens, sentence.mentions, lexicon, servedState, DEFAULT_PAIRING_OPTIONS, subject, sentence.pair);
+    subject = next;
     for (const relation of [...stated, ...projectToStates(stated, servedState)]) relations.push({ ...relation, sentence: s });
   });
   return {

@@ -36,6 +36,12 @@ export const SENTENCE_RULES = [
   { id: "sentence.counterpart-meeting", doc: "'s'entretenir avec son homologue X': meeting one's counterpart is cooperation, unless the clause states a dispute." },
 ] as const;
 
+export interface SentenceRelations {
+  relations: SentenceRelation[];
+  /** The actors of the sentence's subject (its opening actor group, or the subject carried over), for the next one. */
+  subject: readonly LocalActor[];
+}
+
 export function sentenceRelations(
   tokens: readonly Token[],
   mentions: readonly Mention[],
@@ -44,7 +50,7 @@ export function sentenceRelations(
   options: PairingOptions = DEFAULT_PAIRING_OPTIONS,
   carried: readonly LocalActor[] = [],
   conflictPair: readonly LocalActor[] = [],
-): SentenceRelation[] {
+): SentenceRelations {
   const found = new Map<string, SentenceRelation>();
   const add = (type: RelationType, [x, y]: Pair, rule: string) => {
     const [a, b] = actorKey(x) <= actorKey(y) ? [x, y] : [y, x];
@@ -54,10 +60,11 @@ export function sentenceRelations(
   const clauses = splitClauses(tokens);
   const groupsOf = clauses.map((clause) => groupMentions(tokens, clause, mentions, lexicon));
   const subject = sentenceSubject(tokens, groupsOf[0] ?? [], carried);
-  clauses.forEach((clause, c) => {
+  // Cues found once per clause: the pairing rules and the counterpart rule read the same hits.
+  const hitsOf = clauses.map((clause, c) => (groupsOf[c]!.length === 0 ? [] : findCues(tokens, clause, mentions, lexicon, options)));
+  clauses.forEach((_, c) => {
     const groups = groupsOf[c]!;
-    if (groups.length === 0) return;
-    const hits = findCues(tokens, clause, mentions, lexicon, options);
+    const hits = hitsOf[c]!;
     for (const hit of hits) {
       const result = pairsForCue(tokens, hit, groups, servedState, lexicon, options, hits, subject);
       for (const pair of result?.pairs ?? []) add(hit.cue.type, pair, result!.rule);
@@ -74,12 +81,13 @@ export function sentenceRelations(
   for (const [mediator, party] of mediationOfPair(tokens, clauses, groupsOf, lexicon, conflictPair, options)) add("cooperation", [mediator, party], "sentence.mediation-of-pair");
   for (const m of mentions) {
     if (m.counterpartOf.length === 0 || !isAfterAvec(tokens, m.from)) continue;
-    const clause = clauses.find((c: Clause) => c.from <= m.from && m.to <= c.to);
+    const c = clauses.findIndex((clause: Clause) => clause.from <= m.from && m.to <= clause.to);
     // "s'est disputé avec son homologue X": a dispute cue governing "avec" says otherwise.
-    if (!clause || findCues(tokens, clause, mentions, lexicon, options).some((h) => h.cue.type === "dispute" && h.to <= m.from && m.from - h.to <= 4)) continue;
+    if (c < 0 || hitsOf[c]!.some((h) => h.cue.type === "dispute" && h.to <= m.from && m.from - h.to <= 4)) continue;
     for (const of of m.counterpartOf) for (const actor of m.actors) add("cooperation", [of, actor], "sentence.counterpart-meeting");
   }
-  return [...found.values()];
+  // The subject found here is the one a next sentence opening with "Il" or "Elle" carries over.
+  return { relations: [...found.values()], subject: subject?.actors ?? [] };
 }
 
 /**
@@ -131,13 +139,6 @@ function introducedByAgent(tokens: readonly Token[], from: number): boolean {
     if (!["le", "la", "l'", "les"].includes(word)) return false;
   }
   return false;
-}
-
-/** The actors the sentence's subject stands for, to carry over to a next sentence opening with "Il" or "Elle". */
-export function subjectActors(tokens: readonly Token[], mentions: readonly Mention[], lexicon: Lexicon, carried: readonly LocalActor[]): readonly LocalActor[] {
-  const first = splitClauses(tokens)[0];
-  if (!first) return [];
-  return sentenceSubject(tokens, groupMentions(tokens, first, mentions, lexicon), carried)?.actors ?? [];
 }
 
 /** "avec son homologue", "avec leurs homologues": the counterpart title right after "avec". */
