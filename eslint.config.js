@@ -2,9 +2,18 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const NO_RENDERER = { group: ["sigma", "sigma/*", "@sigma/*", "**/explorer/**"], message: "Pure layers must not import the renderer or the explorer." };
-const NO_NODE = { group: ["node:*", "fs", "path", "os", "child_process"], message: "Browser-side code must not import Node modules." };
-const NO_NODE_ONLY = { group: ["**/curation/file.ts", "**/curation/project.ts", "**/server/**", "**/cli/**"], message: "Browser-side code must not import Node-only modules." };
+const NO_RENDERER = {
+  group: ["sigma", "sigma/*", "@sigma/*", "**/explorer/**"],
+  message: "Pure layers must not import the renderer or the explorer.",
+};
+const NO_NODE = {
+  group: ["node:*", "fs", "path", "os", "child_process"],
+  message: "Browser-side code must not import Node modules.",
+};
+const NO_NODE_ONLY = {
+  group: ["**/curation/file.ts", "**/curation/project.ts", "**/server/**", "**/cli/**"],
+  message: "Browser-side code must not import Node-only modules.",
+};
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "bench/out/**", "graph-data/**"] },
@@ -19,7 +28,15 @@ export default tseslint.config(
   // The dependency direction of the README's architecture section, as errors.
   {
     // Layers that run in Node and in the browser alike: no renderer, no explorer, no Node module.
-    files: ["src/model/**", "src/extract/**", "src/curation/apply.ts", "src/curation/edit.ts", "src/curation/index.ts", "src/curation/schema.ts", "src/curation/types.ts"],
+    files: [
+      "src/model/**",
+      "src/extract/**",
+      "src/curation/apply.ts",
+      "src/curation/edit.ts",
+      "src/curation/index.ts",
+      "src/curation/schema.ts",
+      "src/curation/types.ts",
+    ],
     rules: { "no-restricted-imports": ["error", { patterns: [NO_RENDERER, NO_NODE, NO_NODE_ONLY] }] },
   },
   {

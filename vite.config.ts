@@ -29,7 +29,9 @@ function graphData(): Plugin {
     },
     generateBundle() {
       if (!existsSync(GRAPH_FILE)) {
-        this.warn("graph-data/graph.json not found: the site will show a \"missing graph\" message. Run `npx entente build` first.");
+        this.warn(
+          'graph-data/graph.json not found: the site will show a "missing graph" message. Run `npx entente build` first.',
+        );
         return;
       }
       this.emitFile({ type: "asset", fileName: "graph.json", source: readFileSync(GRAPH_FILE) });

@@ -34,18 +34,22 @@ function parseArgs(argv: string[]): { quick: boolean; only: string[]; out: strin
     else if (arg === "--only") only = (argv[++i] ?? "").split(",").filter((s) => s !== "");
     else if (arg === "--out") out = argv[++i] ?? out;
     else if (arg === "--help" || arg === "-h") {
-      process.stdout.write(`usage: npm run bench -- [--quick] [--only ${Object.keys(STAGES).join(",")}] [--out FILE]\n`);
+      process.stdout.write(
+        `usage: npm run bench -- [--quick] [--only ${Object.keys(STAGES).join(",")}] [--out FILE]\n`,
+      );
       process.exit(0);
     } else throw new Error(`bench: unknown argument "${arg}" (see --help)`);
   }
   const unknown = only.filter((s) => !(s in STAGES));
-  if (unknown.length > 0) throw new Error(`bench: unknown stage(s) ${unknown.join(", ")}; stages: ${Object.keys(STAGES).join(", ")}`);
+  if (unknown.length > 0)
+    throw new Error(`bench: unknown stage(s) ${unknown.join(", ")}; stages: ${Object.keys(STAGES).join(", ")}`);
   return { quick, only, out };
 }
 
 const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
-const log = (line: string) => process.stderr.write(`${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s ${line}\n`);
+const log = (line: string) =>
+  process.stderr.write(`${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s ${line}\n`);
 const tmp = mkdtempSync(join(tmpdir(), "entente-bench-"));
 const context = createContext(args.quick, tmp, log);
 const rows: Row[] = [];
@@ -69,8 +73,11 @@ try {
 const totalSeconds = (performance.now() - started) / 1000;
 const table = formatTable(rows);
 process.stdout.write(`\n${table}\n\n`);
-process.stdout.write(`${rows.filter((r) => r.met === true).length} of ${rows.filter((r) => r.met !== null).length} targets met; ${totalSeconds.toFixed(0)} s; ${availableParallelism()} cores (${cpus()[0]?.model ?? "?"})\n`);
-if (failures.length > 0) process.stdout.write(`failed stages:\n${failures.map((f) => `  ${f.split("\n")[0]}`).join("\n")}\n`);
+process.stdout.write(
+  `${rows.filter((r) => r.met === true).length} of ${rows.filter((r) => r.met !== null).length} targets met; ${totalSeconds.toFixed(0)} s; ${availableParallelism()} cores (${cpus()[0]?.model ?? "?"})\n`,
+);
+if (failures.length > 0)
+  process.stdout.write(`failed stages:\n${failures.map((f) => `  ${f.split("\n")[0]}`).join("\n")}\n`);
 writeResults(args.out, rows, {
   date: new Date().toISOString(),
   quick: args.quick,

@@ -6,7 +6,12 @@ import "./explorer/explorer.css";
 import { emptyCuration, type Curation } from "./curation/index.ts";
 import { mountExplorer, type ExplorerDebug } from "./explorer/app.ts";
 import { browserArticleStore, serverArticleStore } from "./explorer/article-storage.ts";
-import { browserStorageBackend, detectServe, serverBackend, type CurationBackend } from "./explorer/curation-storage.ts";
+import {
+  browserStorageBackend,
+  detectServe,
+  serverBackend,
+  type CurationBackend,
+} from "./explorer/curation-storage.ts";
 import { h, replaceChildren } from "./explorer/dom.ts";
 import { graphUrl, loadGraph } from "./explorer/load.ts";
 
@@ -21,7 +26,12 @@ async function start(root: HTMLElement): Promise<void> {
   const { url, notice } = graphUrl(window.location, document.baseURI);
   replaceChildren(
     root,
-    h("div", { className: "status-screen", attrs: { role: "status", "aria-live": "polite" } }, h("div", { className: "spinner", attrs: { "aria-hidden": "true" } }), h("p", {}, "Loading the graph…")),
+    h(
+      "div",
+      { className: "status-screen", attrs: { role: "status", "aria-live": "polite" } },
+      h("div", { className: "spinner", attrs: { "aria-hidden": "true" } }),
+      h("p", {}, "Loading the graph…"),
+    ),
   );
   try {
     const graph = await loadGraph(url);
@@ -34,14 +44,22 @@ async function start(root: HTMLElement): Promise<void> {
     });
     const graphId = `${url.pathname}#${graph.getAttribute("name")}`;
     const notices = notice === null ? [] : [notice];
-    let backend: CurationBackend | null = session.serve && session.token !== null ? serverBackend(document.baseURI, session.token) : browserStorageBackend(window.localStorage, graphId);
-    const articleStore = session.serve && session.token !== null ? serverArticleStore(document.baseURI, session.token) : browserArticleStore(window.localStorage, graphId);
+    let backend: CurationBackend | null =
+      session.serve && session.token !== null
+        ? serverBackend(document.baseURI, session.token)
+        : browserStorageBackend(window.localStorage, graphId);
+    const articleStore =
+      session.serve && session.token !== null
+        ? serverArticleStore(document.baseURI, session.token)
+        : browserArticleStore(window.localStorage, graphId);
     let curation: Curation = emptyCuration();
     try {
       curation = await backend.load();
     } catch (error) {
       // The browser's copy was set aside by the backend; the folder's file must not be overwritten by a blank one.
-      const what = session.serve ? "New decisions will not be saved until the file is fixed." : "They were set aside; new decisions start afresh.";
+      const what = session.serve
+        ? "New decisions will not be saved until the file is fixed."
+        : "They were set aside; new decisions start afresh.";
       notices.push(`The saved decisions could not be read: ${(error as Error).message} ${what}`);
       if (session.serve) backend = null;
     }

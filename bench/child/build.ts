@@ -24,14 +24,17 @@ function sourcesHash(): string {
   const hash = createHash("sha256");
   const root = new URL("../../", import.meta.url).pathname;
   for (const folder of ["src/extract", "src/corpus", "src/model", "src/knowledge", "graph-data/knowledge"]) {
-    for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true }).sort((a, b) => (join(a.parentPath, a.name) < join(b.parentPath, b.name) ? -1 : 1))) {
+    for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true }).sort((a, b) =>
+      join(a.parentPath, a.name) < join(b.parentPath, b.name) ? -1 : 1,
+    )) {
       if (entry.isFile()) hash.update(entry.name).update(readFileSync(join(entry.parentPath, entry.name)));
     }
   }
   return hash.digest("hex");
 }
 const sources = sourcesHash();
-if (dir === undefined || (mode !== "build" && mode !== "floor")) throw new Error("usage: build.ts <build|floor> <dir> [jobs]");
+if (dir === undefined || (mode !== "build" && mode !== "floor"))
+  throw new Error("usage: build.ts <build|floor> <dir> [jobs]");
 
 async function build(folder: string, jobs: number) {
   const start = performance.now();

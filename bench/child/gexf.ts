@@ -10,7 +10,8 @@ import { writeGexf } from "../../src/export/gexf.ts";
 import { createGraph } from "../../src/model/graph-io.ts";
 
 const [mode, file] = process.argv.slice(2);
-if (file === undefined || (mode !== "ours" && mode !== "base")) throw new Error("usage: gexf.ts <ours|base> <graph.json>");
+if (file === undefined || (mode !== "ours" && mode !== "base"))
+  throw new Error("usage: gexf.ts <ours|base> <graph.json>");
 
 const mib = (kb: string) => Number(kb) / 1024;
 const status = () => readFileSync("/proc/self/status", "utf8");
@@ -27,4 +28,6 @@ const start = performance.now();
 const text = mode === "ours" ? writeGexf(graph) : writeGraphologyGexf(graph);
 const ms = performance.now() - start;
 const peak = field("VmHWM");
-process.stdout.write(`${JSON.stringify({ ms, chars: text.length, extraPeakMiB: peak - before, rssBeforeMiB: before })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ms, chars: text.length, extraPeakMiB: peak - before, rssBeforeMiB: before })}\n`,
+);

@@ -21,8 +21,50 @@ interface Actor {
   leaders: { name: string; title: string }[];
 }
 
-const FIRST = ["Jean", "Marc", "Anna", "Ivan", "Sofia", "Karim", "Lena", "Pedro", "Hiro", "Amina", "Olaf", "Nadia", "Tomas", "Yuki", "Rafael", "Irina", "Omar", "Clara", "Mehmet", "Greta"];
-const LAST = ["Moreau", "Petrenko", "Almeida", "Tanaka", "Haddad", "Lindqvist", "Novak", "Okafor", "Rossi", "Kowalski", "Baranov", "Duarte", "Nakamura", "Benali", "Eriksen", "Varga", "Castillo", "Yilmaz", "Horvat", "Mensah"];
+const FIRST = [
+  "Jean",
+  "Marc",
+  "Anna",
+  "Ivan",
+  "Sofia",
+  "Karim",
+  "Lena",
+  "Pedro",
+  "Hiro",
+  "Amina",
+  "Olaf",
+  "Nadia",
+  "Tomas",
+  "Yuki",
+  "Rafael",
+  "Irina",
+  "Omar",
+  "Clara",
+  "Mehmet",
+  "Greta",
+];
+const LAST = [
+  "Moreau",
+  "Petrenko",
+  "Almeida",
+  "Tanaka",
+  "Haddad",
+  "Lindqvist",
+  "Novak",
+  "Okafor",
+  "Rossi",
+  "Kowalski",
+  "Baranov",
+  "Duarte",
+  "Nakamura",
+  "Benali",
+  "Eriksen",
+  "Varga",
+  "Castillo",
+  "Yilmaz",
+  "Horvat",
+  "Mensah",
+];
 const TITLES = ["président", "Premier ministre", "ministre des Affaires étrangères"];
 
 type Rng = () => number;
@@ -32,7 +74,8 @@ const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * i
 function buildActors(seed: number): Actor[] {
   const rng = createRng(seed ^ 0x5eed);
   const usable = loadStates().filter(
-    (s: StateEntry) => s.status === "member" && s.capitals.length > 0 && s.demonyms.length > 0 && s.ambiguous.length === 0,
+    (s: StateEntry) =>
+      s.status === "member" && s.capitals.length > 0 && s.demonyms.length > 0 && s.ambiguous.length === 0,
   );
   return usable.map((state) => {
     // The masculine singular is the shortest inflection ("russe" < "russes", "japonais" < "japonaise").
@@ -50,11 +93,14 @@ const RELATION_SENTENCES: ((a: Actor, b: Actor, rng: Rng) => string)[] = [
     return `Le ${la.title.replace(/^(\S+)/, `$1 ${a.demonym}`)} ${la.name} a rencontré son homologue ${b.demonym}, ${lb.name}, pour des entretiens consacrés à la sécurité régionale.`;
   },
   (a, b) => `${a.capital} accuse ${b.capital} de violer ses frontières et dénonce une provocation inacceptable.`,
-  (a, b) => `Les relations entre ${a.capital} et ${b.capital} se sont nettement dégradées depuis le différend territorial.`,
+  (a, b) =>
+    `Les relations entre ${a.capital} et ${b.capital} se sont nettement dégradées depuis le différend territorial.`,
   (a, b) => `${a.capital} et ${b.capital} ont conclu une alliance militaire et prévoient des manœuvres conjointes.`,
-  (a, b, rng) => `Le président ${a.demonym} ${a.leaders[0]!.name} s'est entretenu par téléphone avec le président ${b.demonym} ${b.leaders[0]!.name}, a indiqué ${rng() < 0.5 ? "la présidence" : "son service de presse"}.`,
+  (a, b, rng) =>
+    `Le président ${a.demonym} ${a.leaders[0]!.name} s'est entretenu par téléphone avec le président ${b.demonym} ${b.leaders[0]!.name}, a indiqué ${rng() < 0.5 ? "la présidence" : "son service de presse"}.`,
   (a, b) => `${a.capital} a condamné les sanctions imposées par ${b.capital} et menace de riposter.`,
-  (a, b) => `Le partenariat stratégique entre ${a.capital} et ${b.capital} sera renforcé dans les domaines de l'énergie et des transports.`,
+  (a, b) =>
+    `Le partenariat stratégique entre ${a.capital} et ${b.capital} sera renforcé dans les domaines de l'énergie et des transports.`,
 ];
 
 const FILLER = [
@@ -68,7 +114,14 @@ const FILLER = [
   "Selon les chiffres officiels, le volume des échanges a progressé au cours de l'année écoulée.",
 ];
 
-const THEMES = ["nouvel accord", "tensions à la frontière", "visite officielle", "sommet bilatéral", "coopération renforcée", "crise diplomatique"];
+const THEMES = [
+  "nouvel accord",
+  "tensions à la frontière",
+  "visite officielle",
+  "sommet bilatéral",
+  "coopération renforcée",
+  "crise diplomatique",
+];
 
 /** Generates `count` articles; article `i` depends only on `seed` and `i`, so a corpus of 1,000 is a prefix of 10,000. */
 export function generateCorpus(count: number, seed = 1): SyntheticArticle[] {
@@ -93,7 +146,10 @@ export function generateCorpus(count: number, seed = 1): SyntheticArticle[] {
         }
       }
       // A number unique to the article, so the intake's duplicate check never merges two synthetic articles.
-      if (p === 0) sentences.push(`Le montant en jeu atteindrait ${(i * 7919) % 100_000 + 1000} millions d'euros, selon la dépêche numéro ${i + 1}.`);
+      if (p === 0)
+        sentences.push(
+          `Le montant en jeu atteindrait ${((i * 7919) % 100_000) + 1000} millions d'euros, selon la dépêche numéro ${i + 1}.`,
+        );
       lines.push(sentences.join(" "), "");
     }
     const day = 1 + Math.floor(rng() * 28);

@@ -51,7 +51,7 @@ export function generateGraph(spec: GraphSpec): EntenteGraph {
       datePrecision: "day",
       language: "fr",
       url: null,
-      sha256: (i.toString(16).padStart(8, "0")).repeat(8),
+      sha256: i.toString(16).padStart(8, "0").repeat(8),
     };
   });
   graph.setAttribute("name", `Synthetic ${spec.nodes}`);
@@ -60,11 +60,17 @@ export function generateGraph(spec: GraphSpec): EntenteGraph {
   const stateCount = Math.max(1, Math.round(spec.nodes / 5));
   const communities = Math.max(1, Math.ceil(spec.nodes / COMMUNITY));
   const extent = 100 * Math.sqrt(communities);
-  const centers = Array.from({ length: communities }, () => ({ x: (rng() * 2 - 1) * extent, y: (rng() * 2 - 1) * extent }));
+  const centers = Array.from({ length: communities }, () => ({
+    x: (rng() * 2 - 1) * extent,
+    y: (rng() * 2 - 1) * extent,
+  }));
   const keys: string[] = [];
   const community: number[] = [];
   const members: string[][] = Array.from({ length: communities }, () => []);
-  const place = (c: number) => ({ x: Math.round((centers[c]!.x + gaussian(rng) * 30) * 1000) / 1000, y: Math.round((centers[c]!.y + gaussian(rng) * 30) * 1000) / 1000 });
+  const place = (c: number) => ({
+    x: Math.round((centers[c]!.x + gaussian(rng) * 30) * 1000) / 1000,
+    y: Math.round((centers[c]!.y + gaussian(rng) * 30) * 1000) / 1000,
+  });
   const articleOf = () => articles[Math.floor(rng() * ARTICLE_COUNT)]!;
 
   for (let i = 0; i < stateCount; i++) {
@@ -72,12 +78,28 @@ export function generateGraph(spec: GraphSpec): EntenteGraph {
     const key = `state:${iso3}`;
     const c = i % communities;
     const article = articleOf();
-    graph.addNode(key, { type: "state", label: `État ${iso3}`, aliases: [`État ${iso3}`], mentions: 1 + Math.floor(rng() * 50), articles: [article.id], iso2: null, iso3, nameEn: `State ${iso3}`, ...place(c) });
+    graph.addNode(key, {
+      type: "state",
+      label: `État ${iso3}`,
+      aliases: [`État ${iso3}`],
+      mentions: 1 + Math.floor(rng() * 50),
+      articles: [article.id],
+      iso2: null,
+      iso3,
+      nameEn: `State ${iso3}`,
+      ...place(c),
+    });
     keys.push(key);
     community.push(c);
     members[c]!.push(key);
   }
-  const evidence = (article: ArticleMeta, sentence: string) => ({ article: article.id, sentence, start: 0, end: sentence.length, date: article.date });
+  const evidence = (article: ArticleMeta, sentence: string) => ({
+    article: article.id,
+    sentence,
+    start: 0,
+    end: sentence.length,
+    date: article.date,
+  });
   for (let i = stateCount; i < spec.nodes; i++) {
     const key = `leader:dirigeant-${i}`;
     const stateIndex = Math.floor(rng() * stateCount);
@@ -87,15 +109,26 @@ export function generateGraph(spec: GraphSpec): EntenteGraph {
     const article = articleOf();
     const label = `Dirigeant ${i}`;
     graph.addNode(key, {
-      type: "leader", label, aliases: [label], mentions: 1 + Math.floor(rng() * 10), articles: [article.id], state,
-      roles: [{ role: "président", state, firstDate: article.date, lastDate: article.date, articles: [article.id] }], ...place(c),
+      type: "leader",
+      label,
+      aliases: [label],
+      mentions: 1 + Math.floor(rng() * 10),
+      articles: [article.id],
+      state,
+      roles: [{ role: "président", state, firstDate: article.date, lastDate: article.date, articles: [article.id] }],
+      ...place(c),
     });
     keys.push(key);
     community.push(c);
     members[c]!.push(key);
     graph.addEdgeWithKey(`serves:${key}|${state}`, key, state, {
-      type: "serves", weight: 1, evidence: [evidence(article, `Le président ${label} dirige l'${state.slice(6)}.`)],
-      firstDate: article.date, lastDate: article.date, articles: [article.id], roles: ["président"],
+      type: "serves",
+      weight: 1,
+      evidence: [evidence(article, `Le président ${label} dirige l'${state.slice(6)}.`)],
+      firstDate: article.date,
+      lastDate: article.date,
+      articles: [article.id],
+      roles: ["président"],
     });
   }
 
@@ -114,8 +147,22 @@ export function generateGraph(spec: GraphSpec): EntenteGraph {
     if (graph.hasEdge(key)) continue;
     const article = articleOf();
     graph.addEdgeWithKey(key, s, t, {
-      type, weight: 1, evidence: [{ ...evidence(article, `${graph.getNodeAttribute(s, "label")} et ${graph.getNodeAttribute(t, "label")} : ${type}.`), rule: "pair.joint-subject" }],
-      firstDate: article.date, lastDate: article.date, articles: [article.id], confidence: 0.9, rules: ["pair.joint-subject"],
+      type,
+      weight: 1,
+      evidence: [
+        {
+          ...evidence(
+            article,
+            `${graph.getNodeAttribute(s, "label")} et ${graph.getNodeAttribute(t, "label")} : ${type}.`,
+          ),
+          rule: "pair.joint-subject",
+        },
+      ],
+      firstDate: article.date,
+      lastDate: article.date,
+      articles: [article.id],
+      confidence: 0.9,
+      rules: ["pair.joint-subject"],
     });
   }
   return graph;

@@ -30,7 +30,12 @@ export function timeSync(fn: () => unknown, reps: number, warmup = 1): number {
 /**
  * Alternates `ours` and `base` (so both see the same background load, minute by minute) and returns their medians.
  */
-export function timePair(ours: () => unknown, base: () => unknown, reps: number, warmup = 1): { ours: number; base: number } {
+export function timePair(
+  ours: () => unknown,
+  base: () => unknown,
+  reps: number,
+  warmup = 1,
+): { ours: number; base: number } {
   for (let i = 0; i < warmup; i++) {
     base();
     ours();

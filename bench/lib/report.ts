@@ -22,13 +22,21 @@ export interface Row {
 }
 
 /** A row for a lower-is-better figure (time, memory): ratio = ours / baseline, met when ratio ≤ `limit`. */
-export function costRow(fields: Omit<Row, "ratio" | "met" | "target">, limit: number | null, target = limit === null ? "—" : `≤ ${limit}×`): Row {
+export function costRow(
+  fields: Omit<Row, "ratio" | "met" | "target">,
+  limit: number | null,
+  target = limit === null ? "—" : `≤ ${limit}×`,
+): Row {
   const ratio = fields.ours / fields.baseline;
   return { ...fields, ratio, target, met: limit === null ? null : ratio <= limit };
 }
 
 /** A row for a higher-is-better figure (throughput): ratio = ours / baseline, met when ratio ≥ `limit`. */
-export function rateRow(fields: Omit<Row, "ratio" | "met" | "target">, limit: number | null, target = limit === null ? "—" : `≥ ${limit}×`): Row {
+export function rateRow(
+  fields: Omit<Row, "ratio" | "met" | "target">,
+  limit: number | null,
+  target = limit === null ? "—" : `≥ ${limit}×`,
+): Row {
   const ratio = fields.ours / fields.baseline;
   return { ...fields, ratio, target, met: limit === null ? null : ratio >= limit };
 }
@@ -45,7 +53,17 @@ function fmt(value: number): string {
 /** The table as Markdown (readable on a terminal and pasteable into the README). */
 export function formatTable(rows: readonly Row[]): string {
   const header = ["stage", "size", "metric", "ours", "baseline", "ratio", "target", "met?", "baseline is"];
-  const lines = rows.map((r) => [r.stage, r.size, r.metric, fmt(r.ours), fmt(r.baseline), `${r.ratio.toFixed(2)}×`, r.target, r.met === null ? "—" : r.met ? "yes" : "**no**", r.note]);
+  const lines = rows.map((r) => [
+    r.stage,
+    r.size,
+    r.metric,
+    fmt(r.ours),
+    fmt(r.baseline),
+    `${r.ratio.toFixed(2)}×`,
+    r.target,
+    r.met === null ? "—" : r.met ? "yes" : "**no**",
+    r.note,
+  ]);
   return [header, header.map(() => "---"), ...lines].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 }
 

@@ -59,5 +59,10 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  window.__layoutBench = { ready: false, error: String(error), worker: () => Promise.reject(new Error("not ready")), sync: () => NaN };
+  window.__layoutBench = {
+    ready: false,
+    error: String(error),
+    worker: () => Promise.reject(new Error("not ready")),
+    sync: () => NaN,
+  };
 });

@@ -40,7 +40,13 @@ const INIT_SCRIPT = `
 })();
 `;
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+};
 
 /** A static server: `/app/` the explorer build, `/bare/` the baseline page, `/graphs/` the graph files. */
 function serve(mounts: Record<string, string>): Promise<{ server: Server; origin: string }> {
@@ -55,19 +61,32 @@ function serve(mounts: Record<string, string>): Promise<{ server: Server; origin
       return;
     }
     // No caching: every load pays for the graph file, like a first visit.
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    response.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     createReadStream(file).pipe(response);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
-    const address = server.address();
-    resolve({ server, origin: `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      resolve({
+        server,
+        origin: `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`,
+      });
+    }),
+  );
 }
 
 async function buildPages(tmp: string): Promise<{ app: string; bare: string }> {
   const app = join(tmp, "app");
   const bare = join(tmp, "bare");
-  await build({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), logLevel: "error", build: { outDir: app, emptyOutDir: true } });
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, "vite.config.ts"),
+    logLevel: "error",
+    build: { outDir: app, emptyOutDir: true },
+  });
   await build({
     root: join(ROOT, "bench/pages"),
     configFile: false,
@@ -77,7 +96,9 @@ async function buildPages(tmp: string): Promise<{ app: string; bare: string }> {
       outDir: bare,
       emptyOutDir: true,
       target: "es2022",
-      rollupOptions: { input: { bare: join(ROOT, "bench/pages/bare.html"), layout: join(ROOT, "bench/pages/layout.html") } },
+      rollupOptions: {
+        input: { bare: join(ROOT, "bench/pages/bare.html"), layout: join(ROOT, "bench/pages/layout.html") },
+      },
     },
     worker: { format: "es" },
   });
@@ -88,9 +109,16 @@ async function firstFrame(browser: Browser, url: string): Promise<{ ms: number; 
   const page = await browser.newPage({ viewport: VIEWPORT });
   await page.addInitScript(INIT_SCRIPT);
   await page.goto(url, { waitUntil: "commit" });
-  await page.waitForFunction(() => (window as unknown as { __marks: { firstFrame: number | null } }).__marks.firstFrame !== null, null, { timeout: 180_000, polling: 100 });
+  await page.waitForFunction(
+    () => (window as unknown as { __marks: { firstFrame: number | null } }).__marks.firstFrame !== null,
+    null,
+    { timeout: 180_000, polling: 100 },
+  );
   const ms = await page.evaluate(() => (window as unknown as { __marks: { firstFrame: number } }).__marks.firstFrame);
-  if (ms < 0) throw new Error(`bench: the page ${url} reported an error: ${await page.evaluate(() => document.body.innerText.slice(0, 500))}`);
+  if (ms < 0)
+    throw new Error(
+      `bench: the page ${url} reported an error: ${await page.evaluate(() => document.body.innerText.slice(0, 500))}`,
+    );
   return { ms, page };
 }
 
@@ -121,7 +149,10 @@ async function hoverTimes(page: Page, targets: { x: number; y: number }[]): Prom
     await page.waitForTimeout(400);
     // Counts the moves that really hovered a node, so a miss (nothing to redraw) cannot pass for a fast hover.
     const hovered = await page.evaluate(() => {
-      const w = window as unknown as { __entente?: { state(): { hoveredNode: string | null } }; __bench?: { hovered: string | null } };
+      const w = window as unknown as {
+        __entente?: { state(): { hoveredNode: string | null } };
+        __bench?: { hovered: string | null };
+      };
       return (w.__entente?.state().hoveredNode ?? w.__bench?.hovered ?? null) !== null;
     });
     if (hovered) hits++;
@@ -134,7 +165,12 @@ async function hoverTimes(page: Page, targets: { x: number; y: number }[]): Prom
 }
 
 /** FA2 in the live layout's web worker vs synchronous FA2 in the same page, at every size. */
-async function workerLayoutRows(browser: Browser, origin: string, sizes: number[], context: BenchContext): Promise<Row[]> {
+async function workerLayoutRows(
+  browser: Browser,
+  origin: string,
+  sizes: number[],
+  context: BenchContext,
+): Promise<Row[]> {
   const rows: Row[] = [];
   for (const n of sizes) {
     context.log(`  layout in the worker: ${n / 1000}k nodes…`);
@@ -178,8 +214,16 @@ export async function browserStage(context: BenchContext): Promise<Row[]> {
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: [
-      "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      "--no-first-run", "--disable-quic", "--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+      "--use-gl=angle",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
     ],
   });
   const rows: Row[] = [];
@@ -193,7 +237,8 @@ export async function browserStage(context: BenchContext): Promise<Row[]> {
       context.log(`  first frame: ${n / 1000}k nodes, ${reps} load(s) each…`);
       const ours: number[] = [];
       const base: number[] = [];
-      let hover: { ours: { ms: number; hits: number }; base: { ms: number; hits: number }; tries: number } | null = null;
+      let hover: { ours: { ms: number; hits: number }; base: { ms: number; hits: number }; tries: number } | null =
+        null;
       for (let r = 0; r < reps; r++) {
         const b = await firstFrame(browser, bareUrl);
         base.push(b.ms);
@@ -206,12 +251,28 @@ export async function browserStage(context: BenchContext): Promise<Row[]> {
           const keys = graph.filterNodes((_k, attributes) => attributes.type === "state").slice(0, 5);
           const appTargets = await hoverTargets(a.page, true, keys);
           const bareTargets = await hoverTargets(b.page, false, keys);
-          hover = { ours: await hoverTimes(a.page, appTargets), base: await hoverTimes(b.page, bareTargets), tries: keys.length };
+          hover = {
+            ours: await hoverTimes(a.page, appTargets),
+            base: await hoverTimes(b.page, bareTargets),
+            tries: keys.length,
+          };
         }
         await a.page.close();
         await b.page.close();
       }
-      rows.push(costRow({ stage: "first frame", size: `${n / 1000}k nodes`, metric: "ms", ours: median(ours), baseline: median(base), note: "plain sigma page, same file; navigation → first frame drawn" }, 1.3));
+      rows.push(
+        costRow(
+          {
+            stage: "first frame",
+            size: `${n / 1000}k nodes`,
+            metric: "ms",
+            ours: median(ours),
+            baseline: median(base),
+            note: "plain sigma page, same file; navigation → first frame drawn",
+          },
+          1.3,
+        ),
+      );
       if (hover !== null)
         rows.push(
           costRow(

@@ -36,7 +36,12 @@ const SPIN = "let x = 0; for (let i = 0; i < 1.5e8; i++) x = (x + i * 7) % 10000
  * same copies run one after another. On a shared machine this ceiling, not the core count, bounds `--jobs`.
  */
 async function parallelCeiling(jobs: number): Promise<number> {
-  const run = () => new Promise<void>((resolve, reject) => new Worker(`${SPIN}\nrequire("node:worker_threads").parentPort.postMessage(x);`, { eval: true }).once("message", () => resolve()).once("error", reject));
+  const run = () =>
+    new Promise<void>((resolve, reject) =>
+      new Worker(`${SPIN}\nrequire("node:worker_threads").parentPort.postMessage(x);`, { eval: true })
+        .once("message", () => resolve())
+        .once("error", reject),
+    );
   let start = performance.now();
   for (let i = 0; i < jobs; i++) await run();
   const serial = performance.now() - start;
@@ -55,7 +60,19 @@ export async function extractionStage(context: BenchContext): Promise<Row[]> {
   const bundled = new URL("../../graph-data/articles/", import.meta.url).pathname;
   const bundledFloor = await runChild<FloorResult>(CHILD, ["floor", bundled]);
   const bundledBuild = await runChild<BuildResult>(CHILD, ["build", bundled, "1"]);
-  rows.push(costRow({ stage: "extraction", size: "bundled (5)", metric: "ms", ours: bundledBuild.ms, baseline: bundledFloor.ms, note: "includes building the lexicon once" }, null));
+  rows.push(
+    costRow(
+      {
+        stage: "extraction",
+        size: "bundled (5)",
+        metric: "ms",
+        ours: bundledBuild.ms,
+        baseline: bundledFloor.ms,
+        note: "includes building the lexicon once",
+      },
+      null,
+    ),
+  );
   const builds = new Map<number, BuildResult>();
   for (const size of sizes) {
     const dir = join(context.tmp, `corpus-${size}`);
@@ -68,16 +85,68 @@ export async function extractionStage(context: BenchContext): Promise<Row[]> {
     builds.set(size, build);
     const size_ = `${size} articles`;
     const steps = `read+intake ${(build.steps.readMs / 1000).toFixed(1)} s, extract ${(build.steps.extractMs / 1000).toFixed(1)} s, aggregate ${(build.steps.aggregateMs / 1000).toFixed(1)} s`;
-    rows.push(rateRow({ stage: "extraction", size: size_, metric: "MB/s", ours: mb / (build.ms / 1000), baseline: mb / (floor.ms / 1000), note: `floor: read+decode+normalise+split; ${steps}` }, 1 / 3, "≥ 0.33× (≤ 3× the time)"));
-    rows.push(rateRow({ stage: "extraction", size: size_, metric: "articles/s", ours: build.articles / (build.ms / 1000), baseline: floor.articles / (floor.ms / 1000), note: "same runs" }, 1 / 3, "≥ 0.33×"));
-    rows.push(costRow({ stage: "extraction", size: size_, metric: "peak RSS MiB", ours: build.maxRssMiB, baseline: floor.maxRssMiB, note: "whole child process (runtime included)" }, null, size === largest ? "< 1 GiB" : "—"));
+    rows.push(
+      rateRow(
+        {
+          stage: "extraction",
+          size: size_,
+          metric: "MB/s",
+          ours: mb / (build.ms / 1000),
+          baseline: mb / (floor.ms / 1000),
+          note: `floor: read+decode+normalise+split; ${steps}`,
+        },
+        1 / 3,
+        "≥ 0.33× (≤ 3× the time)",
+      ),
+    );
+    rows.push(
+      rateRow(
+        {
+          stage: "extraction",
+          size: size_,
+          metric: "articles/s",
+          ours: build.articles / (build.ms / 1000),
+          baseline: floor.articles / (floor.ms / 1000),
+          note: "same runs",
+        },
+        1 / 3,
+        "≥ 0.33×",
+      ),
+    );
+    rows.push(
+      costRow(
+        {
+          stage: "extraction",
+          size: size_,
+          metric: "peak RSS MiB",
+          ours: build.maxRssMiB,
+          baseline: floor.maxRssMiB,
+          note: "whole child process (runtime included)",
+        },
+        null,
+        size === largest ? "< 1 GiB" : "—",
+      ),
+    );
     const last = rows.at(-1)!;
     if (size === largest) last.met = build.maxRssMiB < 1024;
   }
   const small = builds.get(sizes[0]!)!;
   const big = builds.get(largest)!;
   const factor = largest / sizes[0]!;
-  rows.push(costRow({ stage: "extraction", size: `${largest} vs ${sizes[0]}`, metric: "time ratio", ours: big.ms / small.ms, baseline: factor, note: `linear growth = ${factor}×` }, 1.2, "≈ 1× (≤ 1.2)"));
+  rows.push(
+    costRow(
+      {
+        stage: "extraction",
+        size: `${largest} vs ${sizes[0]}`,
+        metric: "time ratio",
+        ours: big.ms / small.ms,
+        baseline: factor,
+        note: `linear growth = ${factor}×`,
+      },
+      1.2,
+      "≈ 1× (≤ 1.2)",
+    ),
+  );
 
   const jobs = Math.max(2, availableParallelism());
   const dir = join(context.tmp, `corpus-${largest}`);
@@ -86,16 +155,39 @@ export async function extractionStage(context: BenchContext): Promise<Row[]> {
   const identical = parallel.sha === big.sha;
   // Sources edited between the two runs make the outputs incomparable, not the parallel build wrong.
   const comparable = parallel.sources === big.sources;
-  const output = !comparable ? "not comparable (sources changed during the run)" : identical ? "identical" : "DIFFERENT";
+  const output = !comparable
+    ? "not comparable (sources changed during the run)"
+    : identical
+      ? "identical"
+      : "DIFFERENT";
   const speedup = rateRow(
-    { stage: "parallel build", size: `${largest} articles`, metric: "articles/s", ours: parallel.articles / (parallel.ms / 1000), baseline: big.articles / (big.ms / 1000), note: `--jobs ${jobs} vs --jobs 1; output ${output}; extract ${(parallel.steps.extractMs / 1000).toFixed(1)} s vs ${(big.steps.extractMs / 1000).toFixed(1)} s; peak ${parallel.maxRssMiB.toFixed(0)} MiB` },
+    {
+      stage: "parallel build",
+      size: `${largest} articles`,
+      metric: "articles/s",
+      ours: parallel.articles / (parallel.ms / 1000),
+      baseline: big.articles / (big.ms / 1000),
+      note: `--jobs ${jobs} vs --jobs 1; output ${output}; extract ${(parallel.steps.extractMs / 1000).toFixed(1)} s vs ${(big.steps.extractMs / 1000).toFixed(1)} s; peak ${parallel.maxRssMiB.toFixed(0)} MiB`,
+    },
     0.8 * jobs,
     `≥ ${(0.8 * jobs).toFixed(1)}× (cores ${jobs})`,
   );
   if (comparable && !identical) speedup.met = false;
   rows.push(speedup);
   const ceiling = await parallelCeiling(jobs);
-  rows.push(rateRow({ stage: "parallel build", size: "machine ceiling", metric: "speedup", ours: ceiling, baseline: jobs, note: `${jobs} CPU-bound threads vs one after another, now: what the shared machine gives` }, null));
+  rows.push(
+    rateRow(
+      {
+        stage: "parallel build",
+        size: "machine ceiling",
+        metric: "speedup",
+        ours: ceiling,
+        baseline: jobs,
+        note: `${jobs} CPU-bound threads vs one after another, now: what the shared machine gives`,
+      },
+      null,
+    ),
+  );
   speedup.note += `; machine ceiling now ${ceiling.toFixed(2)}×`;
   return rows;
 }

@@ -31,7 +31,19 @@ export async function graphLoadStage(context: BenchContext): Promise<Row[]> {
       },
       reps,
     );
-    rows.push(costRow({ stage: "graph load", size: label(nodes), metric: "ms", ours: t.ours, baseline: t.base, note: "JSON.parse + graph.import" }, 2));
+    rows.push(
+      costRow(
+        {
+          stage: "graph load",
+          size: label(nodes),
+          metric: "ms",
+          ours: t.ours,
+          baseline: t.base,
+          note: "JSON.parse + graph.import",
+        },
+        2,
+      ),
+    );
   }
   return rows;
 }
@@ -39,7 +51,16 @@ export async function graphLoadStage(context: BenchContext): Promise<Row[]> {
 export async function layoutStage(context: BenchContext): Promise<Row[]> {
   const rows: Row[] = [];
   // Iterations per size: enough for FA2 to dominate at 1k (the build runs 600), within the time budget above.
-  const plan: [number, number][] = context.quick ? [[1000, 50], [10000, 5]] : [[1000, 200], [10000, 20], [50000, 3]];
+  const plan: [number, number][] = context.quick
+    ? [
+        [1000, 50],
+        [10000, 5],
+      ]
+    : [
+        [1000, 200],
+        [10000, 20],
+        [50000, 3],
+      ];
   for (const [nodes, iterations] of plan) {
     const graph = context.graph(nodes);
     context.log(`  layout: ${label(nodes)}, ${iterations} iterations…`);
@@ -96,17 +117,59 @@ export async function gexfStage(context: BenchContext): Promise<Row[]> {
     let t = { ours: ours.ms, base: base.ms };
     let how = "one cold run each in a child process";
     if (nodes < 50000) {
-      t = timePair(() => writeGexf(graph), () => writeGraphologyGexf(graph), 3, 1);
+      t = timePair(
+        () => writeGexf(graph),
+        () => writeGraphologyGexf(graph),
+        3,
+        1,
+      );
       how = "median of 3 warm runs, alternated";
     }
     times.set(nodes, t.ours);
-    rows.push(costRow({ stage: "GEXF export", size: label(nodes), metric: "ms", ours: t.ours, baseline: t.base, note: `graphology-gexf write(); ${how}; output ${(ours.chars / 1e6).toFixed(0)} vs ${(base.chars / 1e6).toFixed(0)} M chars` }, 2));
-    rows.push(costRow({ stage: "GEXF export", size: label(nodes), metric: "extra peak MiB", ours: ours.extraPeakMiB, baseline: base.extraPeakMiB, note: "peak RSS above the loaded graph (child process)" }, 2));
+    rows.push(
+      costRow(
+        {
+          stage: "GEXF export",
+          size: label(nodes),
+          metric: "ms",
+          ours: t.ours,
+          baseline: t.base,
+          note: `graphology-gexf write(); ${how}; output ${(ours.chars / 1e6).toFixed(0)} vs ${(base.chars / 1e6).toFixed(0)} M chars`,
+        },
+        2,
+      ),
+    );
+    rows.push(
+      costRow(
+        {
+          stage: "GEXF export",
+          size: label(nodes),
+          metric: "extra peak MiB",
+          ours: ours.extraPeakMiB,
+          baseline: base.extraPeakMiB,
+          note: "peak RSS above the loaded graph (child process)",
+        },
+        2,
+      ),
+    );
   }
   if (sizes.length > 1) {
     const [a, b] = [sizes[0]!, sizes.at(-1)!];
     const factor = b / a;
-    rows.push(costRow({ stage: "GEXF export", size: `${label(b)} vs ${label(a)}`, metric: "time ratio", ours: times.get(b)! / times.get(a)!, baseline: factor, note: `linear growth = ${factor}×` }, 1.25, "≈ 1× (≤ 1.25)"));
+    rows.push(
+      costRow(
+        {
+          stage: "GEXF export",
+          size: `${label(b)} vs ${label(a)}`,
+          metric: "time ratio",
+          ours: times.get(b)! / times.get(a)!,
+          baseline: factor,
+          note: `linear growth = ${factor}×`,
+        },
+        1.25,
+        "≈ 1× (≤ 1.25)",
+      ),
+    );
   }
   return rows;
 }

@@ -38,7 +38,8 @@ export function checkOutputPath(path: string, example = "graph.json", option = "
   } catch {
     // Missing is fine (it will be created); other problems surface when writing, with their cause.
   }
-  if (isFolder) throw new OutputError(`${path}: is a folder; ${option} takes a file path (such as ${join(path, example)}).`);
+  if (isFolder)
+    throw new OutputError(`${path}: is a folder; ${option} takes a file path (such as ${join(path, example)}).`);
 }
 
 /** Writes `data` to `path` atomically; any failure becomes an `OutputError` with the cause in plain words. */
@@ -47,7 +48,9 @@ export async function writeOutputFile(path: string, data: string, example = "gra
   try {
     await writeFileAtomic(path, data);
   } catch (error) {
-    throw new OutputError(`${path}: cannot write the output (${describeWriteError(error)}). Nothing was written; the previous file, if any, is intact.`);
+    throw new OutputError(
+      `${path}: cannot write the output (${describeWriteError(error)}). Nothing was written; the previous file, if any, is intact.`,
+    );
   }
 }
 

@@ -32,7 +32,8 @@ export class JobsOptionError extends Error {
 export function parseJobs(value: string, cores: number = availableParallelism()): number {
   const text = value.trim().toLowerCase();
   if (text === "auto" || text === "0") return Math.max(1, cores);
-  if (!/^\d+$/.test(text)) throw new JobsOptionError(`--jobs: expected a whole number ≥ 1, 0 or "auto", got "${value}"`);
+  if (!/^\d+$/.test(text))
+    throw new JobsOptionError(`--jobs: expected a whole number ≥ 1, 0 or "auto", got "${value}"`);
   return Number(text);
 }
 
@@ -52,14 +53,21 @@ export interface ParallelExtractOptions {
 }
 
 /** Extracts every article, in worker threads when `jobs > 1`; the result is in input order either way. */
-export async function extractArticles(inputs: readonly ArticleInput[], options: ParallelExtractOptions): Promise<ArticleExtraction[]> {
+export async function extractArticles(
+  inputs: readonly ArticleInput[],
+  options: ParallelExtractOptions,
+): Promise<ArticleExtraction[]> {
   const batches = Math.ceil(inputs.length / BATCH_SIZE);
   const workers = Math.min(Math.max(1, Math.floor(options.jobs)), batches);
-  if (workers <= 1 || inputs.length < (options.minParallel ?? MIN_PARALLEL_ARTICLES)) return extractInThread(inputs, options.onProgress);
+  if (workers <= 1 || inputs.length < (options.minParallel ?? MIN_PARALLEL_ARTICLES))
+    return extractInThread(inputs, options.onProgress);
   return extractInWorkers(inputs, workers, options.onProgress);
 }
 
-function extractInThread(inputs: readonly ArticleInput[], onProgress?: (done: number, total: number) => void): ArticleExtraction[] {
+function extractInThread(
+  inputs: readonly ArticleInput[],
+  onProgress?: (done: number, total: number) => void,
+): ArticleExtraction[] {
   const lexicon = getLexicon();
   return inputs.map((input, i) => {
     const extraction = extractArticle(input, lexicon);
@@ -88,9 +96,12 @@ function workerBootstrap(): URL {
  */
 function tsxEsmApiUrl(): string {
   const manifestPath = createRequire(import.meta.url).resolve("tsx/package.json");
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { exports: Record<string, { import?: { default?: string } }> };
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
+    exports: Record<string, { import?: { default?: string } }>;
+  };
   const target = manifest.exports["./esm/api"]?.import?.default;
-  if (target === undefined) throw new Error("extract: cannot find tsx's ES-module API (tsx/esm/api); reinstall with `npm ci`.");
+  if (target === undefined)
+    throw new Error("extract: cannot find tsx's ES-module API (tsx/esm/api); reinstall with `npm ci`.");
   return new URL(target, pathToFileURL(manifestPath)).href;
 }
 
@@ -125,7 +136,9 @@ async function extractInWorkers(
       const workInMainThread = async () => {
         while (!failed && next < results.length) {
           const batch = next++;
-          results[batch] = inputs.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE).map((input) => extractArticle(input, lexicon));
+          results[batch] = inputs
+            .slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE)
+            .map((input) => extractArticle(input, lexicon));
           done += results[batch]!.length;
           onProgress?.(done, inputs.length);
           if (--pending === 0) return resolve();
@@ -136,7 +149,8 @@ async function extractInWorkers(
         const worker = new Worker(bootstrap);
         pool.push(worker);
         worker.on("message", (response: ExtractResponse) => {
-          if ("error" in response) return fail(new Error(`extract: worker failed on batch ${response.batch}: ${response.error}`));
+          if ("error" in response)
+            return fail(new Error(`extract: worker failed on batch ${response.batch}: ${response.error}`));
           results[response.batch] = response.extractions;
           done += response.extractions.length;
           onProgress?.(done, inputs.length);
@@ -145,7 +159,8 @@ async function extractInWorkers(
         });
         worker.on("error", (error: Error) => fail(error));
         worker.on("exit", (code) => {
-          if (pending > 0) fail(new Error(`extract: a worker thread stopped early (exit code ${code}). Retry with --jobs 1.`));
+          if (pending > 0)
+            fail(new Error(`extract: a worker thread stopped early (exit code ${code}). Retry with --jobs 1.`));
         });
         // Two batches in flight per worker, so it never waits for the main thread between batches.
         feed(worker);

@@ -17,7 +17,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  */
 export function oddNameProblem(value: string): string | null {
   const bad = UNPRINTABLE.exec(value);
-  if (bad !== null) return `contains the character U+${hex(bad[0].charCodeAt(0))} (control or bidirectional override) at position ${bad.index}`;
+  if (bad !== null)
+    return `contains the character U+${hex(bad[0].charCodeAt(0))} (control or bidirectional override) at position ${bad.index}`;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (code < 0xd800 || code > 0xdfff) continue;

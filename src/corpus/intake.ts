@@ -150,7 +150,6 @@ export function tooLargeRefusal(file: string, size: number | null, maxBytes: num
   };
 }
 
-
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
@@ -472,7 +471,11 @@ export function admitCorpus(
     const { file } = input;
     if (!isArticleFileName(file)) continue;
     if (seenNames.has(file)) {
-      result.refusals.push({ file, code: "duplicate", reason: `corpus: "${displayName(file)}" was given twice; only the first is read.` });
+      result.refusals.push({
+        file,
+        code: "duplicate",
+        reason: `corpus: "${displayName(file)}" was given twice; only the first is read.`,
+      });
       continue;
     }
     seenNames.add(file);

@@ -48,13 +48,19 @@ export function duplicateKeys(text: string, maxDepth = 2): DuplicateKey[] {
     } else if (ch === "{" || ch === "[") {
       const parent = stack.at(-1);
       // Paths are built only where keys are tracked, so a deep nest of objects stays linear.
-      const path = parent === undefined ? [] : parent.object && stack.length < maxDepth ? [...parent.path, lastKey ?? ""] : parent.path;
+      const path =
+        parent === undefined
+          ? []
+          : parent.object && stack.length < maxDepth
+            ? [...parent.path, lastKey ?? ""]
+            : parent.path;
       const object = ch === "{";
       stack.push({ object, path, keys: object && stack.length < maxDepth ? new Map() : null });
       expectKey = object;
     } else if (ch === "}" || ch === "]") {
       const frame = stack.pop();
-      for (const [key, lines] of frame?.keys ?? []) if (lines.length > 1) found.push({ path: [...frame!.path, key], lines });
+      for (const [key, lines] of frame?.keys ?? [])
+        if (lines.length > 1) found.push({ path: [...frame!.path, key], lines });
       expectKey = false;
     } else if (ch === ",") {
       expectKey = stack.at(-1)?.object ?? false;

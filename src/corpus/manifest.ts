@@ -96,7 +96,9 @@ export function parseManifest(text: string, manifestName: string = MANIFEST_FILE
     return parseChecked(text, manifestName);
   } catch (error) {
     // A last resort: nothing above is expected to throw, but a manifest must never stop a build.
-    return fatal(`corpus: ${manifestName} could not be checked (${shortError(error)}). No metadata was applied; fix the file.`);
+    return fatal(
+      `corpus: ${manifestName} could not be checked (${shortError(error)}). No metadata was applied; fix the file.`,
+    );
   }
 }
 
@@ -106,7 +108,9 @@ function parseChecked(text: string, manifestName: string): Manifest {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return fatal(`corpus: ${manifestName} is not valid JSON (${shortError(error)}). No metadata was applied; fix the file.`);
+    return fatal(
+      `corpus: ${manifestName} is not valid JSON (${shortError(error)}). No metadata was applied; fix the file.`,
+    );
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     const found = Array.isArray(data) ? "an array" : data === null ? "null" : `a ${typeof data}`;
@@ -161,7 +165,11 @@ function textIssues(manifestName: string, file: string, entry: ManifestEntry): M
     if (typeof value !== "string") continue;
     const problem = oddNameProblem(value);
     if (problem !== null) {
-      issues.push({ file, field, message: `${manifestName}, entry "${displayName(file)}": field "${field}" ${problem}; remove it` });
+      issues.push({
+        file,
+        field,
+        message: `${manifestName}, entry "${displayName(file)}": field "${field}" ${problem}; remove it`,
+      });
     }
   }
   return issues;

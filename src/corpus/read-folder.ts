@@ -12,7 +12,17 @@
  * - a name that is not valid UTF-8, or holds control or bidirectional-override characters, is refused (`name`);
  * - every I/O failure becomes a refusal of that one file (`unreadable`), so it never stops the others.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Stats } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  statSync,
+  type Stats,
+} from "node:fs";
 import { join } from "node:path";
 import {
   admitCorpus,
@@ -81,7 +91,11 @@ export function readCorpusFolder(dir: string, options: Partial<IntakeOptions> = 
       continue;
     }
     const read = readBounded(path, opts.maxBytes);
-    files.push("bytes" in read ? { file: name, bytes: read.bytes } : { file: name, refusal: refusalOf(name, read, opts.maxBytes) });
+    files.push(
+      "bytes" in read
+        ? { file: name, bytes: read.bytes }
+        : { file: name, refusal: refusalOf(name, read, opts.maxBytes) },
+    );
   }
 
   const manifest = readManifest(dir, opts.maxBytes);
@@ -180,7 +194,8 @@ function readManifest(dir: string, maxBytes: number): Manifest {
   const read = readBounded(path, maxBytes);
   if (!("bytes" in read)) {
     if (read.problem === "too-large") return brokenManifest(`${MANIFEST_FILE} is larger than ${maxBytes} bytes`);
-    if (read.problem === "unreadable") return brokenManifest(`${MANIFEST_FILE} cannot be read (${errorMessage(read.error)})`);
+    if (read.problem === "unreadable")
+      return brokenManifest(`${MANIFEST_FILE} cannot be read (${errorMessage(read.error)})`);
     return brokenManifest(`${MANIFEST_FILE} is not a regular file`);
   }
   let text: string;

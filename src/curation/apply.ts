@@ -20,7 +20,14 @@ import {
   type NodeAttributes,
   type RoleSpan,
 } from "../model/types.ts";
-import { ADDED_RULE, type Curation, type CurationResult, type Decision, type SentenceRef, type StaleDecision } from "./types.ts";
+import {
+  ADDED_RULE,
+  type Curation,
+  type CurationResult,
+  type Decision,
+  type SentenceRef,
+  type StaleDecision,
+} from "./types.ts";
 
 /** Why a decision did not apply; `null` when it did. */
 type Outcome = string | null;
@@ -41,7 +48,13 @@ export function applyCuration(graph: EntenteGraph, curation: Curation): Curation
   // cost follows the decisions, not the graph (a deep copy of a 50k-node graph takes seconds).
   const work = graph.copy();
   const articles = work.getAttribute("articles");
-  const context: Context = { graph: work, articleById: new Map(articles.map((a) => [a.id, a])), mergedInto: new Map(), owned: new Set(), added: false };
+  const context: Context = {
+    graph: work,
+    articleById: new Map(articles.map((a) => [a.id, a])),
+    mergedInto: new Map(),
+    owned: new Set(),
+    added: false,
+  };
   const applied: number[] = [];
   const stale: StaleDecision[] = [];
   curation.decisions.forEach((decision, index) => {
@@ -129,7 +142,8 @@ function rejectEvidence(context: Context, key: string, ref: SentenceRef, curatio
   const candidates = current.evidence.filter((e) => e.article === ref.article && e.sentence === ref.sentence);
   const target = candidates.find((e) => e.start === ref.start) ?? candidates[0];
   if (target === undefined && hasMark(current, curationMark)) return null; // applied before
-  if (target === undefined) return `"${edge.key}" has no evidence sentence of article "${ref.article}" reading "${shorten(ref.sentence)}"`;
+  if (target === undefined)
+    return `"${edge.key}" has no evidence sentence of article "${ref.article}" reading "${shorten(ref.sentence)}"`;
   const evidence = current.evidence.filter((e) => e !== target);
   if (evidence.length === 0) {
     context.graph.dropEdge(edge.key);
@@ -138,7 +152,10 @@ function rejectEvidence(context: Context, key: string, ref: SentenceRef, curatio
   const attributes = writableEdge(context, edge.key);
   Object.assign(attributes, summariseEvidence(evidence, context.articleById));
   if (attributes.type !== "serves" && attributes.rules !== undefined && evidence.every((e) => e.rule !== undefined))
-    attributes.rules = sortedUnique([...evidence.map((e) => e.rule!), ...attributes.rules.filter((r) => r.startsWith("curation."))]);
+    attributes.rules = sortedUnique([
+      ...evidence.map((e) => e.rule!),
+      ...attributes.rules.filter((r) => r.startsWith("curation.")),
+    ]);
   addMark(attributes, curationMark);
   return null;
 }
@@ -160,7 +177,8 @@ function add(context: Context, decision: Extract<Decision, { kind: "add" }>, cur
     evidence.push({ article, sentence, start, end, date: meta.date, rule: ADDED_RULE });
   }
   const existing = edgeKey(decision.type, source, target);
-  if (context.graph.hasEdge(existing) && markedLater(context.graph.getEdgeAttributes(existing), decision.at)) return null;
+  if (context.graph.hasEdge(existing) && markedLater(context.graph.getEdgeAttributes(existing), decision.at))
+    return null;
   const attributes: EdgeAttributes = {
     type: decision.type,
     ...summariseEvidence(evidence, context.articleById),
@@ -240,7 +258,9 @@ function drop(context: Context, key: string): Outcome {
   if (!graph.hasNode(node)) return `actor "${key}" is not in the graph`;
   if (graph.getNodeAttribute(node, "type") === "state") {
     // Roles held for a state that is not one go with it; a leader left serving nothing goes too.
-    for (const leader of graph.filterNodes((_, a) => a.type === "leader" && (a.state === node || a.roles.some((r) => r.state === node)))) {
+    for (const leader of graph.filterNodes(
+      (_, a) => a.type === "leader" && (a.state === node || a.roles.some((r) => r.state === node)),
+    )) {
       const attributes = writableNode(context, leader) as LeaderAttributes;
       attributes.roles = attributes.roles.filter((r) => r.state !== node);
       if (attributes.roles.length === 0) graph.dropNode(leader);
@@ -331,12 +351,14 @@ function putEdge(context: Context, type: EdgeType, a: string, b: string, attribu
   }
   const existing = writableEdge(context, key);
   const evidence = new Map<string, Evidence>();
-  for (const e of [...existing.evidence, ...attributes.evidence]) if (!evidence.has(evidenceId(e))) evidence.set(evidenceId(e), e);
+  for (const e of [...existing.evidence, ...attributes.evidence])
+    if (!evidence.has(evidenceId(e))) evidence.set(evidenceId(e), e);
   const sorted = [...evidence.keys()].sort(compare).map((k) => evidence.get(k)!);
   Object.assign(existing, summariseEvidence(sorted, context.articleById));
   if (sorted.length === 0) existing.weight = 1; // two relations added by hand without a sentence
   for (const m of attributes.curation ?? []) addMark(existing, m);
-  if (existing.type === "serves" && attributes.type === "serves") existing.roles = sortedUnique([...existing.roles, ...attributes.roles]);
+  if (existing.type === "serves" && attributes.type === "serves")
+    existing.roles = sortedUnique([...existing.roles, ...attributes.roles]);
   if (existing.type !== "serves" && attributes.type !== "serves") {
     if (existing.rules !== undefined || attributes.rules !== undefined)
       existing.rules = sortedUnique([...(existing.rules ?? []), ...(attributes.rules ?? [])]);
@@ -362,7 +384,9 @@ function markedLater(attributes: NodeAttributes | EdgeAttributes, at: string): b
 }
 
 function hasMark(attributes: NodeAttributes | EdgeAttributes, curationMark: CurationMark): boolean {
-  return (attributes.curation ?? []).some((m) => m.action === curationMark.action && m.at === curationMark.at && m.note === curationMark.note);
+  return (attributes.curation ?? []).some(
+    (m) => m.action === curationMark.action && m.at === curationMark.at && m.note === curationMark.note,
+  );
 }
 
 /** Adds a mark unless the same one is there; marks stay oldest first. */
@@ -386,13 +410,16 @@ function mergeRoles(roles: RoleSpan[]): RoleSpan[] {
     span.articles = sortedUnique([...span.articles, ...role.articles]);
   }
   return [...spans.values()].sort(
-    (a, b) => compare(a.firstDate ?? "9999", b.firstDate ?? "9999") || compare(a.role, b.role) || compare(a.state, b.state),
+    (a, b) =>
+      compare(a.firstDate ?? "9999", b.firstDate ?? "9999") || compare(a.role, b.role) || compare(a.state, b.state),
   );
 }
 
 /** Leaders of a folded state serve the kept one. */
 function replaceState(context: Context, from: string, to: string): void {
-  const leaders = context.graph.filterNodes((_, a) => a.type === "leader" && (a.state === from || a.roles.some((r) => r.state === from)));
+  const leaders = context.graph.filterNodes(
+    (_, a) => a.type === "leader" && (a.state === from || a.roles.some((r) => r.state === from)),
+  );
   for (const key of leaders) {
     const attributes = writableNode(context, key) as LeaderAttributes;
     if (attributes.state === from) attributes.state = to;
@@ -436,7 +463,8 @@ function inKeyOrder(graph: EntenteGraph): EntenteGraph {
   result.replaceAttributes(graph.getAttributes());
   graph.forEachNode((key, attributes) => result.addNode(key, attributes));
   const edges = graph.edges().sort(compare);
-  for (const key of edges) result.addEdgeWithKey(key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key));
+  for (const key of edges)
+    result.addEdgeWithKey(key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key));
   return result;
 }
 
@@ -451,4 +479,3 @@ function shorten(text: string): string {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-

@@ -42,7 +42,8 @@ export function decisionSlot(decision: Decision): string {
 export function recordDecision(curation: Curation, decision: Decision): Curation {
   const slot = decisionSlot(decision);
   const last = curation.decisions.at(-1);
-  const dated = last !== undefined && Date.parse(decision.at) < Date.parse(last.at) ? { ...decision, at: last.at } : decision;
+  const dated =
+    last !== undefined && Date.parse(decision.at) < Date.parse(last.at) ? { ...decision, at: last.at } : decision;
   return {
     version: CURATION_VERSION,
     decisions: [...curation.decisions.filter((d) => decisionSlot(d) !== slot), canonicalDecision(dated)],
@@ -84,18 +85,35 @@ export function serializeCuration(curation: Curation): string {
   return `${JSON.stringify({ version: CURATION_VERSION, decisions: curation.decisions.map(canonicalDecision) }, null, 2)}\n`;
 }
 
-const FIELD_ORDER = ["kind", "edge", "to", "type", "source", "target", "keep", "fold", "node", "label", "state", "evidence", "at", "note"];
+const FIELD_ORDER = [
+  "kind",
+  "edge",
+  "to",
+  "type",
+  "source",
+  "target",
+  "keep",
+  "fold",
+  "node",
+  "label",
+  "state",
+  "evidence",
+  "at",
+  "note",
+];
 const EVIDENCE_ORDER = ["article", "sentence", "start", "end"];
 
 function canonicalDecision(decision: Decision): Decision {
   const ordered = reorder(decision as unknown as Record<string, unknown>, FIELD_ORDER);
-  if (ordered.evidence !== undefined) ordered.evidence = reorder(ordered.evidence as Record<string, unknown>, EVIDENCE_ORDER);
+  if (ordered.evidence !== undefined)
+    ordered.evidence = reorder(ordered.evidence as Record<string, unknown>, EVIDENCE_ORDER);
   return ordered as unknown as Decision;
 }
 
 function reorder(value: Record<string, unknown>, order: string[]): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const field of order) if (value[field] !== undefined) result[field] = value[field];
-  for (const field of Object.keys(value)) if (!(field in result) && value[field] !== undefined) result[field] = value[field];
+  for (const field of Object.keys(value))
+    if (!(field in result) && value[field] !== undefined) result[field] = value[field];
   return result;
 }

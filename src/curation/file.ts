@@ -47,9 +47,16 @@ export function readBuildCuration(path: string, required: boolean): Curation | n
 }
 
 /** The build's curation step: the curated graph and the summary lines (decisions applied, each stale one with its reason). */
-export function applyBuildCuration(graph: EntenteGraph, curation: Curation, path: string): { graph: EntenteGraph; lines: string[] } {
+export function applyBuildCuration(
+  graph: EntenteGraph,
+  curation: Curation,
+  path: string,
+): { graph: EntenteGraph; lines: string[] } {
   const result = applyCuration(graph, curation);
-  const lines = [`  curation: ${result.applied.length} of ${curation.decisions.length} decisions applied, ${result.stale.length} stale (${path})`];
-  for (const s of result.stale) lines.push(`    - stale decisions[${s.index}] ${describeDecision(s.decision)}: ${s.reason}`);
+  const lines = [
+    `  curation: ${result.applied.length} of ${curation.decisions.length} decisions applied, ${result.stale.length} stale (${path})`,
+  ];
+  for (const s of result.stale)
+    lines.push(`    - stale decisions[${s.index}] ${describeDecision(s.decision)}: ${s.reason}`);
   return { graph: result.graph, lines };
 }

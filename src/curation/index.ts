@@ -49,6 +49,13 @@
  * curated graph: decisions are applied one after the other, so the result is the same.
  */
 export { applyCuration, parseEdgeKey } from "./apply.ts";
-export { decisionSlot, describeDecision, emptyCuration, recordDecision, removeDecision, serializeCuration } from "./edit.ts";
+export {
+  decisionSlot,
+  describeDecision,
+  emptyCuration,
+  recordDecision,
+  removeDecision,
+  serializeCuration,
+} from "./edit.ts";
 export { assertCuration, CurationFileError, curationFileSchema, parseCuration } from "./schema.ts";
 export * from "./types.ts";

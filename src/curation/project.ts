@@ -19,7 +19,12 @@ export interface ProjectFolder {
 export function projectFolder(dir: string): ProjectFolder {
   const root = resolve(dir);
   const nested = join(root, "articles");
-  return { dir: root, articles: isFolder(nested) ? nested : root, graph: join(root, GRAPH_FILE), curation: join(root, CURATION_FILE) };
+  return {
+    dir: root,
+    articles: isFolder(nested) ? nested : root,
+    graph: join(root, GRAPH_FILE),
+    curation: join(root, CURATION_FILE),
+  };
 }
 
 /** The project folder a graph file belongs to (its folder). */

@@ -40,10 +40,19 @@ function decision(kind: string, required: string[], properties: Record<string, u
 const DECISION_SCHEMAS: Record<(typeof DECISION_KINDS)[number], object> = {
   accept: decision("accept", ["edge"], { edge: { type: "string", pattern: RELATION_KEY_PATTERN } }),
   reject: decision("reject", ["edge"], { edge: { type: "string", pattern: RELATION_KEY_PATTERN } }),
-  retype: decision("retype", ["edge", "to"], { edge: { type: "string", pattern: RELATION_KEY_PATTERN }, to: { enum: [...RELATION_TYPES] } }),
-  "reject-evidence": decision("reject-evidence", ["edge", "evidence"], { edge: { type: "string", pattern: EDGE_KEY_PATTERN }, evidence: sentenceRef }),
+  retype: decision("retype", ["edge", "to"], {
+    edge: { type: "string", pattern: RELATION_KEY_PATTERN },
+    to: { enum: [...RELATION_TYPES] },
+  }),
+  "reject-evidence": decision("reject-evidence", ["edge", "evidence"], {
+    edge: { type: "string", pattern: EDGE_KEY_PATTERN },
+    evidence: sentenceRef,
+  }),
   merge: decision("merge", ["keep", "fold"], { keep: nodeKey, fold: nodeKey }),
-  rename: decision("rename", ["node", "label"], { node: nodeKey, label: { type: "string", minLength: 1, pattern: "\\S" } }),
+  rename: decision("rename", ["node", "label"], {
+    node: nodeKey,
+    label: { type: "string", minLength: 1, pattern: "\\S" },
+  }),
   drop: decision("drop", ["node"], { node: nodeKey }),
   "set-state": decision("set-state", ["node", "state"], {
     node: { type: "string", pattern: "^leader:[^|\\s]+$" },
@@ -70,7 +79,10 @@ export const curationFileSchema = {
         type: "object",
         required: ["kind"],
         properties: { kind: { enum: [...DECISION_KINDS] } },
-        allOf: DECISION_KINDS.map((kind) => ({ if: { properties: { kind: { const: kind } } }, then: DECISION_SCHEMAS[kind] })),
+        allOf: DECISION_KINDS.map((kind) => ({
+          if: { properties: { kind: { const: kind } } },
+          then: DECISION_SCHEMAS[kind],
+        })),
       },
     },
   },
@@ -100,12 +112,21 @@ export function assertCuration(data: unknown, source = "curation file"): asserts
 function assertConsistent(curation: Curation, source: string): void {
   curation.decisions.forEach((d, index) => {
     const where = `${source}: decisions[${index}] (${d.kind})`;
-    if (d.kind === "merge" && d.keep === d.fold) throw new CurationFileError(`${where}: keep and fold are the same actor "${d.keep}"`);
-    if (d.kind === "add" && d.source === d.target) throw new CurationFileError(`${where}: source and target are the same actor "${d.source}"`);
-    if (d.kind === "retype" && d.edge.startsWith(`${d.to}:`)) throw new CurationFileError(`${where}: "${d.edge}" is already of type ${d.to}`);
+    if (d.kind === "merge" && d.keep === d.fold)
+      throw new CurationFileError(`${where}: keep and fold are the same actor "${d.keep}"`);
+    if (d.kind === "add" && d.source === d.target)
+      throw new CurationFileError(`${where}: source and target are the same actor "${d.source}"`);
+    if (d.kind === "retype" && d.edge.startsWith(`${d.to}:`))
+      throw new CurationFileError(`${where}: "${d.edge}" is already of type ${d.to}`);
     const evidence = d.kind === "add" || d.kind === "reject-evidence" ? d.evidence : undefined;
-    if (evidence?.start !== undefined && evidence.end !== undefined && evidence.end - evidence.start !== evidence.sentence.length)
-      throw new CurationFileError(`${where}: evidence offsets ${evidence.start}..${evidence.end} do not span the sentence's ${evidence.sentence.length} characters`);
+    if (
+      evidence?.start !== undefined &&
+      evidence.end !== undefined &&
+      evidence.end - evidence.start !== evidence.sentence.length
+    )
+      throw new CurationFileError(
+        `${where}: evidence offsets ${evidence.start}..${evidence.end} do not span the sentence's ${evidence.sentence.length} characters`,
+      );
   });
 }
 
@@ -135,11 +156,14 @@ function describeError(data: unknown, error: ErrorObject | undefined, source: st
   }
   const params = error.params as Record<string, unknown>;
   let detail = error.message ?? "is invalid";
-  if (error.keyword === "enum" && Array.isArray(params.allowedValues)) detail += ` (${params.allowedValues.map(String).join(", ")})`;
-  if (error.keyword === "const" && params.allowedValue !== undefined) detail = `must be ${JSON.stringify(params.allowedValue)}`;
+  if (error.keyword === "enum" && Array.isArray(params.allowedValues))
+    detail += ` (${params.allowedValues.map(String).join(", ")})`;
+  if (error.keyword === "const" && params.allowedValue !== undefined)
+    detail = `must be ${JSON.stringify(params.allowedValue)}`;
   if (error.keyword === "additionalProperties") detail = `has unknown field "${String(params.additionalProperty)}"`;
   if (error.keyword === "required") detail = `is missing field "${String(params.missingProperty)}"`;
-  if (error.keyword === "pattern") detail = `${JSON.stringify(cursor)} does not have the expected form (${patternHint(error.instancePath)})`;
+  if (error.keyword === "pattern")
+    detail = `${JSON.stringify(cursor)} does not have the expected form (${patternHint(error.instancePath)})`;
   return `${where} ${detail}`;
 }
 

@@ -13,7 +13,17 @@ export const CURATION_FILE = "curation.json";
 /** Rule id given to evidence and relations added by hand (`RelationAttributes.rules`, `Evidence.rule`). */
 export const ADDED_RULE = "curation.added";
 
-export const DECISION_KINDS = ["accept", "reject", "retype", "reject-evidence", "merge", "rename", "drop", "set-state", "add"] as const;
+export const DECISION_KINDS = [
+  "accept",
+  "reject",
+  "retype",
+  "reject-evidence",
+  "merge",
+  "rename",
+  "drop",
+  "set-state",
+  "add",
+] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 interface DecisionBase {
@@ -137,4 +147,3 @@ export interface CurationResult {
   applied: number[];
   stale: StaleDecision[];
 }
-

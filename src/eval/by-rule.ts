@@ -46,5 +46,7 @@ export function figuresByRule(graph: EntenteGraph, verdicts: ReadonlyMap<string,
     }
   });
   for (const r of rows.values()) r.precision = r.right + r.wrong === 0 ? null : r.right / (r.right + r.wrong);
-  return [...rows.values()].sort((x, y) => (x.rule === NO_RULE ? 1 : y.rule === NO_RULE ? -1 : x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0));
+  return [...rows.values()].sort((x, y) =>
+    x.rule === NO_RULE ? 1 : y.rule === NO_RULE ? -1 : x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0,
+  );
 }

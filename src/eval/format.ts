@@ -6,7 +6,8 @@ import type { ScoreReport } from "./score.ts";
 /** "—" when a figure is undefined (no predicted or no required relation of a type). */
 const num = (x: number | null) => (x !== null && Number.isFinite(x) ? x.toFixed(3) : "  —  ");
 const prf = (p: number | null, r: number | null, f: number | null) => `P ${num(p)}  R ${num(r)}  F1 ${num(f)}`;
-const list = (title: string, items: readonly string[]) => (items.length === 0 ? [] : ["", `${title} (${items.length}):`, ...items.map((x) => `  - ${x}`)]);
+const list = (title: string, items: readonly string[]) =>
+  items.length === 0 ? [] : ["", `${title} (${items.length}):`, ...items.map((x) => `  - ${x}`)];
 
 /** The one-line summary, in the words and rounding of `score.mjs`'s last line. */
 export function summaryLine(r: ScoreReport): string {
@@ -57,5 +58,10 @@ export function formatByRule(rows: readonly RuleFigures[]): string {
     (r) =>
       `${r.rule.padEnd(width)}  ${String(r.edges).padStart(5)}  ${String(r.right).padStart(5)}  ${String(r.allowed).padStart(5)}  ${String(r.wrong).padStart(5)}  ${(r.precision === null ? "—" : r.precision.toFixed(2)).padStart(5)}  ${String(r.sentences).padStart(5)}`,
   );
-  return [head, ...body, "", "An edge counts under every rule in its evidence; precision = right / (right + wrong)."].join("\n");
+  return [
+    head,
+    ...body,
+    "",
+    "An edge counts under every rule in its evidence; precision = right / (right + wrong).",
+  ].join("\n");
 }

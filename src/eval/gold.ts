@@ -129,12 +129,15 @@ export function parseGoldFile(text: string, source = "gold file"): GoldGraph {
 function referenceProblem(gold: GoldGraph): string | null {
   const entity = (id: string) => (Object.hasOwn(gold.entities, id) ? gold.entities[id] : undefined);
   for (const [id, e] of Object.entries(gold.entities)) {
-    if (e.type === "leader" && e.state !== undefined && e.state !== null && entity(e.state)?.type !== "state") return `/entities/${id}/state "${e.state}" is not a state entity`;
+    if (e.type === "leader" && e.state !== undefined && e.state !== null && entity(e.state)?.type !== "state")
+      return `/entities/${id}/state "${e.state}" is not a state entity`;
   }
   for (const [i, r] of gold.relations.entries()) {
-    for (const end of ["a", "b"] as const) if (!entity(r[end])) return `/relations/${i}/${end} "${r[end]}" is not an entity`;
+    for (const end of ["a", "b"] as const)
+      if (!entity(r[end])) return `/relations/${i}/${end} "${r[end]}" is not an entity`;
     if (r.a === r.b) return `/relations/${i} relates "${r.a}" to itself`;
-    for (const s of r.sources ?? []) if (!Object.hasOwn(gold.articles, s)) return `/relations/${i}/sources "${s}" is not an article`;
+    for (const s of r.sources ?? [])
+      if (!Object.hasOwn(gold.articles, s)) return `/relations/${i}/sources "${s}" is not an article`;
   }
   for (const id of gold.memberships_required ?? []) {
     const e = entity(id);

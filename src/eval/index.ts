@@ -5,6 +5,20 @@
 export { readArticleTexts } from "./article-texts.ts";
 export { figuresByRule, NO_RULE, type RuleFigures } from "./by-rule.ts";
 export { formatByRule, formatReport, summaryLine } from "./format.ts";
-export { GoldFileError, parseGoldFile, type GoldArticle, type GoldEntity, type GoldGraph, type GoldRelation } from "./gold.ts";
+export {
+  GoldFileError,
+  parseGoldFile,
+  type GoldArticle,
+  type GoldEntity,
+  type GoldGraph,
+  type GoldRelation,
+} from "./gold.ts";
 export { foldForMatch, matchActors, type ActorMatch } from "./match.ts";
-export { judgeRelations, scoreGraph, type ArticleTexts, type ScoreReport, type TypeFigures, type Verdict } from "./score.ts";
+export {
+  judgeRelations,
+  scoreGraph,
+  type ArticleTexts,
+  type ScoreReport,
+  type TypeFigures,
+  type Verdict,
+} from "./score.ts";

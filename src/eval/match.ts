@@ -18,7 +18,10 @@ export function foldForMatch(value: string): string {
 }
 
 /** Every folded name of a node: its key, label, ISO codes and aliases (`nameEn` is not one: `score.mjs` ignores it). */
-export function nodeNames(key: string, attributes: { label: string; aliases: string[]; iso2?: string | null; iso3?: string }): string[] {
+export function nodeNames(
+  key: string,
+  attributes: { label: string; aliases: string[]; iso2?: string | null; iso3?: string },
+): string[] {
   const raw = [key, attributes.label, attributes.iso3, attributes.iso2, ...attributes.aliases];
   return [...new Set(raw.filter((x): x is string => typeof x === "string" && x.trim() !== "").map(foldForMatch))];
 }
@@ -35,7 +38,11 @@ export interface ActorMatch {
 }
 
 export function matchActors(graph: EntenteGraph, gold: GoldGraph): ActorMatch {
-  const goldNames = Object.entries(gold.entities).map(([id, e]) => ({ id, type: e.type, names: new Set(e.names.map(foldForMatch)) }));
+  const goldNames = Object.entries(gold.entities).map(([id, e]) => ({
+    id,
+    type: e.type,
+    names: new Set(e.names.map(foldForMatch)),
+  }));
   const forbiddenNames = new Set((gold.forbidden_entities ?? []).map(foldForMatch));
   const goldOf = new Map<string, string | null>();
   const hits = new Map<string, string[]>();

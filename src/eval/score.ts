@@ -103,7 +103,11 @@ function judgeEdges(graph: EntenteGraph, gold: GoldGraph, actors: ActorMatch): J
     }
     const pair = pairKey(ga, gb);
     const rs = byPair.get(pair) ?? [];
-    const verdict: Verdict = rs.some((r) => r.required && r.types.includes(a.type)) ? "right" : rs.some((r) => r.types.includes(a.type)) ? "allowed" : "wrong";
+    const verdict: Verdict = rs.some((r) => r.required && r.types.includes(a.type))
+      ? "right"
+      : rs.some((r) => r.types.includes(a.type))
+        ? "allowed"
+        : "wrong";
     judged.push({ key, type: a.type, goldKey: `${pair}|${a.type}`, verdict });
   });
   return judged;
@@ -145,7 +149,8 @@ class EvidenceTracer {
           for (const [id, body] of this.bodies) if (body.includes(prefix)) hit = id;
         }
       }
-      if (!hit && e.article) for (const [id] of this.bodies) if (e.article.startsWith(id) || e.article.includes(id)) hit = id;
+      if (!hit && e.article)
+        for (const [id] of this.bodies) if (e.article.startsWith(id) || e.article.includes(id)) hit = id;
       if (hit) out.add(hit);
       for (const b of this.boilerplate) if (b.length > 4 && folded.includes(b)) this.chrome.push(text.slice(0, 90));
     }
@@ -154,7 +159,17 @@ class EvidenceTracer {
 }
 
 function typeFigures(): TypeFigures {
-  return { predicted: 0, right: 0, allowed: 0, wrong: 0, required: 0, found: 0, precision: null, recall: null, f1: null };
+  return {
+    predicted: 0,
+    right: 0,
+    allowed: 0,
+    wrong: 0,
+    required: 0,
+    found: 0,
+    precision: null,
+    recall: null,
+    f1: null,
+  };
 }
 
 /** The full report; `articles` (id → text) enables provenance, as `score.mjs --articles`. */
@@ -166,7 +181,9 @@ export function scoreGraph(graph: EntenteGraph, gold: GoldGraph, articles: Artic
     .filter(([, e]) => !e.optional)
     .map(([id]) => id);
   const foundEntities = requiredEntities.filter((id) => actors.hits.has(id));
-  const duplicates = [...actors.hits].filter(([, labels]) => labels.length > 1).map(([id, labels]) => `${id}: ${labels.join(" | ")}`);
+  const duplicates = [...actors.hits]
+    .filter(([, labels]) => labels.length > 1)
+    .map(([id, labels]) => `${id}: ${labels.join(" | ")}`);
   const entP = actors.hits.size / Math.max(1, actors.hits.size + actors.extra.length + duplicates.length);
   const entR = foundEntities.length / requiredEntities.length;
 
@@ -241,7 +258,17 @@ export function scoreGraph(graph: EntenteGraph, gold: GoldGraph, articles: Artic
   const membersFound = memberships.filter((lid) => hasMembership(graph, actors, lid, gold.entities[lid]!.state!));
 
   return {
-    relations: { required: required.length, found, truePositives, allowed, falsePositives, missing, precision: relP, recall: relR, f1: f1Of(relP, relR) },
+    relations: {
+      required: required.length,
+      found,
+      truePositives,
+      allowed,
+      falsePositives,
+      missing,
+      precision: relP,
+      recall: relR,
+      f1: f1Of(relP, relR),
+    },
     byType,
     entities: {
       required: requiredEntities.length,
@@ -255,7 +282,11 @@ export function scoreGraph(graph: EntenteGraph, gold: GoldGraph, articles: Artic
       f1: f1Of(entP, entR),
     },
     provenance: { sources, covered, missing: provenanceMissing, boilerplateEvidence: tracer.chrome },
-    memberships: { required: memberships.length, found: membersFound.length, missing: memberships.filter((x) => !membersFound.includes(x)) },
+    memberships: {
+      required: memberships.length,
+      found: membersFound.length,
+      missing: memberships.filter((x) => !membersFound.includes(x)),
+    },
   };
 }
 
@@ -264,7 +295,8 @@ function hasMembership(graph: EntenteGraph, actors: ActorMatch, leaderId: string
   for (const key of matched) {
     const a = graph.getNodeAttributes(key);
     const state = a.type === "leader" ? a.state : undefined;
-    if (state && [...actors.goldOf].some(([k, id]) => id === stateId && foldForMatch(k) === foldForMatch(state))) return true;
+    if (state && [...actors.goldOf].some(([k, id]) => id === stateId && foldForMatch(k) === foldForMatch(state)))
+      return true;
     let linked = false;
     graph.forEachEdge(key, (_, e, source, target) => {
       if (!isRelation(e) && actors.goldOf.get(source === key ? target : source) === stateId) linked = true;

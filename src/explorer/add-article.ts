@@ -11,7 +11,12 @@ import type { StoredArticle } from "./article-storage.ts";
 
 export interface AddArticleOptions {
   /** Reads one article; resolves with null when added, or the refusal to show. */
-  submit(input: { file: string | null; text: string | null; bytes: Uint8Array; entry: ManifestEntry }): Promise<string | null>;
+  submit(input: {
+    file: string | null;
+    text: string | null;
+    bytes: Uint8Array;
+    entry: ManifestEntry;
+  }): Promise<string | null>;
   /** The articles added in the page so far, and whether they can be removed here. */
   added(): readonly StoredArticle[];
   removable: boolean;
@@ -37,13 +42,23 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
     return { input, row: h("label", { className: "field", attrs: { for: id } }, h("span", {}, label), input) };
   };
   const text = h("textarea", {
-    attrs: { id: "article-text", rows: 9, "aria-label": "Article text", placeholder: "Paste the text of a French news article…", spellcheck: "false" },
+    attrs: {
+      id: "article-text",
+      rows: 9,
+      "aria-label": "Article text",
+      placeholder: "Paste the text of a French news article…",
+      spellcheck: "false",
+    },
   });
   const title = field("article-title", "Title", { placeholder: "From the first line when empty" });
   const outlet = field("article-outlet", "Outlet", { placeholder: "e.g. Le Monde" });
   const date = field("article-date", "Date", { placeholder: "YYYY-MM-DD, YYYY-MM or YYYY", inputmode: "numeric" });
   const status = h("p", { className: "add-status", attrs: { role: "alert", id: "add-article-status" } });
-  const addButton = h("button", { className: "primary", attrs: { type: "submit", "data-action": "submit-article" } }, "Add to the graph");
+  const addButton = h(
+    "button",
+    { className: "primary", attrs: { type: "submit", "data-action": "submit-article" } },
+    "Add to the graph",
+  );
   const list = h("ul", { className: "added-list" });
   const addedSection = h("section", { className: "added", attrs: { "aria-label": "Articles added here" } });
 
@@ -51,14 +66,27 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
     "form",
     { attrs: { method: "dialog" } },
     h("h2", {}, "Add an article"),
-    h("p", { className: "muted" }, "Paste a text, or drop .txt files anywhere on the page. It is read like the corpus: the same checks, the same extraction."),
+    h(
+      "p",
+      { className: "muted" },
+      "Paste a text, or drop .txt files anywhere on the page. It is read like the corpus: the same checks, the same extraction.",
+    ),
     text,
     h("div", { className: "fields" }, title.row, outlet.row, date.row),
     status,
-    h("div", { className: "dialog-actions" }, h("button", { attrs: { type: "button" }, on: { click: () => dialog.close() } }, "Close"), addButton),
+    h(
+      "div",
+      { className: "dialog-actions" },
+      h("button", { attrs: { type: "button" }, on: { click: () => dialog.close() } }, "Close"),
+      addButton,
+    ),
     addedSection,
   );
-  const dialog = h("dialog", { className: "add-article", attrs: { id: "add-article", "aria-labelledby": "add-article-title" } }, form);
+  const dialog = h(
+    "dialog",
+    { className: "add-article", attrs: { id: "add-article", "aria-labelledby": "add-article-title" } },
+    form,
+  );
   form.querySelector("h2")!.id = "add-article-title";
 
   form.addEventListener("submit", (event) => {
@@ -114,7 +142,15 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
           h("span", { className: "added-title" }, article.title),
           h("span", { className: "added-file muted" }, article.file),
           options.removable
-            ? h("button", { className: "link", attrs: { type: "button", "data-remove-article": article.file }, on: { click: () => options.remove(article.file) } }, "Remove")
+            ? h(
+                "button",
+                {
+                  className: "link",
+                  attrs: { type: "button", "data-remove-article": article.file },
+                  on: { click: () => options.remove(article.file) },
+                },
+                "Remove",
+              )
             : null,
         ),
       ),
@@ -126,11 +162,24 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
         : h(
             "div",
             {},
-            h("h3", {}, `Added here (${added.length})`, h("span", { className: "muted" }, ` — ${options.storageLabel}`)),
+            h(
+              "h3",
+              {},
+              `Added here (${added.length})`,
+              h("span", { className: "muted" }, ` — ${options.storageLabel}`),
+            ),
             list,
             // Under serve the articles are in the folder already; in the browser, this is the way to take them out.
             options.removable
-              ? h("button", { className: "link", attrs: { type: "button", "data-action": "download-corpus" }, on: { click: () => options.downloadCorpus() } }, "Download these articles as a corpus (.tar)")
+              ? h(
+                  "button",
+                  {
+                    className: "link",
+                    attrs: { type: "button", "data-action": "download-corpus" },
+                    on: { click: () => options.downloadCorpus() },
+                  },
+                  "Download these articles as a corpus (.tar)",
+                )
               : null,
           ),
     );
@@ -165,7 +214,10 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
 
   const button = h(
     "button",
-    { className: "add-toggle", attrs: { type: "button", "data-action": "add-article", title: "Add an article: paste a text or drop .txt files" } },
+    {
+      className: "add-toggle",
+      attrs: { type: "button", "data-action": "add-article", title: "Add an article: paste a text or drop .txt files" },
+    },
     "+ Article",
   );
   const open = () => {

@@ -87,7 +87,10 @@ export interface Explorer {
 
 export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: ExplorerOptions): Explorer {
   const cleanups: (() => void)[] = [];
-  const decoded = decodeUrlView(new URLSearchParams(options.search), { hasNode: (k) => graph.hasNode(k), hasEdge: (k) => graph.hasEdge(k) });
+  const decoded = decodeUrlView(new URLSearchParams(options.search), {
+    hasNode: (k) => graph.hasNode(k),
+    hasEdge: (k) => graph.hasEdge(k),
+  });
   const store = createStore(reduceState, initialState(graph, decoded.view, options.curation));
   const now = options.now ?? (() => new Date());
   const notices = createNotices(options.log);
@@ -110,12 +113,19 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   // ——— page structure ———
   const stageElement = h("div", {
     className: "stage",
-    attrs: { id: "stage", role: "img", "aria-label": `Graph of ${graph.order} actors and their relations. Use the search, the table view or the details panel to explore it with the keyboard.` },
+    attrs: {
+      id: "stage",
+      role: "img",
+      "aria-label": `Graph of ${graph.order} actors and their relations. Use the search, the table view or the details panel to explore it with the keyboard.`,
+    },
   });
   const tableContainer = h("div", { className: "table-view", attrs: { id: "table-view", tabindex: "-1" } });
   const main = h("main", { className: "main", attrs: { "aria-label": "Graph" } }, stageElement, tableContainer);
 
-  const curationActions: CurationActions = { decide: (intent) => curation.decide(intent), searchIndex: () => searchIndex };
+  const curationActions: CurationActions = {
+    decide: (intent) => curation.decide(intent),
+    searchIndex: () => searchIndex,
+  };
   const detailsContext = (state: ExplorerState): DetailsContext => ({
     graph: state.graph,
     visibility: state.visibility,
@@ -128,8 +138,10 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     content: (state) => {
       const context = detailsContext(state);
       if (state.review.open) return reviewContent(state, context, { key: (key) => curation.reviewKey(key) });
-      if (state.selectedNode !== null && state.graph.hasNode(state.selectedNode)) return nodeDetails(context, state.selectedNode);
-      if (state.selectedEdge !== null && state.graph.hasEdge(state.selectedEdge)) return edgeDetails(context, state.selectedEdge);
+      if (state.selectedNode !== null && state.graph.hasNode(state.selectedNode))
+        return nodeDetails(context, state.selectedNode);
+      if (state.selectedEdge !== null && state.graph.hasEdge(state.selectedEdge))
+        return edgeDetails(context, state.selectedEdge);
       return null;
     },
     onToggle: (open) => root.classList.toggle("details-open", open),
@@ -142,9 +154,18 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     onCriteria: (criteria) => store.dispatch({ type: "setCriteria", criteria }),
   });
   cleanups.push(
-    store.subscribe([(s) => s.filter, (s) => s.criteria, (s) => s.visibility], (s) => filtersPanel.update(s.filter, s.criteria, s.visibility), true),
+    store.subscribe(
+      [(s) => s.filter, (s) => s.criteria, (s) => s.visibility],
+      (s) => filtersPanel.update(s.filter, s.criteria, s.visibility),
+      true,
+    ),
   );
-  const sidebar = h("aside", { className: "sidebar", attrs: { id: "filters", "aria-label": "Filters and legend" } }, h("h2", { className: "sidebar-title" }, "Filters & legend"), filtersPanel.element);
+  const sidebar = h(
+    "aside",
+    { className: "sidebar", attrs: { id: "filters", "aria-label": "Filters and legend" } },
+    h("h2", { className: "sidebar-title" }, "Filters & legend"),
+    filtersPanel.element,
+  );
 
   const searchBox = createSearchBox({ index: () => searchIndex, onChoose: (node) => chooseNode(node, true) });
   cleanups.push(() => searchBox.kill());
@@ -154,7 +175,14 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     "div",
     { className: "view-switch", attrs: { role: "group", "aria-label": "View" } },
     ...(["graph", "table"] as const).map((view) => {
-      const button = h("button", { attrs: { type: "button", "data-view": view }, on: { click: () => store.dispatch({ type: "setView", view }) } }, view === "graph" ? "Graph" : "Table");
+      const button = h(
+        "button",
+        {
+          attrs: { type: "button", "data-view": view },
+          on: { click: () => store.dispatch({ type: "setView", view }) },
+        },
+        view === "graph" ? "Graph" : "Table",
+      );
       viewButtons.set(view, button);
       return button;
     }),
@@ -187,9 +215,24 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   cleanups.push(() => articleController.kill());
   const addArticle = articleController.ui;
 
-  const actions = h("div", { className: "topbar-actions" }, addArticle.button, curation.reviewButton, curation.undoButton, curation.menu, filtersToggle, viewSwitch);
+  const actions = h(
+    "div",
+    { className: "topbar-actions" },
+    addArticle.button,
+    curation.reviewButton,
+    curation.undoButton,
+    curation.menu,
+    filtersToggle,
+    viewSwitch,
+  );
   const header = h("header", { className: "topbar" }, h("h1", {}, "Entente"), searchBox.element, actions);
-  replaceChildren(root, header, h("div", { className: "body" }, sidebar, main, details.element), notices.element, addArticle.dialog);
+  replaceChildren(
+    root,
+    header,
+    h("div", { className: "body" }, sidebar, main, details.element),
+    notices.element,
+    addArticle.dialog,
+  );
   root.classList.add("explorer");
 
   // ——— the drawing ———
@@ -202,7 +245,12 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     onClickNode: (node) => chooseNode(node, false),
   });
   cleanups.push(() => stage.kill());
-  const exportMenu = createExportMenu({ getState: store.getState, renderer: stage.renderer, positioned: () => stage.display, notify: notices.notify });
+  const exportMenu = createExportMenu({
+    getState: store.getState,
+    renderer: stage.renderer,
+    positioned: () => stage.display,
+    notify: notices.notify,
+  });
   actions.append(exportMenu.element);
 
   // ——— views, table and URL follow the state ———
@@ -223,14 +271,18 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
       },
       true,
     ),
-    store.subscribe([(s) => s.filter, (s) => s.criteria, (s) => s.selectedNode, (s) => s.selectedEdge, (s) => s.view], (state) => {
-      options.replaceSearch(encodeUrlView(state, new URLSearchParams(options.search)).toString());
-    }),
+    store.subscribe(
+      [(s) => s.filter, (s) => s.criteria, (s) => s.selectedNode, (s) => s.selectedEdge, (s) => s.view],
+      (state) => {
+        options.replaceSearch(encodeUrlView(state, new URLSearchParams(options.search)).toString());
+      },
+    ),
   );
 
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement | null;
-    const typing = target !== null && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");
+    const typing =
+      target !== null && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");
     if (event.key === "Escape") {
       if (exportMenu.close()) return;
       if (curation.menu.open) curation.menu.open = false;
@@ -280,7 +332,10 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   function chooseNode(node: string, fromKeyboardOrLink: boolean): void {
     const { graph: shown, visibility } = store.getState();
     if (!shown.hasNode(node)) return;
-    if (!visibility.nodes.has(node)) notices.notify(`${shown.getNodeAttribute(node, "label")} is hidden by the current filters; reset them to see it in the graph.`);
+    if (!visibility.nodes.has(node))
+      notices.notify(
+        `${shown.getNodeAttribute(node, "label")} is hidden by the current filters; reset them to see it in the graph.`,
+      );
     store.dispatch({ type: "selectNode", node });
     if (store.getState().view === "graph" && visibility.nodes.has(node)) stage.revealNode(node, fromKeyboardOrLink);
     if (fromKeyboardOrLink) focusDetailsTitle();
@@ -298,7 +353,9 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     if (!killed) root.dataset.restored = "true";
     const stale = store.getState().stale;
     if (stale.length > 0)
-      options.log.warn(`entente: ${stale.length} saved decision(s) match nothing in this graph: ${stale.map((s) => `${describeDecision(s.decision)} (${s.reason})`).join("; ")}`);
+      options.log.warn(
+        `entente: ${stale.length} saved decision(s) match nothing in this graph: ${stale.map((s) => `${describeDecision(s.decision)} (${s.reason})`).join("; ")}`,
+      );
   });
   options.replaceSearch(encodeUrlView(store.getState(), new URLSearchParams(options.search)).toString());
   root.dataset.ready = "true";
@@ -307,7 +364,10 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     store,
     restored,
     debug: {
-      nodeDisplay: (key) => (stage.display.hasNode(key) ? { ...reduceNode(key, stage.display.getNodeAttributes(key), stage.context()) } : null),
+      nodeDisplay: (key) =>
+        stage.display.hasNode(key)
+          ? { ...reduceNode(key, stage.display.getNodeAttributes(key), stage.context()) }
+          : null,
       edgeDisplay: (key) => (stage.display.hasEdge(key) ? { ...reduceEdge(key, stage.context()) } : null),
       nodeViewportPosition: (key) => {
         const data = stage.renderer.getNodeDisplayData(key);
@@ -320,7 +380,10 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
         return structuredClone({ filter, criteria, selectedNode, selectedEdge, hoveredNode, hoveredEdge, view });
       },
       cameraRatio: () => stage.renderer.getCamera().ratio,
-      visibleCounts: () => ({ nodes: store.getState().visibility.nodes.size, edges: store.getState().visibility.edges.size }),
+      visibleCounts: () => ({
+        nodes: store.getState().visibility.nodes.size,
+        edges: store.getState().visibility.edges.size,
+      }),
       edges: () => store.getState().graph.edges(),
       curation: () => serializeCuration(store.getState().curation),
     },

@@ -47,19 +47,36 @@ export function createArticleController(options: {
     notify: (message, level) => notices.notify(message, level),
   });
 
-  const rebuildBase = () => store.dispatch({ type: "setBase", base: added.reduce((base, article) => mergeArticleGraph(base, article.graph), loaded) });
+  const rebuildBase = () =>
+    store.dispatch({
+      type: "setBase",
+      base: added.reduce((base, article) => mergeArticleGraph(base, article.graph), loaded),
+    });
 
   /** Reads one article and grows the graph with it; resolves with the refusal, or null when added. */
-  async function submit(input: { file: string | null; text: string | null; bytes: Uint8Array; entry: StoredArticle["entry"] }, again: boolean): Promise<string | null> {
+  async function submit(
+    input: { file: string | null; text: string | null; bytes: Uint8Array; entry: StoredArticle["entry"] },
+    again: boolean,
+  ): Promise<string | null> {
     const articles = store.getState().base.getAttribute("articles");
     const ids = articles.map((a) => a.id);
-    const file = input.file === null ? fileNameFor(input.entry.title ?? "", input.text ?? "", ids) : safeFileName(input.file);
+    const file =
+      input.file === null ? fileNameFor(input.entry.title ?? "", input.text ?? "", ids) : safeFileName(input.file);
     const result = await extractor.extract(
       { file, bytes: input.bytes, entry: input.entry },
-      { ids, sha256: articles.map((a) => a.sha256), texts: added.map((a) => ({ id: a.stored.file.replace(/\.txt$/, ""), text: a.stored.text })) },
+      {
+        ids,
+        sha256: articles.map((a) => a.sha256),
+        texts: added.map((a) => ({ id: a.stored.file.replace(/\.txt$/, ""), text: a.stored.text })),
+      },
     );
     if (!result.ok) return result.reason;
-    const stored: StoredArticle = { file: result.article.meta.file, title: result.article.meta.title, text: result.article.text, entry: input.entry };
+    const stored: StoredArticle = {
+      file: result.article.meta.file,
+      title: result.article.meta.title,
+      text: result.article.text,
+      entry: input.entry,
+    };
     // Kept first (the folder under serve may refuse it: a name taken, the same text), then shown.
     if (!again && articleStore !== null) {
       try {
@@ -112,8 +129,12 @@ export function createArticleController(options: {
 
   async function restore(): Promise<void> {
     for (const article of articleStore?.load() ?? []) {
-      const refusal = await submit({ file: article.file, text: article.text, bytes: new TextEncoder().encode(article.text), entry: article.entry }, true);
-      if (refusal !== null) notices.notify(`An article kept in this browser could not be read again: ${refusal}`, "warn");
+      const refusal = await submit(
+        { file: article.file, text: article.text, bytes: new TextEncoder().encode(article.text), entry: article.entry },
+        true,
+      );
+      if (refusal !== null)
+        notices.notify(`An article kept in this browser could not be read again: ${refusal}`, "warn");
     }
   }
 

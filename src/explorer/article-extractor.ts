@@ -12,13 +12,20 @@ export function createArticleExtractor(): ArticleExtractor {
   let next = 1;
   const waiting = new Map<number, (result: IntakeResult) => void>();
   const start = () => {
-    const created = new Worker(new URL("./extract-worker.ts", import.meta.url), { type: "module", name: "entente-extract" });
+    const created = new Worker(new URL("./extract-worker.ts", import.meta.url), {
+      type: "module",
+      name: "entente-extract",
+    });
     created.onmessage = (event: MessageEvent<WorkerResponse>) => {
       waiting.get(event.data.id)?.(event.data.result);
       waiting.delete(event.data.id);
     };
     created.onerror = (event) => {
-      for (const resolve of waiting.values()) resolve({ ok: false, reason: `extract: the extraction worker failed (${event.message || "no detail"}). Reload the page and try again.` });
+      for (const resolve of waiting.values())
+        resolve({
+          ok: false,
+          reason: `extract: the extraction worker failed (${event.message || "no detail"}). Reload the page and try again.`,
+        });
       waiting.clear();
       created.terminate();
       worker = null;
@@ -38,7 +45,8 @@ export function createArticleExtractor(): ArticleExtractor {
     kill() {
       worker?.terminate();
       worker = null;
-      for (const resolve of waiting.values()) resolve({ ok: false, reason: "extract: the page was closed before the article was read." });
+      for (const resolve of waiting.values())
+        resolve({ ok: false, reason: "extract: the page was closed before the article was read." });
       waiting.clear();
     },
   };

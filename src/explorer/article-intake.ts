@@ -3,7 +3,13 @@
  * refusals with the same messages), a check against the articles the graph already has, then the pure extraction
  * pipeline (`extractGraph`). Pure and synchronous; the page runs it in a web worker (`extract-worker.ts`).
  */
-import { admitCorpus, articleId, isArticleFileName, normaliseForDuplicates, type SourceArticle } from "../corpus/intake.ts";
+import {
+  admitCorpus,
+  articleId,
+  isArticleFileName,
+  normaliseForDuplicates,
+  type SourceArticle,
+} from "../corpus/intake.ts";
 import { parseManifest, type ManifestEntry } from "../corpus/manifest.ts";
 import { extractGraph } from "../extract/index.ts";
 import { slugify } from "../model/keys.ts";
@@ -60,18 +66,34 @@ export function safeFileName(file: string): string {
 /** Admits and extracts one article; every refusal is a sentence naming the file and the fix. */
 export function intakeArticle(submission: ArticleSubmission, known: KnownArticles): IntakeResult {
   const file = submission.file ?? "";
-  if (!isArticleFileName(file)) return { ok: false, reason: `corpus: "${file}" is not a .txt article. Drop plain-text (.txt) files or paste the text.` };
+  if (!isArticleFileName(file))
+    return {
+      ok: false,
+      reason: `corpus: "${file}" is not a .txt article. Drop plain-text (.txt) files or paste the text.`,
+    };
   if (known.ids.includes(articleId(file)))
-    return { ok: false, reason: `corpus: "${file}" is already in the corpus (an article with the id "${articleId(file)}"). Rename the file or remove the other one.` };
+    return {
+      ok: false,
+      reason: `corpus: "${file}" is already in the corpus (an article with the id "${articleId(file)}"). Rename the file or remove the other one.`,
+    };
   // The form's fields go through the manifest's own validation, so a bad date is refused as the CLI refuses it.
   const manifest = parseManifest(JSON.stringify({ [file]: submission.entry }), "the form");
   const { articles, refusals, notices } = admitCorpus([{ file, bytes: submission.bytes }], manifest);
   const article = articles[0];
-  if (article === undefined) return { ok: false, reason: refusals.map((r) => r.reason).join(" ") || `corpus: "${file}" was not admitted.` };
-  if (known.sha256.includes(article.meta.sha256)) return { ok: false, reason: `corpus: "${file}" has the same text as an article already in the graph; it is not added twice.` };
+  if (article === undefined)
+    return { ok: false, reason: refusals.map((r) => r.reason).join(" ") || `corpus: "${file}" was not admitted.` };
+  if (known.sha256.includes(article.meta.sha256))
+    return {
+      ok: false,
+      reason: `corpus: "${file}" has the same text as an article already in the graph; it is not added twice.`,
+    };
   const normalised = normaliseForDuplicates(article.text);
   const twin = known.texts.find((t) => normaliseForDuplicates(t.text) === normalised);
-  if (twin !== undefined) return { ok: false, reason: `corpus: "${file}" has the same text as "${twin.id}.txt" (whitespace aside); only "${twin.id}.txt" is read. Remove one of them.` };
+  if (twin !== undefined)
+    return {
+      ok: false,
+      reason: `corpus: "${file}" has the same text as "${twin.id}.txt" (whitespace aside); only "${twin.id}.txt" is read. Remove one of them.`,
+    };
   const graph = extractGraph([article]);
   return { ok: true, article, graph: graph.export(), notices };
 }

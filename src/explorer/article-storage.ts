@@ -41,7 +41,11 @@ export function browserArticleStore(storage: Storage, graphId: string): ArticleS
       storage.setItem(key, JSON.stringify(articles));
       return Promise.resolve();
     } catch (error) {
-      return Promise.reject(new Error(`Could not keep the article in this browser (${(error as Error).message}); it stays until the page closes.`));
+      return Promise.reject(
+        new Error(
+          `Could not keep the article in this browser (${(error as Error).message}); it stays until the page closes.`,
+        ),
+      );
     }
   };
   return {
@@ -67,14 +71,23 @@ export function serverArticleStore(baseURI: string, token: string, fetcher: type
       });
       if (!response.ok) throw new Error(`The server did not save "${article.file}": ${await serverError(response)}`);
     },
-    remove: (file) => Promise.reject(new Error(`"${file}" is in the project folder: delete the file there, then run \`npx entente build\`.`)),
+    remove: (file) =>
+      Promise.reject(
+        new Error(`"${file}" is in the project folder: delete the file there, then run \`npx entente build\`.`),
+      ),
   };
 }
 
 function isStoredArticle(value: unknown): value is StoredArticle {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.file === "string" && typeof v.title === "string" && typeof v.text === "string" && typeof v.entry === "object" && v.entry !== null;
+  return (
+    typeof v.file === "string" &&
+    typeof v.title === "string" &&
+    typeof v.text === "string" &&
+    typeof v.entry === "object" &&
+    v.entry !== null
+  );
 }
 
 /**
@@ -89,8 +102,10 @@ export function tarArchive(files: readonly { name: string; text: string }[], mti
   for (const file of files) {
     const body = encoder.encode(file.text);
     const header = new Uint8Array(512);
-    const put = (offset: number, length: number, value: string) => header.set(encoder.encode(value).subarray(0, length), offset);
-    const octal = (offset: number, length: number, value: number) => put(offset, length, `${value.toString(8).padStart(length - 1, "0")}\0`);
+    const put = (offset: number, length: number, value: string) =>
+      header.set(encoder.encode(value).subarray(0, length), offset);
+    const octal = (offset: number, length: number, value: number) =>
+      put(offset, length, `${value.toString(8).padStart(length - 1, "0")}\0`);
     put(0, 100, file.name);
     octal(100, 8, 0o644);
     octal(108, 8, 0);

@@ -24,7 +24,11 @@ const ICONS = {
   stop: ["M5 5h10v10H5z"],
 };
 
-export function createControls(options: { renderer: EntenteSigma; fullscreenTarget: HTMLElement; onLayoutToggle: () => void }): Controls {
+export function createControls(options: {
+  renderer: EntenteSigma;
+  fullscreenTarget: HTMLElement;
+  onLayoutToggle: () => void;
+}): Controls {
   const camera = () => options.renderer.getCamera();
   const zoomIn = () => void camera().animatedZoom({ duration: DURATION });
   const zoomOut = () => void camera().animatedUnzoom({ duration: DURATION });
@@ -34,11 +38,36 @@ export function createControls(options: { renderer: EntenteSigma; fullscreenTarg
     else void options.fullscreenTarget.requestFullscreen?.().catch(() => {});
   };
 
-  const button = (label: string, paths: readonly string[], shortcut: string, onClick: () => void, extra: Record<string, string> = {}) =>
-    h("button", { attrs: { type: "button", "aria-label": label, title: `${label} (${shortcut})`, "aria-keyshortcuts": shortcut, ...extra }, on: { click: onClick } }, icon(paths));
+  const button = (
+    label: string,
+    paths: readonly string[],
+    shortcut: string,
+    onClick: () => void,
+    extra: Record<string, string> = {},
+  ) =>
+    h(
+      "button",
+      {
+        attrs: {
+          type: "button",
+          "aria-label": label,
+          title: `${label} (${shortcut})`,
+          "aria-keyshortcuts": shortcut,
+          ...extra,
+        },
+        on: { click: onClick },
+      },
+      icon(paths),
+    );
 
-  const layoutButton = button("Run layout", ICONS.play, "L", () => options.onLayoutToggle(), { "aria-pressed": "false", "data-control": "layout" });
-  const fullscreenButton = button("Fullscreen", ICONS.fullscreen, "F", fullscreen, { "aria-pressed": "false", "data-control": "fullscreen" });
+  const layoutButton = button("Run layout", ICONS.play, "L", () => options.onLayoutToggle(), {
+    "aria-pressed": "false",
+    "data-control": "layout",
+  });
+  const fullscreenButton = button("Fullscreen", ICONS.fullscreen, "F", fullscreen, {
+    "aria-pressed": "false",
+    "data-control": "fullscreen",
+  });
   const element = h(
     "div",
     { className: "controls", attrs: { role: "toolbar", "aria-label": "Zoom and layout" } },
@@ -61,7 +90,14 @@ export function createControls(options: { renderer: EntenteSigma; fullscreenTarg
       layoutButton.replaceChildren(icon(running ? ICONS.stop : ICONS.play));
     },
     handleKey(event) {
-      const actions: Record<string, () => void> = { "+": zoomIn, "=": zoomIn, "-": zoomOut, "0": fit, f: fullscreen, l: options.onLayoutToggle };
+      const actions: Record<string, () => void> = {
+        "+": zoomIn,
+        "=": zoomIn,
+        "-": zoomOut,
+        "0": fit,
+        f: fullscreen,
+        l: options.onLayoutToggle,
+      };
       const action = actions[event.key];
       if (action === undefined) return false;
       event.preventDefault();

@@ -37,8 +37,16 @@ export function createCurationController(options: {
     "button",
     {
       className: "review-toggle",
-      attrs: { type: "button", "data-action": "review", "aria-pressed": "false", "aria-keyshortcuts": "Q", title: "Review the relations, least confident first (Q)" },
-      on: { click: () => store.dispatch(store.getState().review.open ? { type: "closeReview" } : { type: "openReview" }) },
+      attrs: {
+        type: "button",
+        "data-action": "review",
+        "aria-pressed": "false",
+        "aria-keyshortcuts": "Q",
+        title: "Review the relations, least confident first (Q)",
+      },
+      on: {
+        click: () => store.dispatch(store.getState().review.open ? { type: "closeReview" } : { type: "openReview" }),
+      },
     },
     "Review",
     reviewCount,
@@ -47,7 +55,14 @@ export function createCurationController(options: {
     "button",
     {
       className: "undo",
-      attrs: { type: "button", "data-action": "undo", "aria-label": "Undo the last decision", "aria-keyshortcuts": "Control+Z", title: "Undo the last decision (Ctrl+Z)", disabled: true },
+      attrs: {
+        type: "button",
+        "data-action": "undo",
+        "aria-label": "Undo the last decision",
+        "aria-keyshortcuts": "Control+Z",
+        title: "Undo the last decision (Ctrl+Z)",
+        disabled: true,
+      },
       on: { click: () => undo() },
     },
     icon(["M8 5 4 9l4 4", "M4 9h8a4 4 0 0 1 0 8h-2"]),
@@ -66,7 +81,11 @@ export function createCurationController(options: {
       "div",
       { className: "menu" },
       status,
-      h("button", { attrs: { type: "button", "data-action": "download-curation" }, on: { click: () => download() } }, `Download ${CURATION_FILE}`),
+      h(
+        "button",
+        { attrs: { type: "button", "data-action": "download-curation" }, on: { click: () => download() } },
+        `Download ${CURATION_FILE}`,
+      ),
       h("button", { attrs: { type: "button" }, on: { click: () => uploadInput.click() } }, `Load a ${CURATION_FILE}…`),
       uploadInput,
     ),
@@ -77,7 +96,10 @@ export function createCurationController(options: {
       [(s) => s.queue, (s) => s.review, (s) => s.history, (s) => s.curation],
       (state) => {
         reviewCount.textContent = String(state.queue.length);
-        reviewButton.setAttribute("aria-label", `Review: ${state.queue.length} relation${state.queue.length === 1 ? "" : "s"} left`);
+        reviewButton.setAttribute(
+          "aria-label",
+          `Review: ${state.queue.length} relation${state.queue.length === 1 ? "" : "s"} left`,
+        );
         reviewButton.setAttribute("aria-pressed", String(state.review.open));
         undoButton.disabled = state.history.length === 0;
         const n = state.curation.decisions.length;
@@ -97,7 +119,12 @@ export function createCurationController(options: {
     const after = store.getState();
     const stale = after.stale.find((s) => s.decision === after.curation.decisions.at(-1));
     if (stale !== undefined) notices.notify(`Could not apply "${describeDecision(decision)}": ${stale.reason}`, "warn");
-    else if (decision.kind === "merge" || decision.kind === "drop" || decision.kind === "reject" || decision.kind === "reject-evidence")
+    else if (
+      decision.kind === "merge" ||
+      decision.kind === "drop" ||
+      decision.kind === "reject" ||
+      decision.kind === "reject-evidence"
+    )
       notices.notify(`${summary(decision, before)} — Undo with Ctrl+Z or the Undo button.`, "info", 6000);
   }
 

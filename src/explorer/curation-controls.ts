@@ -5,7 +5,14 @@
  * turns a click into a decision intent; the store records it through the shared curation API.
  */
 import type { Decision } from "../curation/index.ts";
-import { RELATION_TYPES, isRelation, type CurationMark, type EntenteGraph, type Evidence, type RelationType } from "../model/types.ts";
+import {
+  RELATION_TYPES,
+  isRelation,
+  type CurationMark,
+  type EntenteGraph,
+  type Evidence,
+  type RelationType,
+} from "../model/types.ts";
 import { h, replaceChildren } from "./dom.ts";
 import { searchActors, type SearchIndex } from "./search.ts";
 import { formatDate } from "./time-range.ts";
@@ -19,7 +26,11 @@ export interface CurationActions {
   searchIndex(): SearchIndex;
 }
 
-export const RELATION_TYPE_NAMES: Readonly<Record<RelationType, string>> = { cooperation: "Cooperation", dispute: "Dispute", alliance: "Alliance" };
+export const RELATION_TYPE_NAMES: Readonly<Record<RelationType, string>> = {
+  cooperation: "Cooperation",
+  dispute: "Dispute",
+  alliance: "Alliance",
+};
 
 const MARK_LABELS: Readonly<Record<CurationMark["action"], string>> = {
   accepted: "Accepted",
@@ -38,7 +49,11 @@ export function curationBadges(marks: readonly CurationMark[] | undefined): HTML
     "p",
     { className: "curation-marks" },
     ...marks.map((mark) =>
-      h("span", { className: `mark mark-${mark.action}`, attrs: { title: mark.note ?? "" } }, `✓ ${MARK_LABELS[mark.action]} · ${formatDate(mark.at.slice(0, 10))}`),
+      h(
+        "span",
+        { className: `mark mark-${mark.action}`, attrs: { title: mark.note ?? "" } },
+        `✓ ${MARK_LABELS[mark.action]} · ${formatDate(mark.at.slice(0, 10))}`,
+      ),
     ),
   );
 }
@@ -59,17 +74,31 @@ export function relationReviewBar(graph: EntenteGraph, edge: string, actions: Cu
         },
       },
     },
-    ...RELATION_TYPES.map((type) => h("option", { attrs: { value: type, selected: type === attributes.type } }, RELATION_TYPE_NAMES[type])),
+    ...RELATION_TYPES.map((type) =>
+      h("option", { attrs: { value: type, selected: type === attributes.type } }, RELATION_TYPE_NAMES[type]),
+    ),
   );
   return h(
     "div",
     { className: "review-bar", attrs: { role: "group", "aria-label": "Review this relation" } },
     h(
       "button",
-      { className: "accept", attrs: { type: "button", "data-curate": "accept", disabled: accepted }, on: { click: () => actions.decide({ kind: "accept", edge }) } },
+      {
+        className: "accept",
+        attrs: { type: "button", "data-curate": "accept", disabled: accepted },
+        on: { click: () => actions.decide({ kind: "accept", edge }) },
+      },
       accepted ? "Accepted" : "Accept",
     ),
-    h("button", { className: "reject", attrs: { type: "button", "data-curate": "reject" }, on: { click: () => actions.decide({ kind: "reject", edge }) } }, "Reject"),
+    h(
+      "button",
+      {
+        className: "reject",
+        attrs: { type: "button", "data-curate": "reject" },
+        on: { click: () => actions.decide({ kind: "reject", edge }) },
+      },
+      "Reject",
+    ),
     h("label", { className: "retype" }, h("span", {}, "Type"), typeSelect),
   );
 }
@@ -80,8 +109,24 @@ export function rejectSentenceButton(edge: string, evidence: Evidence, actions: 
     "button",
     {
       className: "link reject-sentence",
-      attrs: { type: "button", "data-curate": "reject-evidence", title: "This sentence does not say so: remove it from the evidence" },
-      on: { click: () => actions.decide({ kind: "reject-evidence", edge, evidence: { article: evidence.article, sentence: evidence.sentence, start: evidence.start, end: evidence.end } }) },
+      attrs: {
+        type: "button",
+        "data-curate": "reject-evidence",
+        title: "This sentence does not say so: remove it from the evidence",
+      },
+      on: {
+        click: () =>
+          actions.decide({
+            kind: "reject-evidence",
+            edge,
+            evidence: {
+              article: evidence.article,
+              sentence: evidence.sentence,
+              start: evidence.start,
+              end: evidence.end,
+            },
+          }),
+      },
     },
     "Not this sentence",
   );
@@ -95,11 +140,19 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
 
   const openMerge = () => {
     const input = h("input", {
-      attrs: { type: "search", "aria-label": `Actor to merge into ${attributes.label}`, placeholder: `Another ${attributes.type === "state" ? "state" : "leader"}…`, "data-curate": "merge-search", autocomplete: "off" },
+      attrs: {
+        type: "search",
+        "aria-label": `Actor to merge into ${attributes.label}`,
+        placeholder: `Another ${attributes.type === "state" ? "state" : "leader"}…`,
+        "data-curate": "merge-search",
+        autocomplete: "off",
+      },
     });
     const results = h("ul", { className: "merge-results", attrs: { role: "list" } });
     const update = () => {
-      const found = searchActors(actions.searchIndex(), input.value, 12).filter((r) => r.node !== node && r.type === attributes.type);
+      const found = searchActors(actions.searchIndex(), input.value, 12).filter(
+        (r) => r.node !== node && r.type === attributes.type,
+      );
       replaceChildren(
         results,
         ...found.map((r) =>
@@ -118,7 +171,9 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
             r.matched === null ? null : h("span", { className: "muted" }, ` (${r.matched})`),
           ),
         ),
-        input.value.trim() !== "" && found.length === 0 ? h("li", { className: "muted" }, "No other actor of this type matches.") : null,
+        input.value.trim() !== "" && found.length === 0
+          ? h("li", { className: "muted" }, "No other actor of this type matches.")
+          : null,
       );
     };
     input.addEventListener("input", update);
@@ -130,7 +185,11 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
     });
     replaceChildren(
       area,
-      h("p", { className: "muted" }, `The actor you pick is folded into ${attributes.label}: its names, roles and relations move here.`),
+      h(
+        "p",
+        { className: "muted" },
+        `The actor you pick is folded into ${attributes.label}: its names, roles and relations move here.`,
+      ),
       input,
       results,
     );
@@ -138,7 +197,15 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
   };
 
   const openRename = () => {
-    const input = h("input", { attrs: { type: "text", value: attributes.label, "aria-label": "New name", "data-curate": "rename-input", maxlength: 200 } });
+    const input = h("input", {
+      attrs: {
+        type: "text",
+        value: attributes.label,
+        "aria-label": "New name",
+        "data-curate": "rename-input",
+        maxlength: 200,
+      },
+    });
     const save = () => {
       const label = input.value.replace(/\s+/gu, " ").trim();
       if (label !== "" && label !== attributes.label) actions.decide({ kind: "rename", node, label });
@@ -173,7 +240,13 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
     const select = h(
       "select",
       { attrs: { "aria-label": `State ${attributes.label} serves`, "data-curate": "set-state-select" } },
-      ...states.map((state) => h("option", { attrs: { value: state, selected: state === attributes.state } }, graph.getNodeAttribute(state, "label"))),
+      ...states.map((state) =>
+        h(
+          "option",
+          { attrs: { value: state, selected: state === attributes.state } },
+          graph.getNodeAttribute(state, "label"),
+        ),
+      ),
     );
     const save = () => {
       if (select.value !== attributes.state) actions.decide({ kind: "set-state", node, state: select.value });
@@ -200,10 +273,16 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
       { className: "review-bar", attrs: { role: "group", "aria-label": "Correct this actor" } },
       h("button", { attrs: { type: "button", "data-curate": "merge" }, on: { click: openMerge } }, "Merge with…"),
       h("button", { attrs: { type: "button", "data-curate": "rename" }, on: { click: openRename } }, "Rename"),
-      attributes.type === "leader" ? h("button", { attrs: { type: "button", "data-curate": "set-state" }, on: { click: openSetState } }, "State…") : null,
+      attributes.type === "leader"
+        ? h("button", { attrs: { type: "button", "data-curate": "set-state" }, on: { click: openSetState } }, "State…")
+        : null,
       h(
         "button",
-        { className: "reject", attrs: { type: "button", "data-curate": "drop", title: "Not an actor: remove it with its relations" }, on: { click: () => actions.decide({ kind: "drop", node }) } },
+        {
+          className: "reject",
+          attrs: { type: "button", "data-curate": "drop", title: "Not an actor: remove it with its relations" },
+          on: { click: () => actions.decide({ kind: "drop", node }) },
+        },
         "Not an actor",
       ),
     ),

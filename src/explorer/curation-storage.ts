@@ -41,7 +41,11 @@ export function browserStorageBackend(storage: Storage, graphId: string): Curati
         storage.setItem(key, serializeCuration(curation));
         return Promise.resolve();
       } catch (error) {
-        return Promise.reject(new Error(`Could not save the decisions in this browser (${(error as Error).message}). Download the curation file to keep them.`));
+        return Promise.reject(
+          new Error(
+            `Could not save the decisions in this browser (${(error as Error).message}). Download the curation file to keep them.`,
+          ),
+        );
       }
     },
   };
@@ -55,7 +59,10 @@ export function serverBackend(baseURI: string, token: string, fetcher: typeof fe
     async load() {
       const response = await fetcher(url, { headers: { [TOKEN_HEADER]: token }, cache: "no-store" });
       if (response.status === 404) return emptyCuration();
-      if (!response.ok) throw new Error(`Could not read ${CURATION_FILE} from the server: HTTP ${response.status} ${response.statusText}.`);
+      if (!response.ok)
+        throw new Error(
+          `Could not read ${CURATION_FILE} from the server: HTTP ${response.status} ${response.statusText}.`,
+        );
       return parseCuration(await response.text(), CURATION_FILE);
     },
     async save(curation) {

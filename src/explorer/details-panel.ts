@@ -31,11 +31,19 @@ export function createDetailsPanel(options: {
 }): DetailsPanel {
   const { store } = options;
   const content = h("div", { className: "details-content" });
-  const close = () => store.dispatch(store.getState().review.open ? { type: "closeReview" } : { type: "clearSelection" });
+  const close = () =>
+    store.dispatch(store.getState().review.open ? { type: "closeReview" } : { type: "clearSelection" });
   const element = h(
     "aside",
-    { className: "details", attrs: { id: "details", "aria-labelledby": "details-title", tabindex: "-1", hidden: true } },
-    h("button", { className: "close", attrs: { type: "button", "aria-label": "Close the panel" }, on: { click: close } }, "×"),
+    {
+      className: "details",
+      attrs: { id: "details", "aria-labelledby": "details-title", tabindex: "-1", hidden: true },
+    },
+    h(
+      "button",
+      { className: "close", attrs: { type: "button", "aria-label": "Close the panel" }, on: { click: close } },
+      "×",
+    ),
     content,
   );
   const render = (state: ExplorerState) => {

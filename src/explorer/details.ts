@@ -4,7 +4,13 @@
  */
 import { EDGE_TYPE_COLORS } from "../export/palette.ts";
 import { RELATION_TYPES, type ArticleMeta, type EdgeType, type EntenteGraph, type Evidence } from "../model/types.ts";
-import { actorReviewBar, curationBadges, rejectSentenceButton, relationReviewBar, type CurationActions } from "./curation-controls.ts";
+import {
+  actorReviewBar,
+  curationBadges,
+  rejectSentenceButton,
+  relationReviewBar,
+  type CurationActions,
+} from "./curation-controls.ts";
 import { h, type Child } from "./dom.ts";
 import { formatDate, formatMonth } from "./time-range.ts";
 import type { Visibility } from "./visibility.ts";
@@ -36,7 +42,15 @@ export const EDGE_TYPE_LABELS: Readonly<Record<EdgeType, string>> = {
 /** A button that selects an actor, labelled with its name. */
 export function actorButton(context: DetailsContext, node: string): HTMLElement {
   const label = context.graph.getNodeAttribute(node, "label");
-  return h("button", { className: "link", attrs: { type: "button", "data-node": node }, on: { click: () => context.actions.selectNode(node) } }, label);
+  return h(
+    "button",
+    {
+      className: "link",
+      attrs: { type: "button", "data-node": node },
+      on: { click: () => context.actions.selectNode(node) },
+    },
+    label,
+  );
 }
 
 export function swatch(type: EdgeType): HTMLElement {
@@ -65,17 +79,28 @@ function safeHref(url: string | null): string | null {
 }
 
 /** One evidence sentence and its source: article title, outlet and date; `extra` goes after the source (e.g. a button). */
-export function evidenceItem(evidence: Evidence, articles: ReadonlyMap<string, ArticleMeta>, extra: Child = null): HTMLElement {
+export function evidenceItem(
+  evidence: Evidence,
+  articles: ReadonlyMap<string, ArticleMeta>,
+  extra: Child = null,
+): HTMLElement {
   const article = articles.get(evidence.article);
   const title = article?.title ?? evidence.article;
   const href = safeHref(article?.url ?? null);
   const source: Child[] = [
-    href === null ? h("cite", {}, title) : h("a", { attrs: { href, target: "_blank", rel: "noopener noreferrer" } }, h("cite", {}, title)),
+    href === null
+      ? h("cite", {}, title)
+      : h("a", { attrs: { href, target: "_blank", rel: "noopener noreferrer" } }, h("cite", {}, title)),
   ];
   if (article?.outlet) source.push(" — ", article.outlet);
   source.push(" · ", formatDate(article?.date ?? evidence.date));
   if (extra) source.push(" · ", extra);
-  return h("li", { className: "evidence" }, h("blockquote", {}, evidence.sentence), h("p", { className: "source" }, ...source));
+  return h(
+    "li",
+    { className: "evidence" },
+    h("blockquote", {}, evidence.sentence),
+    h("p", { className: "source" }, ...source),
+  );
 }
 
 /**
@@ -88,7 +113,8 @@ export function evidenceList(
   options: { all?: boolean; extra?: (evidence: Evidence) => Child } = {},
 ): HTMLElement {
   const list = h("ol", { className: "evidence-list" });
-  const render = (items: readonly Evidence[]) => items.forEach((e) => list.append(evidenceItem(e, articles, options.extra?.(e) ?? null)));
+  const render = (items: readonly Evidence[]) =>
+    items.forEach((e) => list.append(evidenceItem(e, articles, options.extra?.(e) ?? null)));
   const preview = options.all ? evidence.length : EVIDENCE_PREVIEW;
   render(evidence.slice(0, preview));
   const rest = evidence.slice(preview);
@@ -120,13 +146,31 @@ export function nodeDetails(context: DetailsContext, node: string): HTMLElement 
   const attributes = graph.getNodeAttributes(node);
   const body: Child[] = [h("h2", { attrs: { id: "details-title" } }, attributes.label)];
   if (attributes.type === "state") {
-    body.push(h("p", { className: "kind" }, "State", attributes.iso2 ? ` · ${attributes.iso2}` : "", ` · ${attributes.nameEn}`));
+    body.push(
+      h("p", { className: "kind" }, "State", attributes.iso2 ? ` · ${attributes.iso2}` : "", ` · ${attributes.nameEn}`),
+    );
   } else {
-    body.push(h("p", { className: "kind" }, "Leader · serves ", graph.hasNode(attributes.state) ? actorButton(context, attributes.state) : attributes.state));
+    body.push(
+      h(
+        "p",
+        { className: "kind" },
+        "Leader · serves ",
+        graph.hasNode(attributes.state) ? actorButton(context, attributes.state) : attributes.state,
+      ),
+    );
   }
   const aliases = attributes.aliases.filter((a) => a !== attributes.label);
-  if (aliases.length > 0) body.push(h("p", { className: "aliases" }, h("span", { className: "muted" }, "Also written: "), aliases.join(", ")));
-  body.push(h("p", { className: "muted" }, `${attributes.mentions} mention${attributes.mentions === 1 ? "" : "s"} in ${attributes.articles.length} article${attributes.articles.length === 1 ? "" : "s"}`));
+  if (aliases.length > 0)
+    body.push(
+      h("p", { className: "aliases" }, h("span", { className: "muted" }, "Also written: "), aliases.join(", ")),
+    );
+  body.push(
+    h(
+      "p",
+      { className: "muted" },
+      `${attributes.mentions} mention${attributes.mentions === 1 ? "" : "s"} in ${attributes.articles.length} article${attributes.articles.length === 1 ? "" : "s"}`,
+    ),
+  );
   body.push(curationBadges(attributes.curation));
   if (context.curation !== null) body.push(actorReviewBar(graph, node, context.curation));
 
@@ -137,7 +181,14 @@ export function nodeDetails(context: DetailsContext, node: string): HTMLElement 
         "ul",
         { className: "roles" },
         ...attributes.roles.map((role) =>
-          h("li", {}, role.role, " — ", graph.hasNode(role.state) ? actorButton(context, role.state) : role.state, h("span", { className: "muted" }, ` · ${dateSpan(role.firstDate, role.lastDate)}`)),
+          h(
+            "li",
+            {},
+            role.role,
+            " — ",
+            graph.hasNode(role.state) ? actorButton(context, role.state) : role.state,
+            h("span", { className: "muted" }, ` · ${dateSpan(role.firstDate, role.lastDate)}`),
+          ),
         ),
       ),
     );
@@ -164,10 +215,17 @@ export function nodeDetails(context: DetailsContext, node: string): HTMLElement 
     shown.sort((a, b) => (visibility.evidence.get(b)?.length ?? 0) - (visibility.evidence.get(a)?.length ?? 0));
     body.push(
       h("h3", { className: "relation-heading" }, swatch(type), `${EDGE_TYPE_LABELS[type]} (${shown.length})`),
-      h("ul", { className: "relations" }, ...shown.map((edge) => relationItem(context, edge, graph.opposite(node, edge)))),
+      h(
+        "ul",
+        { className: "relations" },
+        ...shown.map((edge) => relationItem(context, edge, graph.opposite(node, edge))),
+      ),
     );
   }
-  if (hidden > 0) body.push(h("p", { className: "muted" }, `${hidden} relation${hidden === 1 ? " is" : "s are"} hidden by the filters.`));
+  if (hidden > 0)
+    body.push(
+      h("p", { className: "muted" }, `${hidden} relation${hidden === 1 ? " is" : "s are"} hidden by the filters.`),
+    );
   return h("div", {}, ...body);
 }
 
@@ -181,13 +239,22 @@ function relationItem(context: DetailsContext, edge: string, counterpart: string
       "p",
       { className: "relation-line" },
       actorButton(context, counterpart),
-      (attributes.curation?.length ?? 0) > 0 ? h("span", { className: "reviewed-tick", attrs: { title: "Reviewed", "aria-label": "reviewed" } }, " ✓") : null,
-      h("span", { className: "muted" }, ` · ${sentences(evidence.length)} · ${dateSpan(attributes.firstDate, attributes.lastDate)} · `),
+      (attributes.curation?.length ?? 0) > 0
+        ? h("span", { className: "reviewed-tick", attrs: { title: "Reviewed", "aria-label": "reviewed" } }, " ✓")
+        : null,
+      h(
+        "span",
+        { className: "muted" },
+        ` · ${sentences(evidence.length)} · ${dateSpan(attributes.firstDate, attributes.lastDate)} · `,
+      ),
       h(
         "button",
         {
           className: "link",
-          attrs: { type: "button", "aria-label": `${EDGE_TYPE_LABELS[attributes.type]} with ${context.graph.getNodeAttribute(counterpart, "label")}: open this relation` },
+          attrs: {
+            type: "button",
+            "aria-label": `${EDGE_TYPE_LABELS[attributes.type]} with ${context.graph.getNodeAttribute(counterpart, "label")}: open this relation`,
+          },
           on: { click: () => context.actions.selectEdge(edge) },
         },
         "details",
@@ -198,14 +265,30 @@ function relationItem(context: DetailsContext, edge: string, counterpart: string
 }
 
 /** Panel content for one relation (or membership link). */
-export function edgeDetails(context: DetailsContext, edge: string, options: { allEvidence?: boolean } = {}): HTMLElement {
+export function edgeDetails(
+  context: DetailsContext,
+  edge: string,
+  options: { allEvidence?: boolean } = {},
+): HTMLElement {
   const { graph } = context;
   const attributes = graph.getEdgeAttributes(edge);
   const [source, target] = graph.extremities(edge);
   const evidence = context.visibility.evidence.get(edge) ?? attributes.evidence;
-  const ends = h("p", { className: "ends" }, actorButton(context, source), attributes.type === "serves" ? " serves " : " — ", actorButton(context, target));
-  const roles = attributes.type === "serves" && attributes.roles.length > 0 ? h("p", {}, h("span", { className: "muted" }, "Roles: "), attributes.roles.join(", ")) : null;
-  const confidence = attributes.type !== "serves" && typeof attributes.confidence === "number" ? ` · confidence ${Math.round(attributes.confidence * 100)} %` : "";
+  const ends = h(
+    "p",
+    { className: "ends" },
+    actorButton(context, source),
+    attributes.type === "serves" ? " serves " : " — ",
+    actorButton(context, target),
+  );
+  const roles =
+    attributes.type === "serves" && attributes.roles.length > 0
+      ? h("p", {}, h("span", { className: "muted" }, "Roles: "), attributes.roles.join(", "))
+      : null;
+  const confidence =
+    attributes.type !== "serves" && typeof attributes.confidence === "number"
+      ? ` · confidence ${Math.round(attributes.confidence * 100)} %`
+      : "";
   const curation = context.curation;
   return h(
     "div",
@@ -213,10 +296,17 @@ export function edgeDetails(context: DetailsContext, edge: string, options: { al
     h("h2", { attrs: { id: "details-title" } }, swatch(attributes.type), EDGE_TYPE_LABELS[attributes.type]),
     ends,
     roles,
-    h("p", { className: "muted" }, `${sentences(evidence.length)} · ${dateSpan(attributes.firstDate, attributes.lastDate)}${confidence}`),
+    h(
+      "p",
+      { className: "muted" },
+      `${sentences(evidence.length)} · ${dateSpan(attributes.firstDate, attributes.lastDate)}${confidence}`,
+    ),
     curationBadges(attributes.curation),
     curation === null ? null : relationReviewBar(graph, edge, curation),
     h("h3", {}, "Evidence"),
-    evidenceList(evidence, context.articles, { all: options.allEvidence, extra: curation === null ? undefined : (e) => rejectSentenceButton(edge, e, curation) }),
+    evidenceList(evidence, context.articles, {
+      all: options.allEvidence,
+      extra: curation === null ? undefined : (e) => rejectSentenceButton(edge, e, curation),
+    }),
   );
 }

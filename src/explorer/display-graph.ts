@@ -74,7 +74,10 @@ function placeNearNeighbours(graph: EntenteGraph, nodes: readonly string[]): voi
   const span = empty ? 100 : Math.max(maxX - minX, maxY - minY, 1);
   const center = empty ? { x: 0, y: 0 } : { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
   // Neighbours first: a new leader next to a known state lands beside it, not on the rim.
-  const order = [...nodes].sort((a, b) => placedNeighbours(graph, b, pending).length - placedNeighbours(graph, a, pending).length || (a < b ? -1 : 1));
+  const order = [...nodes].sort(
+    (a, b) =>
+      placedNeighbours(graph, b, pending).length - placedNeighbours(graph, a, pending).length || (a < b ? -1 : 1),
+  );
   for (const node of order) {
     const random = rngFor("entente-place", node);
     const neighbours = placedNeighbours(graph, node, pending);

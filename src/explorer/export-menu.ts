@@ -23,7 +23,14 @@ export function createExportMenu(options: {
 }): ExportMenu {
   const fileBase = () => {
     const name = options.getState().graph.getAttribute("name") || "entente";
-    return name.normalize("NFD").replace(/\p{M}+/gu, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "entente";
+    return (
+      name
+        .normalize("NFD")
+        .replace(/\p{M}+/gu, "")
+        .replace(/[^A-Za-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "")
+        .toLowerCase() || "entente"
+    );
   };
   const exportPng = async () => {
     element.open = false;
@@ -37,7 +44,9 @@ export function createExportMenu(options: {
   const exportGexf = (filtered: boolean) => {
     element.open = false;
     try {
-      const text = writeGexf(filtered ? visibleSubgraph(options.positioned(), options.getState()) : options.positioned());
+      const text = writeGexf(
+        filtered ? visibleSubgraph(options.positioned(), options.getState()) : options.positioned(),
+      );
       downloadText(text, `${fileBase()}${filtered ? "-view" : ""}.gexf`, "application/gexf+xml");
     } catch (error) {
       options.notify(`Could not export GEXF: ${(error as Error).message}`, "warn");
@@ -50,9 +59,21 @@ export function createExportMenu(options: {
     h(
       "div",
       { className: "menu" },
-      h("button", { attrs: { type: "button", "data-export": "png" }, on: { click: () => void exportPng() } }, "Image of the view (PNG)"),
-      h("button", { attrs: { type: "button", "data-export": "gexf-view" }, on: { click: () => exportGexf(true) } }, "GEXF — filtered view"),
-      h("button", { attrs: { type: "button", "data-export": "gexf-all" }, on: { click: () => exportGexf(false) } }, "GEXF — whole graph"),
+      h(
+        "button",
+        { attrs: { type: "button", "data-export": "png" }, on: { click: () => void exportPng() } },
+        "Image of the view (PNG)",
+      ),
+      h(
+        "button",
+        { attrs: { type: "button", "data-export": "gexf-view" }, on: { click: () => exportGexf(true) } },
+        "GEXF — filtered view",
+      ),
+      h(
+        "button",
+        { attrs: { type: "button", "data-export": "gexf-all" }, on: { click: () => exportGexf(false) } },
+        "GEXF — whole graph",
+      ),
     ),
   );
   return {

@@ -21,7 +21,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
     result = intakeArticle(submission, known);
   } catch (error) {
-    result = { ok: false, reason: `extract: the article could not be read (${(error as Error).message}). Report this with the text.` };
+    result = {
+      ok: false,
+      reason: `extract: the article could not be read (${(error as Error).message}). Report this with the text.`,
+    };
   }
   self.postMessage({ id, result } satisfies WorkerResponse);
 };

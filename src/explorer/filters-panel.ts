@@ -9,7 +9,13 @@ import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from "../model/t
 import { EDGE_TYPE_LABELS, swatch } from "./details.ts";
 import { h } from "./dom.ts";
 import { boundsToIndices, formatMonth, indicesToBounds } from "./time-range.ts";
-import { DEFAULT_CRITERIA, REVIEW_FILTERS, type ExplorerCriteria, type ReviewFilter, type Visibility } from "./visibility.ts";
+import {
+  DEFAULT_CRITERIA,
+  REVIEW_FILTERS,
+  type ExplorerCriteria,
+  type ReviewFilter,
+  type Visibility,
+} from "./visibility.ts";
 
 export interface FiltersPanel {
   element: HTMLElement;
@@ -48,7 +54,14 @@ export function createFiltersPanel(options: {
     const count = h("span", { className: "count" });
     edgeBoxes.set(type, box);
     edgeCounts.set(type, count);
-    return h("label", { className: "toggle" }, box, swatch(type), h("span", { className: "name" }, LEGEND_EDGE_LABELS[type]), count);
+    return h(
+      "label",
+      { className: "toggle" },
+      box,
+      swatch(type),
+      h("span", { className: "name" }, LEGEND_EDGE_LABELS[type]),
+      count,
+    );
   });
   const nodeRows = NODE_TYPES.map((type) => {
     const box = h("input", {
@@ -60,7 +73,14 @@ export function createFiltersPanel(options: {
     const count = h("span", { className: "count" });
     nodeBoxes.set(type, box);
     nodeCounts.set(type, count);
-    return h("label", { className: "toggle" }, box, dot, h("span", { className: "name" }, NODE_TYPE_LABELS[type]), count);
+    return h(
+      "label",
+      { className: "toggle" },
+      box,
+      dot,
+      h("span", { className: "name" }, NODE_TYPE_LABELS[type]),
+      count,
+    );
   });
 
   const last = Math.max(0, months.length - 1);
@@ -90,7 +110,8 @@ export function createFiltersPanel(options: {
     emit(indicesToBounds(months, a, b));
   };
   const showRange = (a: number, b: number) => {
-    rangeText.textContent = months.length === 0 ? "No dated articles" : `${formatMonth(months[a]!)} – ${formatMonth(months[b]!)}`;
+    rangeText.textContent =
+      months.length === 0 ? "No dated articles" : `${formatMonth(months[a]!)} – ${formatMonth(months[b]!)}`;
     fromInput.setAttribute("aria-valuetext", months[a] ? formatMonth(months[a]) : "");
     toInput.setAttribute("aria-valuetext", months[b] ? formatMonth(months[b]) : "");
   };
@@ -119,7 +140,10 @@ export function createFiltersPanel(options: {
   const showConfidence = (value: number) => {
     const text = value <= 0 ? "Any" : `≥ ${Math.round(value * 100)} %`;
     confidenceText.textContent = text;
-    confidenceInput.setAttribute("aria-valuetext", value <= 0 ? "any confidence" : `at least ${Math.round(value * 100)} percent`);
+    confidenceInput.setAttribute(
+      "aria-valuetext",
+      value <= 0 ? "any confidence" : `at least ${Math.round(value * 100)} percent`,
+    );
   };
   const reviewButtons = new Map<ReviewFilter, HTMLInputElement>();
   const REVIEW_LABELS: Record<ReviewFilter, string> = { all: "All", reviewed: "Reviewed", unreviewed: "Unreviewed" };
@@ -139,7 +163,15 @@ export function createFiltersPanel(options: {
       attrs: { type: "button" },
       on: {
         click: () => {
-          options.onChange({ nodeTypes: NODE_TYPES, edgeTypes: EDGE_TYPES, from: null, to: null, includeUndated: true, minWeight: 1, minConfidence: 0 });
+          options.onChange({
+            nodeTypes: NODE_TYPES,
+            edgeTypes: EDGE_TYPES,
+            from: null,
+            to: null,
+            includeUndated: true,
+            minWeight: 1,
+            minConfidence: 0,
+          });
           options.onCriteria(DEFAULT_CRITERIA);
         },
       },
@@ -156,7 +188,14 @@ export function createFiltersPanel(options: {
       "fieldset",
       { className: "time" },
       h("legend", {}, "Article dates"),
-      h("div", { className: "range" }, h("span", { className: "range-label", attrs: { "aria-hidden": "true" } }, "From"), fromInput, h("span", { className: "range-label", attrs: { "aria-hidden": "true" } }, "To"), toInput),
+      h(
+        "div",
+        { className: "range" },
+        h("span", { className: "range-label", attrs: { "aria-hidden": "true" } }, "From"),
+        fromInput,
+        h("span", { className: "range-label", attrs: { "aria-hidden": "true" } }, "To"),
+        toInput,
+      ),
       rangeText,
       h("label", { className: "toggle" }, undatedBox, h("span", { className: "name" }, "Include undated articles")),
     ),
@@ -168,7 +207,12 @@ export function createFiltersPanel(options: {
       confidenceText,
       confidenceInput,
     ),
-    h("fieldset", { className: "review-filter" }, h("legend", {}, "Review"), h("div", { className: "segments" }, ...reviewRows)),
+    h(
+      "fieldset",
+      { className: "review-filter" },
+      h("legend", {}, "Review"),
+      h("div", { className: "segments" }, ...reviewRows),
+    ),
     summary,
     reset,
   );
@@ -199,8 +243,14 @@ export function createFiltersPanel(options: {
       minInput.value = String(Math.max(1, filter.minWeight));
       const nodes = NODE_TYPES.reduce((n, t) => n + visibility.nodeCounts[t].visible, 0);
       const nodeTotal = NODE_TYPES.reduce((n, t) => n + visibility.nodeCounts[t].total, 0);
-      const relations = EDGE_TYPES.filter((t) => t !== "serves").reduce((n, t) => n + visibility.edgeCounts[t].visible, 0);
-      const relationTotal = EDGE_TYPES.filter((t) => t !== "serves").reduce((n, t) => n + visibility.edgeCounts[t].total, 0);
+      const relations = EDGE_TYPES.filter((t) => t !== "serves").reduce(
+        (n, t) => n + visibility.edgeCounts[t].visible,
+        0,
+      );
+      const relationTotal = EDGE_TYPES.filter((t) => t !== "serves").reduce(
+        (n, t) => n + visibility.edgeCounts[t].total,
+        0,
+      );
       summary.textContent = `Showing ${nodes} of ${nodeTotal} actors and ${relations} of ${relationTotal} relations`;
     },
   };

@@ -21,7 +21,10 @@ export function graphUrl(location: Location | URL, baseURI: string): { url: URL;
   }
   // Only same-origin files: a shared link must not make the page fetch someone else's server.
   if (url.origin !== fallback.origin)
-    return { url: fallback, notice: `Ignored "graph=${requested}" in the URL: only graph files from this site can be opened.` };
+    return {
+      url: fallback,
+      notice: `Ignored "graph=${requested}" in the URL: only graph files from this site can be opened.`,
+    };
   return { url, notice: null };
 }
 
@@ -32,7 +35,9 @@ export async function loadGraph(url: URL, fetcher: typeof fetch = fetch): Promis
   try {
     response = await fetcher(url);
   } catch (error) {
-    throw new GraphFileError(`Could not fetch the graph file "${name}" (${(error as Error).message}). Is the server running?`);
+    throw new GraphFileError(
+      `Could not fetch the graph file "${name}" (${(error as Error).message}). Is the server running?`,
+    );
   }
   if (!response.ok)
     throw new GraphFileError(

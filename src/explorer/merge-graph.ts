@@ -15,15 +15,21 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
 export function mergeArticleGraph(base: EntenteGraph, addition: EntenteGraph): EntenteGraph {
   const result = createGraph();
   const articles = new Map<string, ArticleMeta>(base.getAttribute("articles").map((a) => [a.id, a]));
-  for (const article of addition.getAttribute("articles")) if (!articles.has(article.id)) articles.set(article.id, article);
-  result.replaceAttributes({ ...structuredClone(base.getAttributes()), articles: [...articles.values()].sort((a, b) => byCodePoint(a.id, b.id)) });
+  for (const article of addition.getAttribute("articles"))
+    if (!articles.has(article.id)) articles.set(article.id, article);
+  result.replaceAttributes({
+    ...structuredClone(base.getAttributes()),
+    articles: [...articles.values()].sort((a, b) => byCodePoint(a.id, b.id)),
+  });
 
   base.forEachNode((node, attributes) => result.addNode(node, structuredClone(attributes)));
   addition.forEachNode((node, attributes) => {
     if (!result.hasNode(node)) result.addNode(node, structuredClone(attributes));
     else result.replaceNodeAttributes(node, mergeActor(result.getNodeAttributes(node), attributes));
   });
-  base.forEachEdge((edge, attributes, source, target) => result.addEdgeWithKey(edge, source, target, structuredClone(attributes)));
+  base.forEachEdge((edge, attributes, source, target) =>
+    result.addEdgeWithKey(edge, source, target, structuredClone(attributes)),
+  );
   addition.forEachEdge((edge, attributes, source, target) => {
     if (!result.hasEdge(edge)) result.addEdgeWithKey(edge, source, target, structuredClone(attributes));
     else result.replaceEdgeAttributes(edge, mergeEdge(result.getEdgeAttributes(edge), attributes, articles));
@@ -56,7 +62,9 @@ function mergeRoles(known: readonly RoleSpan[], seen: readonly RoleSpan[]): Role
     previous.lastDate = maxDate(previous.lastDate, role.lastDate);
     previous.articles = union(previous.articles, role.articles);
   }
-  return [...spans.values()].sort((a, b) => byCodePoint(a.firstDate ?? "", b.firstDate ?? "") || byCodePoint(a.role, b.role));
+  return [...spans.values()].sort(
+    (a, b) => byCodePoint(a.firstDate ?? "", b.firstDate ?? "") || byCodePoint(a.role, b.role),
+  );
 }
 
 function minDate(a: string | null, b: string | null): string | null {
@@ -67,16 +75,33 @@ function maxDate(a: string | null, b: string | null): string | null {
   return a === null ? b : b === null ? a : a > b ? a : b;
 }
 
-function mergeEdge(known: EdgeAttributes, seen: EdgeAttributes, articles: ReadonlyMap<string, ArticleMeta>): EdgeAttributes {
+function mergeEdge(
+  known: EdgeAttributes,
+  seen: EdgeAttributes,
+  articles: ReadonlyMap<string, ArticleMeta>,
+): EdgeAttributes {
   const evidence = new Map<string, Evidence>();
-  for (const e of [...known.evidence, ...seen.evidence]) evidence.set(`${e.article}\u0000${e.start}`, structuredClone(e));
+  for (const e of [...known.evidence, ...seen.evidence])
+    evidence.set(`${e.article}\u0000${e.start}`, structuredClone(e));
   const sorted = [...evidence.values()].sort((a, b) => byCodePoint(a.article, b.article) || a.start - b.start);
   const summary = summariseEvidence(sorted, articles);
-  if (known.type === "serves" && seen.type === "serves") return { ...known, ...summary, roles: union(known.roles, seen.roles) };
+  if (known.type === "serves" && seen.type === "serves")
+    return { ...known, ...summary, roles: union(known.roles, seen.roles) };
   if (known.type === "serves" || seen.type === "serves") return { ...known, ...summary };
   // The confidence model runs at build time over the whole corpus; until the next build, the edge keeps the
   // better of the two scores (more sentences never make a relation less likely).
-  const confidence = known.confidence === undefined ? seen.confidence : seen.confidence === undefined ? known.confidence : Math.max(known.confidence, seen.confidence);
-  const rules = known.rules === undefined && seen.rules === undefined ? undefined : union(known.rules ?? [], seen.rules ?? []);
-  return { ...known, ...summary, ...(confidence === undefined ? {} : { confidence }), ...(rules === undefined ? {} : { rules }) };
+  const confidence =
+    known.confidence === undefined
+      ? seen.confidence
+      : seen.confidence === undefined
+        ? known.confidence
+        : Math.max(known.confidence, seen.confidence);
+  const rules =
+    known.rules === undefined && seen.rules === undefined ? undefined : union(known.rules ?? [], seen.rules ?? []);
+  return {
+    ...known,
+    ...summary,
+    ...(confidence === undefined ? {} : { confidence }),
+    ...(rules === undefined ? {} : { rules }),
+  };
 }

@@ -19,7 +19,15 @@ export function createNotices(log: Pick<Console, "warn">): Notices {
         "p",
         { className: `notice notice-${level}` },
         message,
-        h("button", { className: "close", attrs: { type: "button", "aria-label": "Dismiss notice" }, on: { click: () => item.remove() } }, "×"),
+        h(
+          "button",
+          {
+            className: "close",
+            attrs: { type: "button", "aria-label": "Dismiss notice" },
+            on: { click: () => item.remove() },
+          },
+          "×",
+        ),
       );
       element.append(item);
       if (timeoutMs !== undefined) setTimeout(() => item.remove(), timeoutMs);

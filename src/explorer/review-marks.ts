@@ -12,16 +12,27 @@ const LAYER = "reviewMarks";
 const RADIUS = 6.5;
 
 /** The middle of a drawn edge in viewport pixels: the straight midpoint, or the curve's, which bulges by curvature/2. */
-export function edgeMidpoint(source: { x: number; y: number }, target: { x: number; y: number }, curvature: number): { x: number; y: number } {
+export function edgeMidpoint(
+  source: { x: number; y: number },
+  target: { x: number; y: number },
+  curvature: number,
+): { x: number; y: number } {
   const dx = target.x - source.x;
   const dy = target.y - source.y;
   // The curve program's control point sits at midpoint + curvature × (dy, −dx) in screen space; t = ½ is halfway there.
   return { x: (source.x + target.x) / 2 + (dy * curvature) / 2, y: (source.y + target.y) / 2 - (dx * curvature) / 2 };
 }
 
-export function createReviewMarks(renderer: EntenteSigma, state: () => ExplorerState, curvatureOf: (edge: string) => number, colorOf: (edge: string) => string): () => void {
+export function createReviewMarks(
+  renderer: EntenteSigma,
+  state: () => ExplorerState,
+  curvatureOf: (edge: string) => number,
+  colorOf: (edge: string) => string,
+): () => void {
   // The options type of createCanvasContext omits the layer placement that createCanvas (which it calls) accepts.
-  renderer.createCanvasContext(LAYER, { style: { pointerEvents: "none" }, afterLayer: "edges" } as { style: Partial<CSSStyleDeclaration> });
+  renderer.createCanvasContext(LAYER, { style: { pointerEvents: "none" }, afterLayer: "edges" } as {
+    style: Partial<CSSStyleDeclaration>;
+  });
   const draw = () => {
     const canvas = renderer.getCanvases()[LAYER];
     const context = canvas?.getContext("2d");

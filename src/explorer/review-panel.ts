@@ -56,24 +56,61 @@ export interface ReviewPanelActions {
 export function reviewContent(state: ExplorerState, context: DetailsContext, actions: ReviewPanelActions): HTMLElement {
   const reviewed = verdictCount(state.curation);
   const left = state.queue.length;
-  const counts = h("p", { className: "review-counts", attrs: { "aria-live": "polite", id: "review-counts" } }, h("strong", {}, String(reviewed)), " reviewed · ", h("strong", {}, String(left)), " left");
+  const counts = h(
+    "p",
+    { className: "review-counts", attrs: { "aria-live": "polite", id: "review-counts" } },
+    h("strong", {}, String(reviewed)),
+    " reviewed · ",
+    h("strong", {}, String(left)),
+    " left",
+  );
   const head = h("h2", { attrs: { id: "details-title", tabindex: "-1" } }, "Review queue");
   const hint = h(
     "p",
     { className: "review-keys muted" },
-    ...[["A", "accept"], ["R", "reject"], ["T", "retype"], ["N", "next"], ["U", "undo"], ["Esc", "close"]].flatMap(([key, what], i) => [i > 0 ? " · " : "", h("kbd", {}, key!), ` ${what}`]),
+    ...[
+      ["A", "accept"],
+      ["R", "reject"],
+      ["T", "retype"],
+      ["N", "next"],
+      ["U", "undo"],
+      ["Esc", "close"],
+    ].flatMap(([key, what], i) => [i > 0 ? " · " : "", h("kbd", {}, key!), ` ${what}`]),
   );
   const edge = state.reviewing;
   if (edge === null || !state.graph.hasEdge(edge)) {
-    return h("div", { className: "review" }, head, counts, h("p", { className: "review-done" }, left === 0 ? "Every relation has been reviewed." : "Nothing to review here."), hint);
+    return h(
+      "div",
+      { className: "review" },
+      head,
+      counts,
+      h(
+        "p",
+        { className: "review-done" },
+        left === 0 ? "Every relation has been reviewed." : "Nothing to review here.",
+      ),
+      hint,
+    );
   }
   const attributes = state.graph.getEdgeAttributes(edge);
   const [source, target] = state.graph.extremities(edge);
   const evidence = state.visibility.evidence.get(edge) ?? attributes.evidence;
-  const confidence = isRelation(attributes) && typeof attributes.confidence === "number" ? `confidence ${Math.round(attributes.confidence * 100)} %` : "not scored";
+  const confidence =
+    isRelation(attributes) && typeof attributes.confidence === "number"
+      ? `confidence ${Math.round(attributes.confidence * 100)} %`
+      : "not scored";
   const position = state.queue.indexOf(edge) + 1;
   const button = (key: string, label: string, className: string, what: string) =>
-    h("button", { className, attrs: { type: "button", "data-review": what, "aria-keyshortcuts": key, title: `${label} (${key})` }, on: { click: () => actions.key(key) } }, label, h("kbd", {}, key));
+    h(
+      "button",
+      {
+        className,
+        attrs: { type: "button", "data-review": what, "aria-keyshortcuts": key, title: `${label} (${key})` },
+        on: { click: () => actions.key(key) },
+      },
+      label,
+      h("kbd", {}, key),
+    );
   const verdicts = state.review.retyping
     ? h(
         "div",
@@ -81,13 +118,21 @@ export function reviewContent(state: ExplorerState, context: DetailsContext, act
         ...RELATION_TYPES.map((type, i) =>
           h(
             "button",
-            { attrs: { type: "button", "data-retype": type, disabled: type === attributes.type }, on: { click: () => actions.key(String(i + 1)) } },
+            {
+              attrs: { type: "button", "data-retype": type, disabled: type === attributes.type },
+              on: { click: () => actions.key(String(i + 1)) },
+            },
             swatch(type),
             RELATION_TYPE_NAMES[type],
             h("kbd", {}, String(i + 1)),
           ),
         ),
-        h("button", { attrs: { type: "button" }, on: { click: () => actions.key("Escape") } }, "Cancel", h("kbd", {}, "Esc")),
+        h(
+          "button",
+          { attrs: { type: "button" }, on: { click: () => actions.key("Escape") } },
+          "Cancel",
+          h("kbd", {}, "Esc"),
+        ),
       )
     : h(
         "div",
@@ -108,12 +153,25 @@ export function reviewContent(state: ExplorerState, context: DetailsContext, act
     h(
       "div",
       { className: "review-item" },
-      h("p", { className: "review-type" }, swatch(attributes.type), EDGE_TYPE_LABELS[attributes.type], h("span", { className: "muted" }, ` · ${confidence} · ${evidence.length} sentence${evidence.length === 1 ? "" : "s"}`)),
+      h(
+        "p",
+        { className: "review-type" },
+        swatch(attributes.type),
+        EDGE_TYPE_LABELS[attributes.type],
+        h(
+          "span",
+          { className: "muted" },
+          ` · ${confidence} · ${evidence.length} sentence${evidence.length === 1 ? "" : "s"}`,
+        ),
+      ),
       h("p", { className: "ends" }, actorButton(context, source), " — ", actorButton(context, target)),
     ),
     verdicts,
     h("h3", {}, "Evidence"),
-    evidenceList(evidence, context.articles, { all: true, extra: curation === null ? undefined : (e) => rejectSentenceButton(edge, e, curation) }),
+    evidenceList(evidence, context.articles, {
+      all: true,
+      extra: curation === null ? undefined : (e) => rejectSentenceButton(edge, e, curation),
+    }),
     hint,
   );
 }

@@ -7,8 +7,15 @@ import { isRelation, type EntenteGraph, type RelationAttributes } from "../model
 import { isReviewed } from "./visibility.ts";
 
 /** Orders two relations from least to most confident; ties by weight, then key, so the queue is deterministic. */
-export function compareConfidence(a: { key: string; attributes: RelationAttributes }, b: { key: string; attributes: RelationAttributes }): number {
-  return a.attributes.confidence - b.attributes.confidence || a.attributes.weight - b.attributes.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+export function compareConfidence(
+  a: { key: string; attributes: RelationAttributes },
+  b: { key: string; attributes: RelationAttributes },
+): number {
+  return (
+    a.attributes.confidence - b.attributes.confidence ||
+    a.attributes.weight - b.attributes.weight ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
 }
 
 /** Keys of the relations not reviewed yet, least confident first. */

@@ -16,7 +16,10 @@ export function createSearchBox(options: { index: () => SearchIndex; onChoose: (
   let results: SearchResult[] = [];
   let active = -1;
 
-  const list = h("ul", { className: "suggestions", attrs: { id: "search-suggestions", role: "listbox", "aria-label": "Matching actors" } });
+  const list = h("ul", {
+    className: "suggestions",
+    attrs: { id: "search-suggestions", role: "listbox", "aria-label": "Matching actors" },
+  });
   const input = h("input", {
     attrs: {
       type: "search",
@@ -39,7 +42,12 @@ export function createSearchBox(options: { index: () => SearchIndex; onChoose: (
     if (active >= 0) input.setAttribute("aria-activedescendant", `suggestion-${active}`);
     else input.removeAttribute("aria-activedescendant");
     if (results.length === 0) {
-      replaceChildren(list, input.value.trim() === "" ? null : h("li", { className: "empty", attrs: { role: "option", "aria-disabled": "true" } }, "No actor matches"));
+      replaceChildren(
+        list,
+        input.value.trim() === ""
+          ? null
+          : h("li", { className: "empty", attrs: { role: "option", "aria-disabled": "true" } }, "No actor matches"),
+      );
       return;
     }
     replaceChildren(
@@ -50,7 +58,12 @@ export function createSearchBox(options: { index: () => SearchIndex; onChoose: (
         return h(
           "li",
           {
-            attrs: { id: `suggestion-${i}`, role: "option", "aria-selected": String(i === active), "data-node": result.node },
+            attrs: {
+              id: `suggestion-${i}`,
+              role: "option",
+              "aria-selected": String(i === active),
+              "data-node": result.node,
+            },
             className: i === active ? "active" : "",
             on: {
               // mousedown, not click: choosing must happen before the input's blur closes the list.

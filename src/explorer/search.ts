@@ -50,7 +50,15 @@ export function createSearchIndex(graph: EntenteGraph, importance: (node: string
     for (const form of forms) {
       const text = normalizeText(form);
       if (text === "") continue;
-      entries.push({ node, label: attributes.label, type: attributes.type, form, text, words: text.split(" "), importance: importance(node) });
+      entries.push({
+        node,
+        label: attributes.label,
+        type: attributes.type,
+        form,
+        text,
+        words: text.split(" "),
+        importance: importance(node),
+      });
     }
   });
   return { entries };

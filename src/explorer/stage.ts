@@ -52,12 +52,18 @@ export function createStage(options: StageOptions): Stage {
   const display = createDisplayGraph(initial, false);
   let missingPositions = false;
   display.forEachNode((_key, { x, y }) => {
-    if (typeof x !== "number" || typeof y !== "number" || !Number.isFinite(x) || !Number.isFinite(y)) missingPositions = true;
+    if (typeof x !== "number" || typeof y !== "number" || !Number.isFinite(x) || !Number.isFinite(y))
+      missingPositions = true;
   });
   if (missingPositions) assignInitialLayout(display);
 
   let appearance = computeAppearance(initial);
-  const context: ReducerContext = { appearance, visibility: store.getState().visibility, focus: store.getState().focus, sizeScale: 1 };
+  const context: ReducerContext = {
+    appearance,
+    visibility: store.getState().visibility,
+    focus: store.getState().focus,
+    sizeScale: 1,
+  };
   const renderer = createRenderer(container, display, {
     node: (key, data) => reduceNode(key, data, context),
     edge: (key) => reduceEdge(key, context),
@@ -180,7 +186,10 @@ export function createStage(options: StageOptions): Stage {
     const { width, height } = renderer.getDimensions();
     const margin = 32;
     if (points.every((p) => p.x > margin && p.x < width - margin && p.y > margin && p.y < height - margin)) return;
-    const middle = renderer.viewportToFramedGraph({ x: (points[0]!.x + points[1]!.x) / 2, y: (points[0]!.y + points[1]!.y) / 2 });
+    const middle = renderer.viewportToFramedGraph({
+      x: (points[0]!.x + points[1]!.x) / 2,
+      y: (points[0]!.y + points[1]!.y) / 2,
+    });
     void renderer.getCamera().animate({ x: middle.x, y: middle.y }, { duration: 450 });
   }
 

@@ -6,7 +6,14 @@
  * longer allows (a hidden selection).
  * Hover and selection never write to the graph: the drawing applies this state through sigma's reducers.
  */
-import { applyCuration, emptyCuration, recordDecision, type Curation, type Decision, type StaleDecision } from "../curation/index.ts";
+import {
+  applyCuration,
+  emptyCuration,
+  recordDecision,
+  type Curation,
+  type Decision,
+  type StaleDecision,
+} from "../curation/index.ts";
 import { DEFAULT_VIEW_FILTER, type ViewFilter } from "../model/filter.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { currentReviewItem, reviewQueue } from "./review.ts";
@@ -52,13 +59,19 @@ export interface ExplorerState {
 }
 
 /** The part of the state that can be set from outside (URL, tests). */
-export type ViewSettings = Partial<Pick<ExplorerState, "filter" | "criteria" | "selectedNode" | "selectedEdge" | "view">>;
+export type ViewSettings = Partial<
+  Pick<ExplorerState, "filter" | "criteria" | "selectedNode" | "selectedEdge" | "view">
+>;
 
 /** How many undo steps are kept. */
 export const UNDO_LIMIT = 200;
 
 /** The state of a freshly mounted explorer on `graph` with the user's earlier `curation`. */
-export function initialState(graph: EntenteGraph, settings: ViewSettings = {}, curation: Curation = emptyCuration()): ExplorerState {
+export function initialState(
+  graph: EntenteGraph,
+  settings: ViewSettings = {},
+  curation: Curation = emptyCuration(),
+): ExplorerState {
   const curated = applyCuration(graph, curation);
   const queue = reviewQueue(curated.graph);
   const base = {
@@ -121,12 +134,18 @@ function transition(state: ExplorerState, action: ExplorerAction): ExplorerState
       return state.hoveredEdge === action.edge ? state : { ...state, hoveredEdge: action.edge };
     case "selectNode":
       if (!state.graph.hasNode(action.node)) return state;
-      return state.selectedNode === action.node && state.selectedEdge === null ? state : { ...state, selectedNode: action.node, selectedEdge: null };
+      return state.selectedNode === action.node && state.selectedEdge === null
+        ? state
+        : { ...state, selectedNode: action.node, selectedEdge: null };
     case "selectEdge":
       if (!state.graph.hasEdge(action.edge)) return state;
-      return state.selectedEdge === action.edge && state.selectedNode === null ? state : { ...state, selectedEdge: action.edge, selectedNode: null };
+      return state.selectedEdge === action.edge && state.selectedNode === null
+        ? state
+        : { ...state, selectedEdge: action.edge, selectedNode: null };
     case "clearSelection":
-      return state.selectedNode === null && state.selectedEdge === null ? state : { ...state, selectedNode: null, selectedEdge: null };
+      return state.selectedNode === null && state.selectedEdge === null
+        ? state
+        : { ...state, selectedNode: null, selectedEdge: null };
     case "setFilter":
       return state.filter === action.filter ? state : { ...state, filter: action.filter };
     case "setCriteria": {
@@ -140,7 +159,12 @@ function transition(state: ExplorerState, action: ExplorerAction): ExplorerState
     case "undo": {
       const previous = state.history.at(-1);
       if (previous === undefined) return state;
-      return { ...state, curation: previous, history: state.history.slice(0, -1), review: { ...state.review, retyping: false } };
+      return {
+        ...state,
+        curation: previous,
+        history: state.history.slice(0, -1),
+        review: { ...state.review, retyping: false },
+      };
     }
     case "loadCuration":
       return withCuration(state, action.curation);
@@ -149,7 +173,9 @@ function transition(state: ExplorerState, action: ExplorerAction): ExplorerState
     case "openReview":
       return state.review.open ? state : { ...state, review: { open: true, skipped: [], retyping: false } };
     case "closeReview":
-      return state.review.open ? { ...state, review: { open: false, skipped: [], retyping: false }, selectedEdge: null } : state;
+      return state.review.open
+        ? { ...state, review: { open: false, skipped: [], retyping: false }, selectedEdge: null }
+        : state;
     case "reviewNext": {
       if (!state.review.open || state.reviewing === null) return state;
       const skipped = [...state.review.skipped, state.reviewing];
@@ -158,7 +184,9 @@ function transition(state: ExplorerState, action: ExplorerAction): ExplorerState
       return { ...state, review: { ...state.review, skipped: all ? [] : skipped, retyping: false } };
     }
     case "startRetype":
-      return state.review.open && state.reviewing !== null && !state.review.retyping ? { ...state, review: { ...state.review, retyping: true } } : state;
+      return state.review.open && state.reviewing !== null && !state.review.retyping
+        ? { ...state, review: { ...state.review, retyping: true } }
+        : state;
     case "cancelRetype":
       return state.review.retyping ? { ...state, review: { ...state.review, retyping: false } } : state;
   }
@@ -186,7 +214,8 @@ function derive(previous: ExplorerState, next: ExplorerState): ExplorerState {
   if (state.queue !== previous.queue || state.review !== previous.review) {
     const reviewing = state.review.open ? currentReviewItem(state.queue, state.review.skipped) : null;
     // The relation under review is the selected one: the drawing highlights it, the table marks it.
-    if (reviewing !== state.reviewing) state = { ...state, reviewing, ...(reviewing === null ? {} : { selectedEdge: reviewing, selectedNode: null }) };
+    if (reviewing !== state.reviewing)
+      state = { ...state, reviewing, ...(reviewing === null ? {} : { selectedEdge: reviewing, selectedNode: null }) };
   }
   if (graphChanged || state.filter !== previous.filter || state.criteria !== previous.criteria) {
     const visibility = computeVisibility(state.graph, state.filter, state.criteria);
@@ -194,8 +223,10 @@ function derive(previous: ExplorerState, next: ExplorerState): ExplorerState {
     // What the new graph no longer has cannot stay selected; nor what a new filter hides. (A new graph alone keeps
     // a hidden selection: the user chose it, e.g. from the search, knowing it is filtered out.)
     const filterChanged = state.filter !== previous.filter || state.criteria !== previous.criteria;
-    const keepNode = (node: string | null) => (node !== null && graph.hasNode(node) && (!filterChanged || visibility.nodes.has(node)) ? node : null);
-    const keepEdge = (edge: string | null) => (edge !== null && graph.hasEdge(edge) && (!filterChanged || visibility.edges.has(edge)) ? edge : null);
+    const keepNode = (node: string | null) =>
+      node !== null && graph.hasNode(node) && (!filterChanged || visibility.nodes.has(node)) ? node : null;
+    const keepEdge = (edge: string | null) =>
+      edge !== null && graph.hasEdge(edge) && (!filterChanged || visibility.edges.has(edge)) ? edge : null;
     state = {
       ...state,
       visibility,
@@ -231,7 +262,9 @@ export interface Focus {
  * What to highlight: hover wins over selection, a node over an edge. Computed once per state change (not per
  * node per frame), over visible items only — hidden relations do not highlight.
  */
-export function computeFocus(state: Pick<ExplorerState, "graph" | "visibility" | "hoveredNode" | "hoveredEdge" | "selectedNode" | "selectedEdge">): Focus | null {
+export function computeFocus(
+  state: Pick<ExplorerState, "graph" | "visibility" | "hoveredNode" | "hoveredEdge" | "selectedNode" | "selectedEdge">,
+): Focus | null {
   const { graph, visibility } = state;
   const node = state.hoveredNode ?? (state.hoveredEdge === null ? state.selectedNode : null);
   if (node !== null && visibility.nodes.has(node) && graph.hasNode(node)) {

@@ -12,7 +12,11 @@ export interface Store<S, A> {
    * Calls `listener(state, previous)` after every dispatch that changes one of the `slices`; with `immediate`,
    * also once now (with `previous` null). Returns the unsubscribe function, harmless to call twice.
    */
-  subscribe(slices: readonly Selector<S>[], listener: (state: S, previous: S | null) => void, immediate?: boolean): () => void;
+  subscribe(
+    slices: readonly Selector<S>[],
+    listener: (state: S, previous: S | null) => void,
+    immediate?: boolean,
+  ): () => void;
 }
 
 export function createStore<S, A>(reduce: (state: S, action: A) => S, initial: S): Store<S, A> {

@@ -14,11 +14,21 @@ export function renderRelationTable(container: HTMLElement, context: DetailsCont
     .filter((edge) => (RELATION_TYPES as readonly string[]).includes(graph.getEdgeAttribute(edge, "type")))
     .map((edge) => ({ edge, evidence: visibility.evidence.get(edge) ?? [] }))
     .sort((a, b) => b.evidence.length - a.evidence.length || (a.edge < b.edge ? -1 : 1));
-  const caption = h("caption", {}, `${rows.length} relation${rows.length === 1 ? "" : "s"} shown by the current filters`);
+  const caption = h(
+    "caption",
+    {},
+    `${rows.length} relation${rows.length === 1 ? "" : "s"} shown by the current filters`,
+  );
   const head = h(
     "thead",
     {},
-    h("tr", {}, ...["Actor", "Relation", "Actor", "Sentences", "Dates", "Sources"].map((t) => h("th", { attrs: { scope: "col" } }, t))),
+    h(
+      "tr",
+      {},
+      ...["Actor", "Relation", "Actor", "Sentences", "Dates", "Sources"].map((t) =>
+        h("th", { attrs: { scope: "col" } }, t),
+      ),
+    ),
   );
   const body = h(
     "tbody",
@@ -41,7 +51,9 @@ export function renderRelationTable(container: HTMLElement, context: DetailsCont
             swatch(attributes.type),
             EDGE_TYPE_LABELS[attributes.type],
           ),
-          (attributes.curation?.length ?? 0) > 0 ? h("span", { className: "reviewed-tick", attrs: { title: "Reviewed" } }, " ✓") : null,
+          (attributes.curation?.length ?? 0) > 0
+            ? h("span", { className: "reviewed-tick", attrs: { title: "Reviewed" } }, " ✓")
+            : null,
         ),
         h("td", {}, actorButton(context, target)),
         h("td", { className: "number" }, evidence.length),
@@ -56,4 +68,3 @@ export function renderRelationTable(container: HTMLElement, context: DetailsCont
 function articleDate(articles: ReadonlyMap<string, ArticleMeta>, id: string): string | null {
   return articles.get(id)?.date ?? null;
 }
-

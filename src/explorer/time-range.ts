@@ -47,7 +47,11 @@ export function boundsToIndices(months: readonly string[], from: string | null, 
 }
 
 /** Filter bounds of two slider positions: the ends of the scale mean "unbounded", so nothing is hidden by default. */
-export function indicesToBounds(months: readonly string[], fromIndex: number, toIndex: number): { from: string | null; to: string | null } {
+export function indicesToBounds(
+  months: readonly string[],
+  fromIndex: number,
+  toIndex: number,
+): { from: string | null; to: string | null } {
   const last = months.length - 1;
   const [a, b] = fromIndex <= toIndex ? [fromIndex, toIndex] : [toIndex, fromIndex];
   const from = a <= 0 || months[a] === undefined ? null : dateInterval(months[a])!.start;

@@ -29,7 +29,13 @@ export function createEdgeTooltip(): EdgeTooltip {
       replaceChildren(
         element,
         h("strong", {}, swatch(attributes.type), EDGE_TYPE_LABELS[attributes.type]),
-        h("span", {}, graph.getNodeAttribute(source, "label"), attributes.type === "serves" ? " → " : " — ", graph.getNodeAttribute(target, "label")),
+        h(
+          "span",
+          {},
+          graph.getNodeAttribute(source, "label"),
+          attributes.type === "serves" ? " → " : " — ",
+          graph.getNodeAttribute(target, "label"),
+        ),
         h("span", { className: "muted" }, `${count} sentence${count === 1 ? "" : "s"} · ${dates} · click for evidence`),
       );
       element.hidden = false;

@@ -18,7 +18,19 @@ export interface UrlView {
 }
 
 /** Parameters this module owns; others (e.g. `graph`) are left untouched. */
-export const URL_KEYS = ["node", "edge", "rel", "types", "from", "to", "undated", "min", "conf", "review", "view"] as const;
+export const URL_KEYS = [
+  "node",
+  "edge",
+  "rel",
+  "types",
+  "from",
+  "to",
+  "undated",
+  "min",
+  "conf",
+  "review",
+  "view",
+] as const;
 
 /** Query parameters for a view; defaults are left out so a plain view keeps a plain URL. */
 export function encodeUrlView(view: UrlView, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
@@ -27,8 +39,10 @@ export function encodeUrlView(view: UrlView, base: URLSearchParams = new URLSear
   const { filter } = view;
   if (view.selectedNode !== null) params.set("node", view.selectedNode);
   if (view.selectedEdge !== null) params.set("edge", view.selectedEdge);
-  if (!EDGE_TYPES.every((t) => filter.edgeTypes.includes(t))) params.set("rel", EDGE_TYPES.filter((t) => filter.edgeTypes.includes(t)).join(","));
-  if (!NODE_TYPES.every((t) => filter.nodeTypes.includes(t))) params.set("types", NODE_TYPES.filter((t) => filter.nodeTypes.includes(t)).join(","));
+  if (!EDGE_TYPES.every((t) => filter.edgeTypes.includes(t)))
+    params.set("rel", EDGE_TYPES.filter((t) => filter.edgeTypes.includes(t)).join(","));
+  if (!NODE_TYPES.every((t) => filter.nodeTypes.includes(t)))
+    params.set("types", NODE_TYPES.filter((t) => filter.nodeTypes.includes(t)).join(","));
   if (filter.from !== null) params.set("from", compactBound(filter.from, "start"));
   if (filter.to !== null) params.set("to", compactBound(filter.to, "end"));
   if (!filter.includeUndated) params.set("undated", "0");
@@ -79,9 +93,13 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
     const raw = params.get(name);
     if (raw === null) return null;
     const values: T[] = [];
-    for (const value of raw.split(",").map((v) => v.trim()).filter((v) => v !== "")) {
+    for (const value of raw
+      .split(",")
+      .map((v) => v.trim())
+      .filter((v) => v !== "")) {
       if ((allowed as readonly string[]).includes(value)) values.push(value as T);
-      else notices.push(`Ignored unknown ${name === "rel" ? "relation type" : "node type"} "${short(value)}" in the URL.`);
+      else
+        notices.push(`Ignored unknown ${name === "rel" ? "relation type" : "node type"} "${short(value)}" in the URL.`);
     }
     return values;
   };
@@ -93,7 +111,8 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
   for (const name of ["from", "to"] as const) {
     const raw = params.get(name);
     if (raw === null) continue;
-    if (dateInterval(raw) === null) notices.push(`Ignored "${name}=${short(raw)}" in the URL: not a date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+    if (dateInterval(raw) === null)
+      notices.push(`Ignored "${name}=${short(raw)}" in the URL: not a date (YYYY, YYYY-MM or YYYY-MM-DD).`);
     else partial[name] = raw;
   }
   const undated = params.get("undated");
@@ -146,4 +165,3 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
   if (ignored > 0) all.push(`… and ${ignored} more unusable value(s) in the URL, also ignored.`);
   return { view: { filter, criteria, selectedNode, selectedEdge, view }, notices: all };
 }
-

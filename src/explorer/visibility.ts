@@ -4,7 +4,15 @@
  * filtered export all agree (minimum confidence included). One explorer-only criterion sits on top: review status.
  */
 import { createViewPredicate, type ViewFilter } from "../model/filter.ts";
-import { EDGE_TYPES, NODE_TYPES, type EdgeAttributes, type EdgeType, type EntenteGraph, type Evidence, type NodeType } from "../model/types.ts";
+import {
+  EDGE_TYPES,
+  NODE_TYPES,
+  type EdgeAttributes,
+  type EdgeType,
+  type EntenteGraph,
+  type Evidence,
+  type NodeType,
+} from "../model/types.ts";
 
 /** Which relations show by review status. */
 export type ReviewFilter = "all" | "reviewed" | "unreviewed";
@@ -37,7 +45,11 @@ function passesReview(attributes: EdgeAttributes, review: ReviewFilter): boolean
 }
 
 /** Applies `filter` and `criteria` to `graph`; O(nodes + edges). */
-export function computeVisibility(graph: EntenteGraph, filter: ViewFilter, criteria: ExplorerCriteria = DEFAULT_CRITERIA): Visibility {
+export function computeVisibility(
+  graph: EntenteGraph,
+  filter: ViewFilter,
+  criteria: ExplorerCriteria = DEFAULT_CRITERIA,
+): Visibility {
   const predicate = createViewPredicate(graph.getAttribute("articles"), filter);
   const nodes = new Set<string>();
   const edges = new Set<string>();

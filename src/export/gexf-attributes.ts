@@ -9,7 +9,14 @@
  */
 import { Ajv } from "ajv";
 import { evidenceSchema } from "../model/schema.ts";
-import { isRelation, type CurationMark, type EdgeAttributes, type Evidence, type NodeAttributes, type RoleSpan } from "../model/types.ts";
+import {
+  isRelation,
+  type CurationMark,
+  type EdgeAttributes,
+  type Evidence,
+  type NodeAttributes,
+  type RoleSpan,
+} from "../model/types.ts";
 
 /** The GEXF attribute types this writer uses. */
 export type GexfAttributeType = "string" | "integer" | "double" | "liststring";
@@ -51,7 +58,10 @@ const UNSAFE_AFTER_JSON = /[\u0085\u2028\u2029\uFFFE\uFFFF]/g;
  * and lone surrogates; the characters above are escaped too, so the value reads back exactly.
  */
 export function jsonForXml(value: unknown): string {
-  return JSON.stringify(value).replace(UNSAFE_AFTER_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    UNSAFE_AFTER_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /**
@@ -95,7 +105,9 @@ export function parseEvidence(value: string): Evidence[] {
   if (!validateEvidenceList(data)) {
     const error = validateEvidenceList.errors?.[0];
     const where = error?.instancePath.replace(/^\/(\d+)/, "entry $1").replace(/\//g, ".") || "the evidence value";
-    throw new GexfEvidenceError(`gexf: ${where} ${error?.message ?? "is invalid"} (expected an array of {article, date, rule?, start, end, sentence})`);
+    throw new GexfEvidenceError(
+      `gexf: ${where} ${error?.message ?? "is invalid"} (expected an array of {article, date, rule?, start, end, sentence})`,
+    );
   }
   return data as Evidence[];
 }
@@ -103,7 +115,9 @@ export function parseEvidence(value: string): Evidence[] {
 /** The `curation` column: the user's decisions as a JSON array `[{"action", "at", "note"?}]`, oldest first. */
 export function formatCuration(marks: readonly CurationMark[] | undefined): string | null {
   if (marks === undefined || marks.length === 0) return null;
-  return jsonForXml(marks.map((m) => ({ action: m.action, at: m.at, ...(m.note === undefined ? {} : { note: m.note }) })));
+  return jsonForXml(
+    marks.map((m) => ({ action: m.action, at: m.at, ...(m.note === undefined ? {} : { note: m.note }) })),
+  );
 }
 
 /** One role span: `role | state | firstDate | lastDate`. */
@@ -121,7 +135,12 @@ export const NODE_COLUMNS: readonly AttributeColumn<NodeAttributes>[] = [
   { id: "iso3", title: "iso3", type: "string", value: (a) => (a.type === "state" ? a.iso3 : null) },
   { id: "nameEn", title: "nameEn", type: "string", value: (a) => (a.type === "state" ? a.nameEn : null) },
   { id: "state", title: "state", type: "string", value: (a) => (a.type === "leader" ? a.state : null) },
-  { id: "roles", title: "roles", type: "liststring", value: (a) => (a.type === "leader" ? encodeList(a.roles.map(formatRoleSpan)) : null) },
+  {
+    id: "roles",
+    title: "roles",
+    type: "liststring",
+    value: (a) => (a.type === "leader" ? encodeList(a.roles.map(formatRoleSpan)) : null),
+  },
   { id: "curation", title: "curation", type: "string", value: (a) => formatCuration(a.curation) },
 ];
 
@@ -134,7 +153,17 @@ export const EDGE_COLUMNS: readonly AttributeColumn<EdgeAttributes>[] = [
   { id: "lastDate", title: "lastDate", type: "string", value: (a) => a.lastDate },
   { id: "evidence", title: "evidence", type: "string", value: (a) => formatEvidence(a.evidence) },
   { id: "roles", title: "roles", type: "liststring", value: (a) => (a.type === "serves" ? encodeList(a.roles) : null) },
-  { id: "confidence", title: "confidence", type: "double", value: (a) => (isRelation(a) && a.confidence !== undefined ? String(a.confidence) : null) },
-  { id: "rules", title: "rules", type: "liststring", value: (a) => (isRelation(a) && a.rules !== undefined ? encodeList(a.rules) : null) },
+  {
+    id: "confidence",
+    title: "confidence",
+    type: "double",
+    value: (a) => (isRelation(a) && a.confidence !== undefined ? String(a.confidence) : null),
+  },
+  {
+    id: "rules",
+    title: "rules",
+    type: "liststring",
+    value: (a) => (isRelation(a) && a.rules !== undefined ? encodeList(a.rules) : null),
+  },
   { id: "curation", title: "curation", type: "string", value: (a) => formatCuration(a.curation) },
 ];

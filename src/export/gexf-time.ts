@@ -46,7 +46,9 @@ function nextDay(day: string): string {
 
 /** Sorts intervals and merges those that overlap or touch (end + 1 day ≥ next start). */
 export function mergeIntervals(intervals: readonly DayInterval[]): DayInterval[] {
-  const sorted = [...intervals].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+  const sorted = [...intervals].sort((a, b) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0,
+  );
   const merged: DayInterval[] = [];
   for (const interval of sorted) {
     const last = merged[merged.length - 1];
@@ -61,7 +63,11 @@ export function mergeIntervals(intervals: readonly DayInterval[]): DayInterval[]
  * Presence of an element supported by these articles (ids unknown to the graph count as undated); null when nothing
  * places it in time (no dated article, and undated ones ignored).
  */
-function presenceOf(articleIds: Iterable<string>, intervals: ReadonlyMap<string, DayInterval | null>, undated: UndatedPolicy): Presence | null {
+function presenceOf(
+  articleIds: Iterable<string>,
+  intervals: ReadonlyMap<string, DayInterval | null>,
+  undated: UndatedPolicy,
+): Presence | null {
   const found: DayInterval[] = [];
   for (const id of articleIds) {
     const interval = intervals.get(id) ?? null;

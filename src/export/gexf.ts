@@ -51,12 +51,14 @@ export class GexfExportError extends Error {
 
 /** Throws a `GexfExportError` naming the first invalid field. */
 export function validateGexfOptions(options: GexfOptions): void {
-  if (typeof options.dynamic !== "boolean") throw new GexfExportError(`gexf: options.dynamic must be a boolean, got ${String(options.dynamic)}`);
+  if (typeof options.dynamic !== "boolean")
+    throw new GexfExportError(`gexf: options.dynamic must be a boolean, got ${String(options.dynamic)}`);
   if (options.undated !== "always" && options.undated !== "ignore")
     throw new GexfExportError(`gexf: options.undated must be "always" or "ignore", got "${String(options.undated)}"`);
   if (options.description !== null && typeof options.description !== "string")
     throw new GexfExportError(`gexf: options.description must be a string or null`);
-  if (typeof options.pretty !== "boolean") throw new GexfExportError(`gexf: options.pretty must be a boolean, got ${String(options.pretty)}`);
+  if (typeof options.pretty !== "boolean")
+    throw new GexfExportError(`gexf: options.pretty must be a boolean, got ${String(options.pretty)}`);
 }
 
 /** Merges a partial over the defaults and validates the result. */
@@ -80,7 +82,10 @@ export function describeGraph(graph: EntenteGraph): string {
 
 /** A view filter in words, for the description of a filtered export (CLI and explorer alike), so a file says which view it holds. */
 export function describeFilter(filter: ViewFilter): string {
-  const parts = [`edge types ${filter.edgeTypes.join(", ") || "(none)"}`, `node types ${filter.nodeTypes.join(", ") || "(none)"}`];
+  const parts = [
+    `edge types ${filter.edgeTypes.join(", ") || "(none)"}`,
+    `node types ${filter.nodeTypes.join(", ") || "(none)"}`,
+  ];
   if (filter.from !== null || filter.to !== null) {
     parts.push(`dates ${filter.from ?? "…"} to ${filter.to ?? "…"}`);
     parts.push(filter.includeUndated ? "undated evidence kept" : "undated evidence dropped");
@@ -148,7 +153,9 @@ function writeColumns(xml: GexfXml, cls: "node" | "edge", columns: readonly Attr
 }
 
 function writeAttvalues<A>(xml: GexfXml, columns: readonly AttributeColumn<A>[], attributes: A): void {
-  const values = columns.map((column) => [column.id, column.value(attributes)] as const).filter(([, v]) => v !== null && v !== "");
+  const values = columns
+    .map((column) => [column.id, column.value(attributes)] as const)
+    .filter(([, v]) => v !== null && v !== "");
   if (values.length === 0) return;
   xml.open("attvalues");
   for (const [id, value] of values) xml.leaf("attvalue", { for: id, value });
@@ -164,7 +171,8 @@ function timeAttributes(presence: Presence | undefined): Record<string, string> 
 function writeSpells(xml: GexfXml, presence: Presence | undefined): void {
   if (presence === undefined || presence === "always" || presence.length < 2) return;
   xml.open("spells");
-  for (const interval of presence as readonly DayInterval[]) xml.leaf("spell", { start: interval.start, end: interval.end });
+  for (const interval of presence as readonly DayInterval[])
+    xml.leaf("spell", { start: interval.start, end: interval.end });
   xml.close();
 }
 
@@ -181,12 +189,16 @@ function assertExportable(graph: EntenteGraph): void {
   const seen = new Map<string, string>();
   graph.forEachEdge((key, attributes, source, target) => {
     if (!(attributes.weight > 0) || !Number.isFinite(attributes.weight))
-      throw new GexfExportError(`gexf: edge "${key}" has weight ${attributes.weight}; Gephi deletes edges whose weight is not > 0.`);
+      throw new GexfExportError(
+        `gexf: edge "${key}" has weight ${attributes.weight}; Gephi deletes edges whose weight is not > 0.`,
+      );
     const [a, b] = source < target ? [source, target] : [target, source];
     const signature = `${attributes.type}\u0000${a}\u0000${b}`;
     const other = seen.get(signature);
     if (other !== undefined)
-      throw new GexfExportError(`gexf: edges "${other}" and "${key}" are both "${attributes.type}" between "${a}" and "${b}"; Gephi would merge them. Rebuild the graph.`);
+      throw new GexfExportError(
+        `gexf: edges "${other}" and "${key}" are both "${attributes.type}" between "${a}" and "${b}"; Gephi would merge them. Rebuild the graph.`,
+      );
     seen.set(signature, key);
   });
 }

@@ -41,9 +41,18 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon = getLexico
   const relations: LocalRelation[] = [];
   let subject: readonly LocalActor[] = [];
   found.sentences.forEach((sentence, s) => {
-    const { relations: stated, subject: next } = sentenceRelations(sentence.tokens, sentence.mentions, lexicon, servedState, DEFAULT_PAIRING_OPTIONS, subject, sentence.pair);
+    const { relations: stated, subject: next } = sentenceRelations(
+      sentence.tokens,
+      sentence.mentions,
+      lexicon,
+      servedState,
+      DEFAULT_PAIRING_OPTIONS,
+      subject,
+      sentence.pair,
+    );
     subject = next;
-    for (const relation of [...stated, ...projectToStates(stated, servedState)]) relations.push({ ...relation, sentence: s });
+    for (const relation of [...stated, ...projectToStates(stated, servedState)])
+      relations.push({ ...relation, sentence: s });
   });
   return {
     articleId: input.id,

@@ -11,7 +11,8 @@ export interface Paragraph {
   end: number;
 }
 
-export type DropReason = "widget" | "foreign-script" | "caption" | "byline" | "related-list" | "source-credit" | "not-prose" | "duplicate";
+export type DropReason =
+  "widget" | "foreign-script" | "caption" | "byline" | "related-list" | "source-credit" | "not-prose" | "duplicate";
 
 export interface BodySplit {
   paragraphs: Paragraph[];
@@ -53,7 +54,8 @@ export function splitBody(text: string): BodySplit {
     else if (isForeignScript(content)) reason = "foreign-script";
     else if (words <= 8 && LINE_STARTS.some((p) => key === p || key.startsWith(p))) reason = "widget";
     else if (isPhotoCaption(content, words)) reason = "caption";
-    else if (words <= 6 && !ENDS_LIKE_PROSE.test(content) && BYLINE_PREFIXES.some((p) => key.startsWith(`${p} `))) reason = "byline";
+    else if (words <= 6 && !ENDS_LIKE_PROSE.test(content) && BYLINE_PREFIXES.some((p) => key.startsWith(`${p} `)))
+      reason = "byline";
     else if (!prose) reason = "not-prose";
     if (reason === null) {
       inRelatedList = false;

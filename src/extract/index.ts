@@ -20,11 +20,16 @@ export type { ArticleExtraction } from "./types.ts";
 /** Extracts every article and builds the corpus graph (without layout positions). */
 export function extractGraph(sources: readonly ArticleSource[]): EntenteGraph {
   const lexicon = getLexicon();
-  const extractions: ArticleExtraction[] = sources.map((s) => extractArticle({ id: s.meta.id, text: s.text, date: s.meta.date }, lexicon));
+  const extractions: ArticleExtraction[] = sources.map((s) =>
+    extractArticle({ id: s.meta.id, text: s.text, date: s.meta.date }, lexicon),
+  );
   return buildCorpusGraph({ articles: sources.map((s) => s.meta), extractions }, lexicon);
 }
 
 /** Merges per-article extractions made elsewhere (e.g. in worker threads) into the corpus graph. */
-export function graphFromExtractions(articles: readonly ArticleMeta[], extractions: readonly ArticleExtraction[]): EntenteGraph {
+export function graphFromExtractions(
+  articles: readonly ArticleMeta[],
+  extractions: readonly ArticleExtraction[],
+): EntenteGraph {
   return buildCorpusGraph({ articles, extractions }, getLexicon());
 }

@@ -132,7 +132,9 @@ export function compileKnownLeaders(file: unknown): KnownLeader[] {
     const where = `leaders.json leaders[${i}] ("${leader.name}")`;
     leader.roles.forEach((role, j) => {
       if (role.to !== null && role.to < role.from)
-        throw new Error(`knowledge: ${where} field roles[${j}]: "to" (${role.to}) is before "from" (${role.from}). Fix the years.`);
+        throw new Error(
+          `knowledge: ${where} field roles[${j}]: "to" (${role.to}) is before "from" (${role.from}). Fix the years.`,
+        );
     });
     return {
       name: leader.name,
@@ -182,11 +184,19 @@ function describeErrors(file: unknown, errors: readonly ErrorObject[]): string {
       const entry = Array.isArray(leaders) ? (leaders[Number(path[1])] as { name?: unknown } | undefined) : undefined;
       const name = typeof entry?.name === "string" ? ` ("${entry.name}")` : "";
       where += ` leaders[${path[1]}]${name}`;
-      const field = path.slice(2).reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), "");
+      const field = path
+        .slice(2)
+        .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), "");
       if (field) where += ` field ${field}`;
     } else if (path.length > 0) where += ` field ${path.join(".")}`;
-    const allowed = error.keyword === "enum" ? `: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}` : "";
-    const extra = error.keyword === "additionalProperties" ? ` ("${(error.params as { additionalProperty: string }).additionalProperty}")` : "";
+    const allowed =
+      error.keyword === "enum"
+        ? `: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`
+        : "";
+    const extra =
+      error.keyword === "additionalProperties"
+        ? ` ("${(error.params as { additionalProperty: string }).additionalProperty}")`
+        : "";
     return `${where} ${error.message ?? "is invalid"}${extra}${allowed}`;
   });
   const more = errors.length > lines.length ? `\n(and ${errors.length - lines.length} more)` : "";

@@ -141,8 +141,13 @@ export function inflectDemonym(masculineSingular: string): string[] {
  * Throws naming the entry and the fix when the data is malformed or a form names two states.
  */
 export function compileStates(file: unknown): StateEntry[] {
-  const entries = curatedStates(file).map(toEntry).sort((a, b) => compare(a.code, b.code));
-  assertUnique(entries.map((e) => e.code), (code) => `knowledge: state code "${code}" appears twice in states.json. Keep one entry.`);
+  const entries = curatedStates(file)
+    .map(toEntry)
+    .sort((a, b) => compare(a.code, b.code));
+  assertUnique(
+    entries.map((e) => e.code),
+    (code) => `knowledge: state code "${code}" appears twice in states.json. Keep one entry.`,
+  );
   assertNoSharedForm(entries);
   return entries;
 }
@@ -156,7 +161,10 @@ function toEntry(state: CuratedState): StateEntry {
       .map((name) => name.replace(LEADING_ARTICLE, "").trim())
       .filter((name) => name !== "" && !excluded.has(formKey(name))),
   );
-  const demonyms = sortUnique([...state.demonyms.flatMap(inflectDemonym), ...state.demonymForms.map((f) => f.toLowerCase())]);
+  const demonyms = sortUnique([
+    ...state.demonyms.flatMap(inflectDemonym),
+    ...state.demonymForms.map((f) => f.toLowerCase()),
+  ]);
   const entry: StateEntry = {
     code: state.code,
     iso2: state.iso2,
@@ -172,7 +180,9 @@ function toEntry(state: CuratedState): StateEntry {
   const own = new Set([...entry.names, ...entry.capitals, ...entry.demonyms].map(formKey));
   for (const form of entry.ambiguous)
     if (!own.has(formKey(form)))
-      throw new Error(`knowledge: "${form}" is listed as ambiguous for ${state.code} but is none of its forms. Fix the "ambiguous" list.`);
+      throw new Error(
+        `knowledge: "${form}" is listed as ambiguous for ${state.code} but is none of its forms. Fix the "ambiguous" list.`,
+      );
   return entry;
 }
 
@@ -212,11 +222,17 @@ export function compileStateGroups(file: unknown, states: readonly StateEntry[])
     const name = requiredString(group, "name", where);
     const members = sortUnique(stringArray(group, "members", where));
     for (const code of members)
-      if (!codes.has(code)) throw new Error(`knowledge: ${where} ("${name}") names unknown state "${code}". Use a code from the states list.`);
+      if (!codes.has(code))
+        throw new Error(
+          `knowledge: ${where} ("${name}") names unknown state "${code}". Use a code from the states list.`,
+        );
     if (members.length < 2) throw new Error(`knowledge: ${where} ("${name}") needs at least two members.`);
     return { name, members };
   });
-  assertUnique(groups.map((g) => formKey(g.name)), (key) => `knowledge: group "${key}" appears twice in states.json.`);
+  assertUnique(
+    groups.map((g) => formKey(g.name)),
+    (key) => `knowledge: group "${key}" appears twice in states.json.`,
+  );
   return groups.sort((a, b) => compare(a.name, b.name));
 }
 
@@ -228,13 +244,16 @@ function curatedStates(file: unknown): CuratedState[] {
     const state = record(raw, where);
     const code = requiredString(state, "code", where);
     const at = `${where} (${code})`;
-    if (!STATE_CODE.test(code)) throw new Error(`knowledge: ${at} has code "${code}"; codes are 3 or 4 capital letters.`);
+    if (!STATE_CODE.test(code))
+      throw new Error(`knowledge: ${at} has code "${code}"; codes are 3 or 4 capital letters.`);
     const iso2 = state.iso2 ?? null;
     if (iso2 !== null && (typeof iso2 !== "string" || !ISO2_CODE.test(iso2)))
       throw new Error(`knowledge: ${at} has iso2 ${JSON.stringify(iso2)}; use two capital letters or null.`);
     const status = state.status;
     if (!(STATE_STATUSES as readonly unknown[]).includes(status))
-      throw new Error(`knowledge: ${at} has status ${JSON.stringify(status)}; use one of ${STATE_STATUSES.join(", ")}.`);
+      throw new Error(
+        `knowledge: ${at} has status ${JSON.stringify(status)}; use one of ${STATE_STATUSES.join(", ")}.`,
+      );
     return {
       code,
       iso2,
@@ -268,7 +287,8 @@ function arrayOf(object: Record<string, unknown>, field: string, where: string):
 
 function requiredString(object: Record<string, unknown>, field: string, where: string): string {
   const value = object[field];
-  if (typeof value !== "string" || value.trim() === "") throw new Error(`knowledge: ${where} needs a non-empty string "${field}".`);
+  if (typeof value !== "string" || value.trim() === "")
+    throw new Error(`knowledge: ${where} needs a non-empty string "${field}".`);
   return value;
 }
 

@@ -51,7 +51,11 @@ export function scaleToExtent(graph: PositionedGraph, extent: number): void {
   graph.updateEachNodeAttributes(
     (_key, attributes) => {
       if (typeof attributes.x !== "number" || typeof attributes.y !== "number") return attributes;
-      return { ...attributes, x: roundCoordinate((attributes.x - cx) * factor), y: roundCoordinate((attributes.y - cy) * factor) };
+      return {
+        ...attributes,
+        x: roundCoordinate((attributes.x - cx) * factor),
+        y: roundCoordinate((attributes.y - cy) * factor),
+      };
     },
     { attributes: ["x", "y"] },
   );

@@ -38,7 +38,10 @@ const LEADER_JITTER = 8;
  * Computes positions for every node of `graph`, keyed by node key (in sorted key order).
  * Same graph content and options → same output, whatever order the graph was built in.
  */
-export function computeInitialLayout(graph: EntenteGraph, options: Partial<InitialLayoutOptions> = {}): Map<string, Point> {
+export function computeInitialLayout(
+  graph: EntenteGraph,
+  options: Partial<InitialLayoutOptions> = {},
+): Map<string, Point> {
   const resolved = resolveInitialLayoutOptions(options);
   const work = buildWorkGraph(graph, resolved);
   if (work.order === 0) return new Map();

@@ -10,7 +10,13 @@ import type { EntenteGraph } from "../model/types.ts";
 import { extentFor, noverlapIterationsFor, relativeMovement, scaleToExtent, snapshotPositions } from "./geometry.ts";
 import { DEFAULT_INITIAL_LAYOUT_OPTIONS } from "./options.ts";
 import { layoutEdgeWeight } from "./weights.ts";
-import { DEFAULT_SETTLE_OPTIONS, initialSettleState, settleStep, type SettleOptions, type StopReason } from "./settle.ts";
+import {
+  DEFAULT_SETTLE_OPTIONS,
+  initialSettleState,
+  settleStep,
+  type SettleOptions,
+  type StopReason,
+} from "./settle.ts";
 
 /** What the live layout needs from FA2's worker supervisor; tests can pass a fake. */
 export interface LayoutWorker {

@@ -57,18 +57,22 @@ export class FilterError extends Error {
 export function resolveViewFilter(partial: Partial<ViewFilter> = {}): ViewFilter {
   const filter = { ...DEFAULT_VIEW_FILTER, ...partial, minConfidence: partial.minConfidence ?? 0 };
   for (const t of filter.nodeTypes)
-    if (!(NODE_TYPES as readonly string[]).includes(t)) throw new FilterError(`filter: nodeTypes: unknown node type "${t}" (${NODE_TYPES.join(", ")})`);
+    if (!(NODE_TYPES as readonly string[]).includes(t))
+      throw new FilterError(`filter: nodeTypes: unknown node type "${t}" (${NODE_TYPES.join(", ")})`);
   for (const t of filter.edgeTypes)
-    if (!EDGE_TYPES.includes(t)) throw new FilterError(`filter: edgeTypes: unknown relation type "${t}" (${EDGE_TYPES.join(", ")})`);
+    if (!EDGE_TYPES.includes(t))
+      throw new FilterError(`filter: edgeTypes: unknown relation type "${t}" (${EDGE_TYPES.join(", ")})`);
   for (const field of ["from", "to"] as const) {
     const value = filter[field];
-    if (value !== null && dateInterval(value) === null) throw new FilterError(`filter: ${field}: "${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    if (value !== null && dateInterval(value) === null)
+      throw new FilterError(`filter: ${field}: "${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   }
   // A bound of month or year precision covers its whole period.
   const from = filter.from === null ? null : dateInterval(filter.from)!.start;
   const to = filter.to === null ? null : dateInterval(filter.to)!.end;
   if (from !== null && to !== null && from > to) throw new FilterError(`filter: from (${from}) is after to (${to})`);
-  if (!Number.isFinite(filter.minWeight) || filter.minWeight < 0) throw new FilterError(`filter: minWeight: must be a number ≥ 0, got ${filter.minWeight}`);
+  if (!Number.isFinite(filter.minWeight) || filter.minWeight < 0)
+    throw new FilterError(`filter: minWeight: must be a number ≥ 0, got ${filter.minWeight}`);
   if (typeof filter.minConfidence !== "number" || !(filter.minConfidence >= 0 && filter.minConfidence <= 1))
     // Untyped callers (URL state, CLI) may pass anything; NaN fails the range test.
     throw new FilterError(`filter: minConfidence: must be a number from 0 to 1, got ${filter.minConfidence}`);
@@ -146,7 +150,8 @@ export function filterGraph(graph: EntenteGraph, filter: ViewFilter): EntenteGra
     if (!predicate.edgeVisible(attributes, result.hasNode(source), result.hasNode(target))) return;
     const evidence = predicate.visibleEvidence(attributes);
     const copy = structuredClone(attributes);
-    if (evidence !== attributes.evidence) Object.assign(copy, summariseEvidence(structuredClone(evidence), articleById));
+    if (evidence !== attributes.evidence)
+      Object.assign(copy, summariseEvidence(structuredClone(evidence), articleById));
     result.addEdgeWithKey(key, source, target, copy);
   });
   return result;

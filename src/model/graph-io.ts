@@ -30,10 +30,14 @@ export function assertReferences(data: SerializedEntenteGraph): void {
     const attributes = node.attributes!;
     if (attributes.type !== "leader") continue;
     if (nodeTypes.get(attributes.state) !== "state")
-      throw new GraphFileError(`graph file: node "${node.key}": attributes.state "${attributes.state}" is not a state node`);
+      throw new GraphFileError(
+        `graph file: node "${node.key}": attributes.state "${attributes.state}" is not a state node`,
+      );
     for (const role of attributes.roles)
       if (nodeTypes.get(role.state) !== "state")
-        throw new GraphFileError(`graph file: node "${node.key}": role "${role.role}" names unknown state "${role.state}"`);
+        throw new GraphFileError(
+          `graph file: node "${node.key}": role "${role.role}" names unknown state "${role.state}"`,
+        );
   }
   const edgeKeys = new Set<string>();
   for (const edge of data.edges) {
@@ -41,15 +45,21 @@ export function assertReferences(data: SerializedEntenteGraph): void {
     if (edgeKeys.has(key)) throw new GraphFileError(`graph file: edges: duplicate key "${key}"`);
     edgeKeys.add(key);
     for (const end of ["source", "target"] as const)
-      if (!nodeTypes.has(edge[end])) throw new GraphFileError(`graph file: edge "${key}": ${end} "${edge[end]}" is not a node`);
+      if (!nodeTypes.has(edge[end]))
+        throw new GraphFileError(`graph file: edge "${key}": ${end} "${edge[end]}" is not a node`);
     const attributes = edge.attributes!;
-    if (attributes.type === "serves" && (nodeTypes.get(edge.source) !== "leader" || nodeTypes.get(edge.target) !== "state"))
+    if (
+      attributes.type === "serves" &&
+      (nodeTypes.get(edge.source) !== "leader" || nodeTypes.get(edge.target) !== "state")
+    )
       throw new GraphFileError(`graph file: edge "${key}": a "serves" edge must go from a leader to a state`);
     for (const evidence of attributes.evidence) {
       if (!articleIds.has(evidence.article))
         throw new GraphFileError(`graph file: edge "${key}": evidence names unknown article "${evidence.article}"`);
       if (evidence.end <= evidence.start)
-        throw new GraphFileError(`graph file: edge "${key}": evidence offsets ${evidence.start}..${evidence.end} are empty`);
+        throw new GraphFileError(
+          `graph file: edge "${key}": evidence offsets ${evidence.start}..${evidence.end} are empty`,
+        );
     }
   }
 }
@@ -60,7 +70,9 @@ export function parseGraphFile(text: string, source = "graph file"): EntenteGrap
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new GraphFileError(`${source}: not valid JSON (${(error as Error).message}). Rebuild it with \`npx entente build\`.`);
+    throw new GraphFileError(
+      `${source}: not valid JSON (${(error as Error).message}). Rebuild it with \`npx entente build\`.`,
+    );
   }
   return importGraph(data, source);
 }

@@ -206,7 +206,9 @@ export const graphFileSchema = {
 
 const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true });
 // The schema is a const literal checked by ajv at compile time; JSONSchemaType cannot express if/then unions.
-const validateGraphFile = ajv.compile<SerializedEntenteGraph>(graphFileSchema as unknown as JSONSchemaType<SerializedEntenteGraph>);
+const validateGraphFile = ajv.compile<SerializedEntenteGraph>(
+  graphFileSchema as unknown as JSONSchemaType<SerializedEntenteGraph>,
+);
 
 export class GraphSchemaError extends Error {
   constructor(
@@ -247,7 +249,8 @@ function describeError(data: unknown, error: ErrorObject | undefined): string {
   if (path) where += `: ${path}`;
   const params = error.params as Record<string, unknown>;
   let detail = error.message ?? "is invalid";
-  if (error.keyword === "enum" && Array.isArray(params.allowedValues)) detail += ` (${params.allowedValues.map(String).join(", ")})`;
+  if (error.keyword === "enum" && Array.isArray(params.allowedValues))
+    detail += ` (${params.allowedValues.map(String).join(", ")})`;
   if (error.keyword === "additionalProperties") detail = `has unknown field "${String(params.additionalProperty)}"`;
   if (error.keyword === "required") detail = `is missing field "${String(params.missingProperty)}"`;
   return `${where} ${detail}`;

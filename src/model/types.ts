@@ -60,7 +60,15 @@ export interface Evidence {
 }
 
 /** What a user decided about a node or an edge (`curation.json`, applied by `src/curation/`). */
-export const CURATION_ACTIONS = ["accepted", "retyped", "added", "merged", "renamed", "state-corrected", "evidence-rejected"] as const;
+export const CURATION_ACTIONS = [
+  "accepted",
+  "retyped",
+  "added",
+  "merged",
+  "renamed",
+  "state-corrected",
+  "evidence-rejected",
+] as const;
 export type CurationAction = (typeof CURATION_ACTIONS)[number];
 export interface CurationMark {
   action: CurationAction;

@@ -39,27 +39,39 @@ export async function saveArticle(articlesDir: string, body: string): Promise<Sa
   } catch (error) {
     throw new ArticleRefusal(400, `serve: the article is not valid JSON (${(error as Error).message})`);
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ArticleRefusal(400, 'serve: the article must be an object { "file", "text", … }');
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new ArticleRefusal(400, 'serve: the article must be an object { "file", "text", … }');
   const fields = data as Record<string, unknown>;
   const unknown = Object.keys(fields).find((k) => !BODY_FIELDS.includes(k));
-  if (unknown !== undefined) throw new ArticleRefusal(400, `serve: unknown field "${unknown}" (allowed: ${BODY_FIELDS.join(", ")})`);
+  if (unknown !== undefined)
+    throw new ArticleRefusal(400, `serve: unknown field "${unknown}" (allowed: ${BODY_FIELDS.join(", ")})`);
   const { file, text, ...entryFields } = fields;
   if (typeof file !== "string" || !SAFE_NAME.test(file) || file.includes("..") || !isArticleFileName(file))
-    throw new ArticleRefusal(400, `serve: "${String(file)}" is not a usable file name: letters, digits, ".", "_" or "-", ending in .txt, no folder`);
+    throw new ArticleRefusal(
+      400,
+      `serve: "${String(file)}" is not a usable file name: letters, digits, ".", "_" or "-", ending in .txt, no folder`,
+    );
   if (typeof text !== "string") throw new ArticleRefusal(400, 'serve: field "text" must be the article\'s text');
 
   const manifest = parseManifest(JSON.stringify({ [file]: entryFields }));
   const issues = manifest.invalid.get(file);
-  if (issues !== undefined) throw new ArticleRefusal(400, issues.map((i) => i.message.replace(/^corpus: /, "")).join("; "), "metadata");
+  if (issues !== undefined)
+    throw new ArticleRefusal(400, issues.map((i) => i.message.replace(/^corpus: /, "")).join("; "), "metadata");
   const entry = manifest.entries.get(file) as ManifestEntry;
 
   const admission = admitArticle(file, new TextEncoder().encode(text), entry);
   if (!admission.ok) throw new ArticleRefusal(400, admission.refusal.reason, admission.refusal.code);
 
   const target = join(articlesDir, file);
-  if (existsSync(target)) throw new ArticleRefusal(409, `serve: an article named "${file}" is already in the folder; choose another name`, "exists");
+  if (existsSync(target))
+    throw new ArticleRefusal(
+      409,
+      `serve: an article named "${file}" is already in the folder; choose another name`,
+      "exists",
+    );
   const same = sameTextAs(articlesDir, admission.article.text);
-  if (same !== null) throw new ArticleRefusal(409, `serve: the text is the same as "${same}" (whitespace aside)`, "duplicate");
+  if (same !== null)
+    throw new ArticleRefusal(409, `serve: the text is the same as "${same}" (whitespace aside)`, "duplicate");
 
   // The entry first: if the text then failed to be written, an entry without a file is only a notice at build time.
   if (Object.keys(entry).length > 0) await writeManifestEntry(articlesDir, file, entry);
@@ -88,7 +100,11 @@ async function writeManifestEntry(dir: string, file: string, entry: ManifestEntr
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("not an object");
       manifest = parsed as Record<string, unknown>;
     } catch (error) {
-      throw new ArticleRefusal(409, `serve: the folder's ${MANIFEST_FILE} cannot be read (${(error as Error).message}); fix it before adding articles`, "metadata");
+      throw new ArticleRefusal(
+        409,
+        `serve: the folder's ${MANIFEST_FILE} cannot be read (${(error as Error).message}); fix it before adding articles`,
+        "metadata",
+      );
     }
   }
   await writeFileAtomic(path, `${JSON.stringify({ ...manifest, [file]: entry }, null, 2)}\n`);

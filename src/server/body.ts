@@ -18,9 +18,11 @@ export class BodyError extends Error {
  */
 export async function readJsonBody(request: IncomingMessage, limit: number): Promise<string> {
   const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
-  if (type !== "application/json") throw new BodyError(415, `serve: the body must be application/json, not "${type || "none"}"`);
+  if (type !== "application/json")
+    throw new BodyError(415, `serve: the body must be application/json, not "${type || "none"}"`);
   const declared = Number(request.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > limit) throw new BodyError(413, `serve: the body is ${declared} bytes, over the ${limit}-byte limit`);
+  if (Number.isFinite(declared) && declared > limit)
+    throw new BodyError(413, `serve: the body is ${declared} bytes, over the ${limit}-byte limit`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {

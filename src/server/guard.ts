@@ -28,7 +28,10 @@ export function checkHost(headers: Headers, port: number): Refusal | null {
   const match = /^(\[[0-9a-fA-F:.]+\]|[^:[\]]+):(\d+)$/.exec(host);
   const name = match?.[1]?.replace(/^\[|\]$/g, "");
   if (match === null || name === undefined || Number(match[2]) !== port || (name !== "localhost" && isIP(name) === 0))
-    return { status: 403, error: `serve: refused a request for host "${host}": only this server's address (an IP or localhost, port ${port}) is served` };
+    return {
+      status: 403,
+      error: `serve: refused a request for host "${host}": only this server's address (an IP or localhost, port ${port}) is served`,
+    };
   return null;
 }
 
@@ -37,12 +40,20 @@ export function checkWrite(headers: Headers, token: string): Refusal | null {
   const origin = single(headers.origin);
   const expected = `http://${single(headers.host) ?? ""}`;
   if (origin === undefined || origin !== expected)
-    return { status: 403, error: `serve: refused a write from ${origin === undefined ? "an unknown origin" : `origin "${origin}"`}: only the page this server serves may write` };
+    return {
+      status: 403,
+      error: `serve: refused a write from ${origin === undefined ? "an unknown origin" : `origin "${origin}"`}: only the page this server serves may write`,
+    };
   const site = single(headers["sec-fetch-site"]);
-  if (site !== undefined && site !== "same-origin") return { status: 403, error: `serve: refused a ${site} write: only the page this server serves may write` };
+  if (site !== undefined && site !== "same-origin")
+    return { status: 403, error: `serve: refused a ${site} write: only the page this server serves may write` };
   const given = single(headers[TOKEN_HEADER]);
   if (given === undefined || !sameSecret(given, token))
-    return { status: 403, error: "serve: refused a write without this run's token: open the URL `entente serve` printed (with its #token=…)" };
+    return {
+      status: 403,
+      error:
+        "serve: refused a write without this run's token: open the URL `entente serve` printed (with its #token=…)",
+    };
   return null;
 }
 

@@ -98,19 +98,26 @@ export function createEntenteHandler(options: EntenteHandlerOptions) {
         log(`serve: saved article ${saved.article.file} to ${options.folder.articles}`);
         return send(response, 201, saved);
       }
-      if (method !== "GET" && method !== "HEAD") return send(response, 405, { error: `serve: ${method} ${path} is not allowed` });
+      if (method !== "GET" && method !== "HEAD")
+        return send(response, 405, { error: `serve: ${method} ${path} is not allowed` });
       if (path === "/graph.json") return await sendGraph(response);
       if (path === "/curation.json") {
-        const text = existsSync(options.folder.curation) ? serializeCuration(readCurationFile(options.folder.curation)) : serializeCuration(emptyCuration());
+        const text = existsSync(options.folder.curation)
+          ? serializeCuration(readCurationFile(options.folder.curation))
+          : serializeCuration(emptyCuration());
         return sendRaw(response, 200, "application/json; charset=utf-8", text);
       }
-      if (path === SESSION_PATH) return send(response, 200, { folder: basename(options.folder.dir), writable: true, limits });
+      if (path === SESSION_PATH)
+        return send(response, 200, { folder: basename(options.folder.dir), writable: true, limits });
       const file = options.site === undefined ? null : staticFile(options.site, path);
       if (file === null) return send(response, 404, { error: `serve: ${path} not found` });
       return sendRaw(response, 200, file.type, file.body);
     } catch (error) {
       if (error instanceof BodyError || error instanceof ArticleRefusal)
-        return send(response, error.status, { error: error.message, ...("code" in error && error.code ? { code: error.code } : {}) });
+        return send(response, error.status, {
+          error: error.message,
+          ...("code" in error && error.code ? { code: error.code } : {}),
+        });
       if (error instanceof CurationFileError) return send(response, 400, { error: error.message });
       throw error;
     }
@@ -119,7 +126,12 @@ export function createEntenteHandler(options: EntenteHandlerOptions) {
   async function sendGraph(response: ServerResponse): Promise<void> {
     const result = await keeper.current();
     if (!existsSync(options.folder.graph)) {
-      const detail = result?.report.trim().split("\n").filter((l) => l.startsWith("entente build:") || l.startsWith("skipped:")).join(" ") ?? "";
+      const detail =
+        result?.report
+          .trim()
+          .split("\n")
+          .filter((l) => l.startsWith("entente build:") || l.startsWith("skipped:"))
+          .join(" ") ?? "";
       return send(response, 500, { error: `serve: the graph could not be built. ${detail}`.trim() });
     }
     return sendRaw(response, 200, "application/json; charset=utf-8", readFileSync(options.folder.graph));
@@ -144,7 +156,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const shownHost = options.host.includes(":") ? `[${options.host}]` : options.host === "0.0.0.0" ? "127.0.0.1" : options.host;
+  const shownHost = options.host.includes(":")
+    ? `[${options.host}]`
+    : options.host === "0.0.0.0"
+      ? "127.0.0.1"
+      : options.host;
   const url = `http://${shownHost}:${port}/`;
   let closing: Promise<void> | null = null;
   return {

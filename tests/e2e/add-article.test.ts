@@ -7,7 +7,15 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { captureConsole, openDesktopPage, startExplorerServer, FIXTURE_URL, launchBrowser, nodeOnPage, waitForExplorer } from "./browser.ts";
+import {
+  captureConsole,
+  openDesktopPage,
+  startExplorerServer,
+  FIXTURE_URL,
+  launchBrowser,
+  nodeOnPage,
+  waitForExplorer,
+} from "./browser.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
 const SHOTS = new URL("../../test-results/", import.meta.url);
@@ -42,7 +50,9 @@ beforeEach(async () => {
     dialogs++;
     void dialog.dismiss();
   });
-  await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: fixture }));
+  await page.route("**/graph.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: fixture }),
+  );
 });
 
 afterEach(async () => {
@@ -74,14 +84,23 @@ describe("adding an article", () => {
     expect(await page.locator("#add-article").isVisible()).toBe(false);
     const details = page.locator("#details");
     await expect.poll(() => page.locator("#details-title").textContent()).toContain("Cooperation");
-    expect(await details.textContent()).toContain("La France et l'Allemagne ont signé mardi un accord de coopération militaire à Berlin <img src=x onerror=alert(1)>.");
-    expect(await details.textContent()).toContain("Paris et Berlin renforcent leur coopération <img src=x onerror=alert(1)>");
+    expect(await details.textContent()).toContain(
+      "La France et l'Allemagne ont signé mardi un accord de coopération militaire à Berlin <img src=x onerror=alert(1)>.",
+    );
+    expect(await details.textContent()).toContain(
+      "Paris et Berlin renforcent leur coopération <img src=x onerror=alert(1)>",
+    );
     expect(await details.textContent()).toContain("Le Test · 5 Mar 2024");
     expect(await page.locator("#app img").count()).toBe(0);
     // The new actors got a position, and the live layout settles them among the others.
     const france = await nodeOnPage(page, "state:FRA");
     expect(Number.isFinite(france.x) && Number.isFinite(france.y)).toBe(true);
-    await expect.poll(() => page.locator("[data-control=layout]").getAttribute("aria-pressed"), { timeout: 20_000, interval: 250 }).toBe("false");
+    await expect
+      .poll(() => page.locator("[data-control=layout]").getAttribute("aria-pressed"), {
+        timeout: 20_000,
+        interval: 250,
+      })
+      .toBe("false");
     expect(await page.locator("#visible-count").textContent()).toBe("Showing 11 of 11 actors and 8 of 8 relations");
     await page.screenshot({ path: new URL("add-article.png", SHOTS).pathname });
     expect(dialogs).toBe(0);
@@ -94,7 +113,10 @@ describe("adding an article", () => {
     await page.locator("[data-action=add-article]").click();
     await page.screenshot({ path: new URL("add-article-dialog.png", SHOTS).pathname });
     // The added articles download as a corpus: a tar of the .txt and its metadata.json.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("[data-action=download-corpus]").click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("[data-action=download-corpus]").click(),
+    ]);
     expect(download.suggestedFilename()).toBe("entente-articles.tar");
     const tar = readFileSync((await download.path())!).toString("utf8");
     expect(tar).toContain("entente-articles/metadata.json");
@@ -111,9 +133,13 @@ describe("adding an article", () => {
 
   it("refuses bad input with the CLI's messages, shown in the page", async () => {
     await open();
-    await paste("The United States and the United Kingdom signed a new defence agreement on Tuesday in London, officials said. The deal covers intelligence sharing and joint exercises for years.");
+    await paste(
+      "The United States and the United Kingdom signed a new defence agreement on Tuesday in London, officials said. The deal covers intelligence sharing and joint exercises for years.",
+    );
     const status = page.locator("#add-article-status");
-    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/is not in French: its language was detected as "en"/);
+    await expect
+      .poll(() => status.textContent(), { timeout: 20_000 })
+      .toMatch(/is not in French: its language was detected as "en"/);
     expect(await page.locator("#add-article").isVisible()).toBe(true);
     await page.locator("#article-text").fill(ARTICLE);
     await page.locator("#article-date").fill("2024-13-45");
@@ -135,6 +161,8 @@ describe("adding an article", () => {
     await drop([{ name: "paris-berlin.txt", text: ARTICLE }]);
     await expect.poll(edges, { timeout: 20_000 }).toContain(RELATION);
     await drop([{ name: "paris-berlin.txt", text: ARTICLE }]);
-    await expect.poll(() => page.locator(".notices").textContent()).toContain('corpus: "paris-berlin.txt" is already in the corpus');
+    await expect
+      .poll(() => page.locator(".notices").textContent())
+      .toContain('corpus: "paris-berlin.txt" is already in the corpus');
   });
 });

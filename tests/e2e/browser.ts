@@ -12,19 +12,33 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
 }
 
 /** The explorer served by Vite's dev server on an ephemeral loopback port, and its base URL. */
 export async function startExplorerServer(): Promise<{ server: ViteDevServer; base: string }> {
-  const server = await createServer({ configFile: new URL("../../vite.config.ts", import.meta.url).pathname, server: { port: 0, host: "127.0.0.1" }, logLevel: "error" });
+  const server = await createServer({
+    configFile: new URL("../../vite.config.ts", import.meta.url).pathname,
+    server: { port: 0, host: "127.0.0.1" },
+    logLevel: "error",
+  });
   await server.listen();
   return { server, base: `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/` };
 }
 
 /** A fresh desktop context and page (1280×800, downloads accepted), with its console captured. */
-export async function openDesktopPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; log: ReturnType<typeof captureConsole> }> {
+export async function openDesktopPage(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page; log: ReturnType<typeof captureConsole> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
   return { context, page, log: captureConsole(page) };
@@ -54,7 +68,11 @@ export function captureConsole(page: Page): { errors: string[]; messages: string
 
 /** Waits until the explorer has mounted (or failed). */
 export async function waitForExplorer(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getElementById("app")?.dataset.ready === "true" || document.getElementById("app")?.dataset.error === "true");
+  await page.waitForFunction(
+    () =>
+      document.getElementById("app")?.dataset.ready === "true" ||
+      document.getElementById("app")?.dataset.error === "true",
+  );
 }
 
 /** The RGB colour drawn at a point of the page, read from a 1×1 screenshot decoded by the browser itself. */

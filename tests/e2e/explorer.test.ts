@@ -8,13 +8,27 @@ import type { ViteDevServer } from "vite";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../../src/export/palette.ts";
 import { DIMMED_NODE_COLOR } from "../../src/explorer/reducers.ts";
-import { callHook, captureConsole, openDesktopPage, startExplorerServer, closeColor, FIXTURE_URL, hexToRgbTuple, launchBrowser, nodeOnPage, pixelAt, waitForExplorer } from "./browser.ts";
+import {
+  callHook,
+  captureConsole,
+  openDesktopPage,
+  startExplorerServer,
+  closeColor,
+  FIXTURE_URL,
+  hexToRgbTuple,
+  launchBrowser,
+  nodeOnPage,
+  pixelAt,
+  waitForExplorer,
+} from "./browser.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
 /** The fixture with a confidence on every relation: Japan–Russia cooperation is the weakest. */
 const withConfidences = (() => {
   const data = JSON.parse(fixture) as { edges: { key: string; attributes: { type: string; confidence?: number } }[] };
-  for (const edge of data.edges) if (edge.attributes.type !== "serves") edge.attributes.confidence = edge.key === "cooperation:state:JPN|state:RUS" ? 0.35 : 0.8;
+  for (const edge of data.edges)
+    if (edge.attributes.type !== "serves")
+      edge.attributes.confidence = edge.key === "cooperation:state:JPN|state:RUS" ? 0.35 : 0.8;
   return JSON.stringify(data);
 })();
 const SHOTS = new URL("../../test-results/", import.meta.url);
@@ -39,11 +53,21 @@ afterAll(async () => {
 beforeEach(async () => {
   ({ context, page, log } = await openDesktopPage(browser));
   // Every test runs on the fixture, whatever graph the repository holds; `broken.json` serves a corrupt file.
-  await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: fixture }));
-  await page.route("**/confident.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: withConfidences }));
-  await page.route("**/broken.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"nodes": [' }));
+  await page.route("**/graph.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: fixture }),
+  );
+  await page.route("**/confident.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: withConfidences }),
+  );
+  await page.route("**/broken.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"nodes": [' }),
+  );
   await page.route("**/invalid.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ ...JSON.parse(fixture), nodes: [{ key: "x", attributes: { type: "planet" } }] }) }),
+    route.fulfill({
+      status: 200,
+      contentType: "application/json",
+      body: JSON.stringify({ ...JSON.parse(fixture), nodes: [{ key: "x", attributes: { type: "planet" } }] }),
+    }),
   );
 });
 
@@ -60,7 +84,8 @@ const debug = <T>(fn: string, ...args: string[]): Promise<T> => callHook<T>(page
 
 const nodeDisplay = (key: string) => debug<Record<string, unknown>>("nodeDisplay", key);
 const edgeDisplay = (key: string) => debug<Record<string, unknown>>("edgeDisplay", key);
-const state = () => debug<{ selectedNode: string | null; hoveredNode: string | null; filter: { edgeTypes: string[] } }>("state");
+const state = () =>
+  debug<{ selectedNode: string | null; hoveredNode: string | null; filter: { edgeTypes: string[] } }>("state");
 
 describe("the explorer", () => {
   it("renders the graph: nodes drawn in their type colour, legend counts, visible count", async () => {
@@ -76,7 +101,10 @@ describe("the explorer", () => {
     expect(await legend.locator("label:has([data-node-type=leader]) .count").textContent()).toBe("4");
     expect(await page.locator("#visible-count").textContent()).toBe("Showing 8 of 8 actors and 7 of 7 relations");
     // Parallel relations Japan–Russia are drawn as two distinct curves.
-    const [coop, dispute] = await Promise.all([edgeDisplay("cooperation:state:JPN|state:RUS"), edgeDisplay("dispute:state:JPN|state:RUS")]);
+    const [coop, dispute] = await Promise.all([
+      edgeDisplay("cooperation:state:JPN|state:RUS"),
+      edgeDisplay("dispute:state:JPN|state:RUS"),
+    ]);
     expect(coop.type).toBe("curved");
     expect(Math.sign(coop.curvature as number)).toBe(-Math.sign(dispute.curvature as number));
     await page.screenshot({ path: new URL("desktop.png", SHOTS).pathname });
@@ -93,7 +121,9 @@ describe("the explorer", () => {
     expect((await nodeDisplay("state:PRK")).color).toBe(DIMMED_NODE_COLOR);
     expect((await nodeDisplay("state:PRK")).label).toBeNull();
     // The screen agrees with the reducers: North Korea is now drawn in the dimmed colour.
-    await expect.poll(async () => closeColor(await pixelAt(page, korea.x, korea.y), hexToRgbTuple(DIMMED_NODE_COLOR))).toBe(true);
+    await expect
+      .poll(async () => closeColor(await pixelAt(page, korea.x, korea.y), hexToRgbTuple(DIMMED_NODE_COLOR)))
+      .toBe(true);
     await page.mouse.move(5, 790);
     await expect.poll(async () => (await nodeDisplay("state:PRK")).color).toBe(NODE_TYPE_COLORS.state);
   });
@@ -148,7 +178,11 @@ describe("the explorer", () => {
     expect(text).toContain("Agence Fictive");
     expect(new URL(page.url()).searchParams.get("node")).toBe("leader:vladimir-poutine");
 
-    for (const [query, node] of [["choigou", "leader:serguei-choigou"], ["pyongyang", "state:PRK"], ["poutine", "leader:vladimir-poutine"]]) {
+    for (const [query, node] of [
+      ["choigou", "leader:serguei-choigou"],
+      ["pyongyang", "state:PRK"],
+      ["poutine", "leader:vladimir-poutine"],
+    ]) {
       await page.locator("#search").fill(query!);
       await page.locator("#search").press("Enter");
       await expect.poll(async () => (await state()).selectedNode).toBe(node);
@@ -324,7 +358,9 @@ describe("the explorer", () => {
     });
     await open("?node=state:JPN");
     const details = page.locator("#details");
-    expect(await details.textContent()).toContain("Un conflit territorial <img src=x onerror=alert(1)> empoisonne les relations.");
+    expect(await details.textContent()).toContain(
+      "Un conflit territorial <img src=x onerror=alert(1)> empoisonne les relations.",
+    );
     await page.locator("#search").fill("coree");
     await page.locator("#search").press("Enter");
     expect(await details.textContent()).toContain("Un titre <img src=x onerror=alert(1)>");
@@ -348,10 +384,17 @@ describe("the explorer", () => {
   it("is usable on a phone: filters in a drawer, details in a bottom sheet", async () => {
     // A touch phone of its own, replacing the desktop page of this test.
     await context.close();
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+    context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      deviceScaleFactor: 1,
+    });
     page = await context.newPage();
     log = captureConsole(page);
-    await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: fixture }));
+    await page.route("**/graph.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: fixture }),
+    );
     await open("?node=leader:vladimir-poutine");
     const sheet = (await page.locator("#details").boundingBox())!;
     expect(sheet.width).toBeGreaterThan(380);
@@ -364,10 +407,12 @@ describe("the explorer", () => {
     await expect.poll(async () => (await page.locator("#filters").boundingBox())!.x).toBe(0);
     await page.screenshot({ path: new URL("phone-filters.png", SHOTS).pathname });
     await page.locator(".filters-toggle").tap();
-    await expect.poll(async () => {
-      const box = (await page.locator("#filters").boundingBox())!;
-      return box.x + box.width;
-    }).toBeLessThanOrEqual(0);
+    await expect
+      .poll(async () => {
+        const box = (await page.locator("#filters").boundingBox())!;
+        return box.x + box.width;
+      })
+      .toBeLessThanOrEqual(0);
     await page.locator("#details .close").tap();
     await expect.poll(async () => (await state()).selectedNode).toBeNull();
     // A tap on an actor selects it, like a click.
@@ -376,7 +421,9 @@ describe("the explorer", () => {
     await expect.poll(async () => (await state()).selectedNode).toBe("state:PRK");
     // The camera brings the tapped actor above the sheet that now covers the bottom of the stage.
     await expect
-      .poll(async () => (await nodeOnPage(page, "state:PRK")).y < (await page.locator("#details").boundingBox())!.y - 20)
+      .poll(
+        async () => (await nodeOnPage(page, "state:PRK")).y < (await page.locator("#details").boundingBox())!.y - 20,
+      )
       .toBe(true);
     await page.screenshot({ path: new URL("phone.png", SHOTS).pathname });
   });

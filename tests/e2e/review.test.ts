@@ -7,14 +7,24 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { callHook, captureConsole, openDesktopPage, startExplorerServer, FIXTURE_URL, launchBrowser, waitForExplorer } from "./browser.ts";
+import {
+  callHook,
+  captureConsole,
+  openDesktopPage,
+  startExplorerServer,
+  FIXTURE_URL,
+  launchBrowser,
+  waitForExplorer,
+} from "./browser.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
 /** Confidences make the queue's order known: Japan–Russia cooperation first. */
 const scored = (() => {
   const data = JSON.parse(fixture) as { edges: { key: string; attributes: { type: string; confidence?: number } }[] };
   const order = ["cooperation:state:JPN|state:RUS", "dispute:state:PRK|state:USA", "alliance:state:JPN|state:USA"];
-  for (const edge of data.edges) if (edge.attributes.type !== "serves") edge.attributes.confidence = order.includes(edge.key) ? 0.2 + 0.1 * order.indexOf(edge.key) : 0.9;
+  for (const edge of data.edges)
+    if (edge.attributes.type !== "serves")
+      edge.attributes.confidence = order.includes(edge.key) ? 0.2 + 0.1 * order.indexOf(edge.key) : 0.9;
   return JSON.stringify(data);
 })();
 const SHOTS = new URL("../../test-results/", import.meta.url);
@@ -40,7 +50,9 @@ afterAll(async () => {
 
 beforeEach(async () => {
   ({ context, page, log } = await openDesktopPage(browser));
-  await page.route("**/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: scored }));
+  await page.route("**/graph.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: scored }),
+  );
 });
 
 afterEach(async () => {
@@ -143,7 +155,9 @@ describe("review", () => {
     await page.locator("#search").press("Enter");
     await expect.poll(() => page.locator("#details-title").textContent()).toBe("Kim Jong Un");
     await panel.locator("[data-curate=drop]").click();
-    await expect.poll(() => page.evaluate(() => window.__entente?.nodeDisplay?.("leader:kim-jong-un") ?? null)).toBeNull();
+    await expect
+      .poll(() => page.evaluate(() => window.__entente?.nodeDisplay?.("leader:kim-jong-un") ?? null))
+      .toBeNull();
     expect(await panel.isHidden()).toBe(true);
 
     const saved = JSON.parse(await debug<string>("curation")) as { decisions: { kind: string }[] };
@@ -162,7 +176,10 @@ describe("review", () => {
     await panel.locator("[data-curate=reject-evidence]").first().click();
     await expect.poll(() => panel.locator(".evidence").count()).toBe(before - 1);
     await page.locator(".curation-menu summary").click();
-    const [file] = await Promise.all([page.waitForEvent("download"), page.locator("[data-action=download-curation]").click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("[data-action=download-curation]").click(),
+    ]);
     expect(file.suggestedFilename()).toBe("curation.json");
     const text = readFileSync((await file.path())!, "utf8");
     expect(JSON.parse(text)).toMatchObject({ version: 1, decisions: [{ kind: "reject-evidence", edge: FIRST }] });

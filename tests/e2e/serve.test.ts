@@ -29,7 +29,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), "entente-serve-site-"));
-  await build({ configFile: join(ROOT, "vite.config.ts"), root: ROOT, logLevel: "error", build: { outDir: site, emptyOutDir: true } });
+  await build({
+    configFile: join(ROOT, "vite.config.ts"),
+    root: ROOT,
+    logLevel: "error",
+    build: { outDir: site, emptyOutDir: true },
+  });
   dir = mkdtempSync(join(tmpdir(), "entente-serve-project-"));
   mkdirSync(join(dir, "articles"));
   folder = projectFolder(dir);
@@ -63,8 +68,13 @@ describe("the explorer under entente serve", () => {
     await page.keyboard.press("q");
     await expect.poll(() => page.locator("#details .review").getAttribute("data-reviewing")).toBe(FIRST);
     await page.keyboard.press("r");
-    await expect.poll(() => (existsSync(folder.curation) ? readFileSync(folder.curation, "utf8") : ""), { timeout: 10_000 }).toContain(`"edge": "${FIRST}"`);
-    expect(JSON.parse(readFileSync(folder.curation, "utf8"))).toMatchObject({ version: 1, decisions: [{ kind: "reject", edge: FIRST }] });
+    await expect
+      .poll(() => (existsSync(folder.curation) ? readFileSync(folder.curation, "utf8") : ""), { timeout: 10_000 })
+      .toContain(`"edge": "${FIRST}"`);
+    expect(JSON.parse(readFileSync(folder.curation, "utf8"))).toMatchObject({
+      version: 1,
+      decisions: [{ kind: "reject", edge: FIRST }],
+    });
     await page.keyboard.press("Escape");
 
     await page.locator("[data-action=add-article]").click();
@@ -72,17 +82,23 @@ describe("the explorer under entente serve", () => {
     await page.locator("#article-outlet").fill("Le Test");
     await page.locator("#article-date").fill("2024-03-05");
     await page.locator("[data-action=submit-article]").click();
-    await expect.poll(() => page.evaluate(() => window.__entente!.edges!()), { timeout: 30_000 }).toContain("cooperation:state:DEU|state:FRA");
+    await expect
+      .poll(() => page.evaluate(() => window.__entente!.edges!()), { timeout: 30_000 })
+      .toContain("cooperation:state:DEU|state:FRA");
     const file = join(folder.articles, "paris-et-berlin-resserrent-les-liens.txt");
     expect(readFileSync(file, "utf8")).toBe(ARTICLE);
-    expect(JSON.parse(readFileSync(join(folder.articles, "metadata.json"), "utf8"))).toEqual({ "paris-et-berlin-resserrent-les-liens.txt": { outlet: "Le Test", date: "2024-03-05" } });
+    expect(JSON.parse(readFileSync(join(folder.articles, "metadata.json"), "utf8"))).toEqual({
+      "paris-et-berlin-resserrent-les-liens.txt": { outlet: "Le Test", date: "2024-03-05" },
+    });
 
     // The same text again is refused by the folder, with its reason, and nothing is written.
     await page.locator("[data-action=add-article]").click();
     await page.locator("#article-text").fill(ARTICLE);
     await page.locator("#article-title").fill("Encore");
     await page.locator("[data-action=submit-article]").click();
-    await expect.poll(() => page.locator("#add-article-status").textContent(), { timeout: 20_000 }).toMatch(/same text/);
+    await expect
+      .poll(() => page.locator("#add-article-status").textContent(), { timeout: 20_000 })
+      .toMatch(/same text/);
     expect(existsSync(join(folder.articles, "encore.txt"))).toBe(false);
     await page.screenshot({ path: join(SHOTS, "serve-refused.png") });
 

@@ -17,7 +17,13 @@ const ROOT = new URL("../../", import.meta.url).pathname;
 const GRAPH = join(ROOT, "graph-data/graph.json");
 const SHOTS = join(ROOT, "test-results");
 const PREFIX = "/some/folder/";
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+};
 
 let outDir: string;
 let server: Server;
@@ -26,7 +32,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), "entente-site-"));
-  await build({ configFile: join(ROOT, "vite.config.ts"), root: ROOT, logLevel: "error", build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: join(ROOT, "vite.config.ts"),
+    root: ROOT,
+    logLevel: "error",
+    build: { outDir, emptyOutDir: true },
+  });
   // A server that knows nothing of Vite: files under a sub-folder, 404 for anything else.
   server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? "/").split("?")[0]!);
@@ -34,7 +45,9 @@ beforeAll(async () => {
     const relative = normalize(path.slice(PREFIX.length) || "index.html");
     const file = join(outDir, relative.endsWith("/") || relative === "." ? "index.html" : relative);
     if (!file.startsWith(outDir) || !existsSync(file)) return void response.writeHead(404).end("not found");
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    response
+      .writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   site = `http://127.0.0.1:${(server.address() as AddressInfo).port}${PREFIX}`;
@@ -48,7 +61,9 @@ afterAll(async () => {
 });
 
 /** A page whose requests to any other origin fail, recording them. */
-async function offlinePage(viewport = { width: 1280, height: 800 }): Promise<{ page: Page; foreign: string[]; log: ReturnType<typeof captureConsole> }> {
+async function offlinePage(
+  viewport = { width: 1280, height: 800 },
+): Promise<{ page: Page; foreign: string[]; log: ReturnType<typeof captureConsole> }> {
   const page = await browser.newPage({ viewport });
   const foreign: string[] = [];
   const origin = new URL(site).origin;
@@ -77,7 +92,9 @@ describe("the static site", () => {
     expect(await page.locator("#app").getAttribute("data-ready")).toBe("true");
     const counts = await page.evaluate(() => window.__entente!.visibleCounts!());
     expect(counts).toEqual({ nodes: data.nodes.length, edges: data.edges.length });
-    expect(await page.locator("#visible-count").textContent()).toMatch(new RegExp(`Showing ${data.nodes.length} of ${data.nodes.length} actors`));
+    expect(await page.locator("#visible-count").textContent()).toMatch(
+      new RegExp(`Showing ${data.nodes.length} of ${data.nodes.length} actors`),
+    );
     // The question of the README: who did Russia cooperate with, and which article says so?
     await page.locator("#search").fill("russie");
     await page.locator("#search").press("Enter");
@@ -94,29 +111,41 @@ describe("the static site", () => {
     await page.close();
   });
 
-  it.runIf(existsSync(GRAPH))("reads an article pasted in the built site offline, in its worker, and keeps review decisions", async () => {
-    const { page, foreign, log } = await offlinePage();
-    await page.goto(site);
-    await waitForExplorer(page);
-    await page.locator("[data-action=add-article]").click();
-    await page.locator("#article-text").fill(
-      "Berlin et Paris resserrent les liens\n\nLa France et l'Allemagne ont signé mardi un accord de coopération militaire à Berlin, a annoncé le gouvernement.",
-    );
-    await page.locator("[data-action=submit-article]").click();
-    await expect.poll(() => page.evaluate(() => window.__entente!.edges!()), { timeout: 30_000 }).toContain("cooperation:state:DEU|state:FRA");
-    // The live layout settles the new actors among the others.
-    await expect.poll(() => page.locator("[data-control=layout]").getAttribute("aria-pressed"), { timeout: 20_000, interval: 250 }).toBe("false");
-    await page.screenshot({ path: join(SHOTS, "real-added.png") });
-    await page.keyboard.press("Escape");
-    await page.locator("[data-action=review]").click();
-    await expect.poll(() => page.locator("#review-counts").textContent()).toMatch(/^0 reviewed · \d+ left$/);
-    await page.keyboard.press("a");
-    await expect.poll(() => page.locator("#review-counts").textContent()).toMatch(/^1 reviewed/);
-    await page.screenshot({ path: join(SHOTS, "real-review.png") });
-    expect(foreign).toEqual([]);
-    expect(log.errors).toEqual([]);
-    await page.close();
-  });
+  it.runIf(existsSync(GRAPH))(
+    "reads an article pasted in the built site offline, in its worker, and keeps review decisions",
+    async () => {
+      const { page, foreign, log } = await offlinePage();
+      await page.goto(site);
+      await waitForExplorer(page);
+      await page.locator("[data-action=add-article]").click();
+      await page
+        .locator("#article-text")
+        .fill(
+          "Berlin et Paris resserrent les liens\n\nLa France et l'Allemagne ont signé mardi un accord de coopération militaire à Berlin, a annoncé le gouvernement.",
+        );
+      await page.locator("[data-action=submit-article]").click();
+      await expect
+        .poll(() => page.evaluate(() => window.__entente!.edges!()), { timeout: 30_000 })
+        .toContain("cooperation:state:DEU|state:FRA");
+      // The live layout settles the new actors among the others.
+      await expect
+        .poll(() => page.locator("[data-control=layout]").getAttribute("aria-pressed"), {
+          timeout: 20_000,
+          interval: 250,
+        })
+        .toBe("false");
+      await page.screenshot({ path: join(SHOTS, "real-added.png") });
+      await page.keyboard.press("Escape");
+      await page.locator("[data-action=review]").click();
+      await expect.poll(() => page.locator("#review-counts").textContent()).toMatch(/^0 reviewed · \d+ left$/);
+      await page.keyboard.press("a");
+      await expect.poll(() => page.locator("#review-counts").textContent()).toMatch(/^1 reviewed/);
+      await page.screenshot({ path: join(SHOTS, "real-review.png") });
+      expect(foreign).toEqual([]);
+      expect(log.errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it("names a missing graph file on the page and in the console", async () => {
     const { page, log } = await offlinePage();
@@ -135,7 +164,8 @@ describe("the static site", () => {
     await page.goto(`${site}?graph=${encodeURIComponent("https://example.org/graph.json")}`);
     await waitForExplorer(page);
     expect(foreign).toEqual([]);
-    if (existsSync(GRAPH)) expect(await page.locator(".notices").textContent()).toContain("only graph files from this site");
+    if (existsSync(GRAPH))
+      expect(await page.locator(".notices").textContent()).toContain("only graph files from this site");
     await page.close();
   });
 });

@@ -30,13 +30,18 @@ interface BuildFlags {
 export function registerBuildCommand(program: Command): void {
   program
     .command("build")
-    .description("Extract the graph of states, leaders and relations from a folder of French articles (.txt) and write graph.json.")
+    .description(
+      "Extract the graph of states, leaders and relations from a folder of French articles (.txt) and write graph.json.",
+    )
     .option("-a, --articles <dir>", "corpus folder: .txt articles and an optional metadata.json", DEFAULT_ARTICLES_DIR)
     .option("-o, --out <file>", "where to write the graph (graphology JSON)", DEFAULT_GRAPH_OUT)
     .option("--no-layout", "skip the initial ForceAtlas2 layout (nodes get no x/y)")
     .option("-q, --quiet", "print only errors")
     .option("-j, --jobs <n>", "worker threads for extraction: a number, or 0/auto for one per core", parseJobsOption, 1)
-    .option("--curation <file>", "review decisions to apply after extraction (default: curation.json beside --out, when present)")
+    .option(
+      "--curation <file>",
+      "review decisions to apply after extraction (default: curation.json beside --out, when present)",
+    )
     .option("--no-curation", "write the graph as extracted, ignoring any curation file")
     .addHelpText(
       "after",
@@ -69,7 +74,9 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     curation = flags.curation === false ? null : readBuildCuration(curationPath, flags.curation !== undefined);
   } catch (error) {
     if (!(error instanceof CurationFileError)) throw error;
-    process.stderr.write(`entente build: ${error.message}. Fix the file, or build without it (--no-curation); nothing was written.\n`);
+    process.stderr.write(
+      `entente build: ${error.message}. Fix the file, or build without it (--no-curation); nothing was written.\n`,
+    );
     return EXIT.usageOrOutput;
   }
   let corpus;
@@ -102,7 +109,9 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   // An admitted article can still give nothing (all of it read as captions, chrome or headlines): say so, by name.
   const silent = corpus.articles.filter((_, i) => extractions[i]!.sentences.length === 0).map((a) => a.meta.file);
   for (const file of silent) {
-    log(`notice: extract: "${file}" gave no sentence: none of its lines reads as article prose, so it adds nothing to the graph. Check that it is an article with its paragraphs on separate lines.`);
+    log(
+      `notice: extract: "${file}" gave no sentence: none of its lines reads as article prose, so it adds nothing to the graph. Check that it is an article with its paragraphs on separate lines.`,
+    );
   }
   const graph = graphFromExtractions(
     corpus.articles.map((a) => a.meta),
@@ -123,7 +132,13 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   return corpus.refusals.length > 0 ? EXIT.inputRefused : EXIT.ok;
 }
 
-function summary(graph: EntenteGraph, read: number, refusals: { file: string; code: string }[], out: string, silent: number): string {
+function summary(
+  graph: EntenteGraph,
+  read: number,
+  refusals: { file: string; code: string }[],
+  out: string,
+  silent: number,
+): string {
   const nodes = new Map<string, number>();
   const edges = new Map<string, number>();
   graph.forEachNode((_, a) => nodes.set(a.type, (nodes.get(a.type) ?? 0) + 1));

@@ -52,20 +52,29 @@ function binLabel(bin: ReliabilityBin): string {
 function reliabilityLines(bins: readonly ReliabilityBin[]): string[] {
   return [
     "  confidence    relations  right  observed",
-    ...bins.map((b) => `  ${binLabel(b).padEnd(12)}  ${String(b.relations).padStart(9)}  ${String(b.right).padStart(5)}  ${fixed(b.observed).padStart(8)}`),
+    ...bins.map(
+      (b) =>
+        `  ${binLabel(b).padEnd(12)}  ${String(b.relations).padStart(9)}  ${String(b.right).padStart(5)}  ${fixed(b.observed).padStart(8)}`,
+    ),
   ];
 }
 
 /** The terminal report. */
 export function formatText(report: CalibrationReport): string {
   const { table, inSample, crossValidated: cv } = report;
-  const rows = [...Object.entries(table.rules), ["(default: every judged relation, for unknown rules)", table.default] as const];
+  const rows = [
+    ...Object.entries(table.rules),
+    ["(default: every judged relation, for unknown rules)", table.default] as const,
+  ];
   const width = Math.max(...rows.map(([id]) => id.length));
   const lines = [
     ...table.sets.map(setLine),
     "",
     `${"rule".padEnd(width)}  right allowed wrong  precision`,
-    ...rows.map(([id, c]) => `${id.padEnd(width)}  ${String(c.right).padStart(5)} ${String(c.allowed).padStart(7)} ${String(c.wrong).padStart(5)}  ${c.precision.toFixed(3).padStart(9)}`),
+    ...rows.map(
+      ([id, c]) =>
+        `${id.padEnd(width)}  ${String(c.right).padStart(5)} ${String(c.allowed).padStart(7)} ${String(c.wrong).padStart(5)}  ${c.precision.toFixed(3).padStart(9)}`,
+    ),
     "",
     `prior Beta(${table.prior.alpha}, ${table.prior.beta}); sameArticleDiscount ${table.combination.sameArticleDiscount}, otherArticleDiscount ${table.combination.otherArticleDiscount}`,
     "",
@@ -94,7 +103,9 @@ export function formatMarkdown(report: CalibrationReport): string {
     "",
     "| rule | right | allowed | wrong | precision |",
     "|---|---|---|---|---|",
-    ...Object.entries(table.rules).map(([id, c]) => `| \`${id}\` | ${c.right} | ${c.allowed} | ${c.wrong} | ${c.precision.toFixed(3)} |`),
+    ...Object.entries(table.rules).map(
+      ([id, c]) => `| \`${id}\` | ${c.right} | ${c.allowed} | ${c.wrong} | ${c.precision.toFixed(3)} |`,
+    ),
     `| default (every judged relation; for a rule not in the table) | ${table.default.right} | ${table.default.allowed} | ${table.default.wrong} | ${table.default.precision.toFixed(3)} |`,
     "",
     `**Reliability**: confidence bins against the share observed right or allowed, fitted and checked on all sets, and on the dev set ${cv.folds}-fold cross-validated (each fold of articles judged with a table fitted without it; a relation seen in two folds counts in each).`,
@@ -105,7 +116,9 @@ export function formatMarkdown(report: CalibrationReport): string {
     ...table.reliability.flatMap((b) => {
       const out = cvByFrom.get(b.from);
       if (b.relations === 0 && (out?.relations ?? 0) === 0) return [];
-      return [`| ${binLabel(b)} | ${b.relations} | ${fixed(b.observed)} | ${out?.relations ?? 0} | ${fixed(out?.observed ?? null)} |`];
+      return [
+        `| ${binLabel(b)} | ${b.relations} | ${fixed(b.observed)} | ${out?.relations ?? 0} | ${fixed(out?.observed ?? null)} |`,
+      ];
     }),
     `| Brier score | ${inSample.brier.toFixed(3)} | | ${cv.brier.toFixed(3)} (constant guess: ${cv.constantBrier.toFixed(3)}) | |`,
     "",
@@ -113,7 +126,10 @@ export function formatMarkdown(report: CalibrationReport): string {
     "",
     `- on the dev set, fitted on all sets: ${inSample.devCheck.right} of ${inSample.devCheck.relations} (${fixed(inSample.devCheck.precision)}), ${verdict(inSample.devCheck)}`,
     `- dev set, ${cv.folds}-fold cross-validated: ${cv.check.right} of ${cv.check.relations} (${fixed(cv.check.precision)}), ${verdict(cv.check)}`,
-    ...report.leaveOneSetOut.map((l) => `- ${l.name}, fitted without it: ${l.check.right} of ${l.check.relations} (${fixed(l.check.precision)}), ${verdict(l.check)}`),
+    ...report.leaveOneSetOut.map(
+      (l) =>
+        `- ${l.name}, fitted without it: ${l.check.right} of ${l.check.relations} (${fixed(l.check.precision)}), ${verdict(l.check)}`,
+    ),
     README_END,
   ];
   return lines.join("\n");
@@ -139,7 +155,12 @@ export function formatRulesMarkdown(table: RulePrecisionTable): string {
 }
 
 /** Replaces the README block between two markers (the calibration block by default); throws naming missing markers. */
-export function replaceReadmeBlock(readme: string, block: string, startMarker = README_START, endMarker = README_END): string {
+export function replaceReadmeBlock(
+  readme: string,
+  block: string,
+  startMarker = README_START,
+  endMarker = README_END,
+): string {
   const start = readme.indexOf(startMarker);
   const end = readme.indexOf(endMarker);
   if (start < 0 || end < start) throw new Error(`the README has no "${startMarker}" … "${endMarker}" block to replace`);

@@ -28,7 +28,15 @@ import {
 import { round3, type ReliabilityBin } from "../../extract/resolve/rule-precision.ts";
 import { isRelation, type ArticleMeta } from "../../model/types.ts";
 import { OutputError, writeOutputFile } from "../output.ts";
-import { formatMarkdown, formatRulesMarkdown, formatText, replaceReadmeBlock, RULES_END, RULES_START, type CalibrationReport } from "./calibrate-report.ts";
+import {
+  formatMarkdown,
+  formatRulesMarkdown,
+  formatText,
+  replaceReadmeBlock,
+  RULES_END,
+  RULES_START,
+  type CalibrationReport,
+} from "./calibrate-report.ts";
 
 export const DEFAULT_CALIBRATION_FILE = "graph-data/calibration/rule-precision.json";
 export const DEFAULT_DEVSET_DIR = "../shared/devset";
@@ -57,19 +65,28 @@ interface AnnotatedCorpus {
 export function registerCalibrateCommand(program: Command): void {
   program
     .command("calibrate")
-    .description("Measure each extraction rule's precision on the annotated sets and write the confidence calibration table.")
+    .description(
+      "Measure each extraction rule's precision on the annotated sets and write the confidence calibration table.",
+    )
     .option("--devset <dir>", "dev set folder: articles/ and gold.json", DEFAULT_DEVSET_DIR)
     .option("-o, --out <file>", "where to write the table", DEFAULT_CALIBRATION_FILE)
     .option("--dry-run", "print the figures without writing the table")
     .option("--readme <file>", "also rewrite the figures between the calibration markers of this README (README.md)")
-    .addHelpText("after", `\nSets: the dev set, the bundled corpus (${BUNDLED.articles} + ${BUNDLED.gold}), and each ${HELDOUT_DIR}/*/ (articles/ + gold.json).\nRun it after changing extraction rules (\`npx entente calibrate --readme README.md\`), then \`npx entente build\`.`)
+    .addHelpText(
+      "after",
+      `\nSets: the dev set, the bundled corpus (${BUNDLED.articles} + ${BUNDLED.gold}), and each ${HELDOUT_DIR}/*/ (articles/ + gold.json).\nRun it after changing extraction rules (\`npx entente calibrate --readme README.md\`), then \`npx entente build\`.`,
+    )
     .action(async (flags: CalibrateFlags) => {
       process.exitCode = await runCalibrate(flags);
     });
 }
 
 async function runCalibrate(flags: CalibrateFlags): Promise<number> {
-  const sources = [{ name: "dev set", articles: join(flags.devset, "articles"), gold: join(flags.devset, "gold.json") }, BUNDLED, ...heldoutSets()];
+  const sources = [
+    { name: "dev set", articles: join(flags.devset, "articles"), gold: join(flags.devset, "gold.json") },
+    BUNDLED,
+    ...heldoutSets(),
+  ];
   let corpora: AnnotatedCorpus[];
   let readme: string | null = null;
   try {
@@ -90,7 +107,9 @@ async function runCalibrate(flags: CalibrateFlags): Promise<number> {
       if (readme !== null && flags.readme !== undefined) {
         const withFigures = replaceReadmeBlock(readme, formatMarkdown(report));
         // The rule list is the project README's; another README may hold the calibration block alone.
-        const withRules = withFigures.includes(RULES_START) ? replaceReadmeBlock(withFigures, formatRulesMarkdown(report.table), RULES_START, RULES_END) : withFigures;
+        const withRules = withFigures.includes(RULES_START)
+          ? replaceReadmeBlock(withFigures, formatRulesMarkdown(report.table), RULES_START, RULES_END)
+          : withFigures;
         await writeOutputFile(flags.readme, withRules, "README.md");
         process.stderr.write(`entente calibrate: updated the figures in ${flags.readme}\n`);
       }
@@ -122,11 +141,30 @@ function readReadme(path: string): string {
 /** Fits the table on every set and measures it: in sample, cross-validated on the dev set, each set left out. */
 export function calibrate(corpora: readonly AnnotatedCorpus[]): CalibrationReport {
   const sets = corpora.map((c) => judgedSet(c, c.metas));
-  const table = fitCalibrationTable(sets, "Written by `npx entente calibrate` from the sets below; do not edit by hand. README: How extraction works, Confidence.");
-  const all = sets.flatMap((s) => s.relations);
-  const leaveOneSetOut = sets.length < 2 ? [] : sets.flatMap((set, i) =>
-    set.relations.length === 0 ? [] : [{ name: set.name, check: checkFigures(set.relations, fitCalibrationTable(sets.filter((_, j) => j !== i), "")) }],
+  const table = fitCalibrationTable(
+    sets,
+    "Written by `npx entente calibrate` from the sets below; do not edit by hand. README: How extraction works, Confidence.",
   );
+  const all = sets.flatMap((s) => s.relations);
+  const leaveOneSetOut =
+    sets.length < 2
+      ? []
+      : sets.flatMap((set, i) =>
+          set.relations.length === 0
+            ? []
+            : [
+                {
+                  name: set.name,
+                  check: checkFigures(
+                    set.relations,
+                    fitCalibrationTable(
+                      sets.filter((_, j) => j !== i),
+                      "",
+                    ),
+                  ),
+                },
+              ],
+        );
   return {
     table,
     inSample: { brier: brierScore(all, table), devCheck: checkFigures(sets[0]!.relations, table) },
@@ -144,7 +182,11 @@ function heldoutSets(): { name: string; articles: string; gold: string }[] {
     .filter((d) => d.isDirectory() && existsSync(join(HELDOUT_DIR, d.name, "gold.json")))
     .map((d) => d.name)
     .sort()
-    .map((name) => ({ name: `held-out ${name}`, articles: join(HELDOUT_DIR, name, "articles"), gold: join(HELDOUT_DIR, name, "gold.json") }));
+    .map((name) => ({
+      name: `held-out ${name}`,
+      articles: join(HELDOUT_DIR, name, "articles"),
+      gold: join(HELDOUT_DIR, name, "gold.json"),
+    }));
 }
 
 /** Reads a corpus folder and its gold; every article is extracted once. Throws `CalibrateInputError` naming the file. */
@@ -156,12 +198,21 @@ export function readAnnotated(name: string, articlesDir: string, goldFile: strin
     gold = parseGoldFile(readFileSync(goldFile, "utf8"), goldFile);
   } catch (error) {
     // A missing or unreadable file is the user's to fix: named, not a stack trace.
-    if (error instanceof CorpusFolderError || error instanceof GoldFileError || (error as NodeJS.ErrnoException).code !== undefined)
+    if (
+      error instanceof CorpusFolderError ||
+      error instanceof GoldFileError ||
+      (error as NodeJS.ErrnoException).code !== undefined
+    )
       throw new CalibrateInputError(`${name}: ${(error as Error).message}`);
     throw error;
   }
   const lexicon = getLexicon();
-  const extractions = new Map(corpus.articles.map((a) => [a.meta.id, extractArticle({ id: a.meta.id, text: a.text, date: a.meta.date }, lexicon)]));
+  const extractions = new Map(
+    corpus.articles.map((a) => [
+      a.meta.id,
+      extractArticle({ id: a.meta.id, text: a.text, date: a.meta.date }, lexicon),
+    ]),
+  );
   return {
     name,
     metas: corpus.articles.map((a) => a.meta),
@@ -174,13 +225,22 @@ export function readAnnotated(name: string, articlesDir: string, goldFile: strin
 
 /** The graph of some articles of a corpus, its relation edges judged against the corpus's gold. */
 export function judgedSet(corpus: AnnotatedCorpus, metas: readonly ArticleMeta[], name = corpus.name): JudgedSet {
-  const graph = graphFromExtractions(metas, metas.map((m) => corpus.extractions.get(m.id)!));
+  const graph = graphFromExtractions(
+    metas,
+    metas.map((m) => corpus.extractions.get(m.id)!),
+  );
   const verdicts = judgeRelations(graph, corpus.gold, corpus.texts);
   const relations: JudgedRelation[] = [];
   graph.forEachEdge((key, attributes) => {
     const verdict = verdicts.get(key);
     if (!isRelation(attributes) || verdict === undefined) return;
-    relations.push({ key, verdict, evidence: attributes.evidence.map((e) => (e.rule === undefined ? { article: e.article } : { article: e.article, rule: e.rule })) });
+    relations.push({
+      key,
+      verdict,
+      evidence: attributes.evidence.map((e) =>
+        e.rule === undefined ? { article: e.article } : { article: e.article, rule: e.rule },
+      ),
+    });
   });
   return { name, articles: metas.length, relations };
 }
@@ -197,8 +257,22 @@ function crossValidate(dev: AnnotatedCorpus, otherSets: readonly JudgedSet[]): C
   let judged = 0;
   let good = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
-    const test = judgedSet(dev, ordered.filter((_, i) => i % FOLDS === fold), "dev test").relations;
-    const table = fitCalibrationTable([judgedSet(dev, ordered.filter((_, i) => i % FOLDS !== fold), "dev train"), ...otherSets], "");
+    const test = judgedSet(
+      dev,
+      ordered.filter((_, i) => i % FOLDS === fold),
+      "dev test",
+    ).relations;
+    const table = fitCalibrationTable(
+      [
+        judgedSet(
+          dev,
+          ordered.filter((_, i) => i % FOLDS !== fold),
+          "dev train",
+        ),
+        ...otherSets,
+      ],
+      "",
+    );
     const figures = checkFigures(test, table);
     check.relations += figures.relations;
     check.right += figures.right;

@@ -38,25 +38,41 @@ interface EvalFlags {
 
 function parseFloor(value: string): number {
   const x = Number(value);
-  if (value.trim() === "" || !Number.isFinite(x) || x < 0 || x > 1) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
+  if (value.trim() === "" || !Number.isFinite(x) || x < 0 || x > 1)
+    throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
   return x;
 }
 
 export function registerEvalCommand(program: Command): void {
   program
     .command("eval")
-    .description("Score a graph against a gold graph (dev-set format) as score.mjs does: relations P/R/F1 overall and per type, entities, memberships, chrome, per rule.")
+    .description(
+      "Score a graph against a gold graph (dev-set format) as score.mjs does: relations P/R/F1 overall and per type, entities, memberships, chrome, per rule.",
+    )
     .option("--gold <file>", "gold graph in the format of ../shared/devset/gold.json", DEFAULT_GOLD_FILE)
-    .option("-a, --articles <dir>", "corpus folder: the graph is built from it when --graph is not given; its texts trace evidence to articles", DEFAULT_ARTICLES_DIR)
+    .option(
+      "-a, --articles <dir>",
+      "corpus folder: the graph is built from it when --graph is not given; its texts trace evidence to articles",
+      DEFAULT_ARTICLES_DIR,
+    )
     .option("-g, --graph <file>", "score this graph file instead of building one from --articles")
-    .option("--curation <file>", "apply these review decisions (curation.json) to the graph before scoring; compare with and without")
-    .option("--by-rule", "also print, per extraction rule, its edges judged right/allowed/wrong, precision and sentences")
+    .option(
+      "--curation <file>",
+      "apply these review decisions (curation.json) to the graph before scoring; compare with and without",
+    )
+    .option(
+      "--by-rule",
+      "also print, per extraction rule, its edges judged right/allowed/wrong, precision and sentences",
+    )
     .option("--json", "print the report as JSON")
     .option("--min-rel-p <x>", "exit 1 when relation precision is below x", parseFloor)
     .option("--min-rel-r <x>", "exit 1 when relation recall is below x", parseFloor)
     .option("--min-rel-f1 <x>", "exit 1 when relation F1 is below x", parseFloor)
     .option("--min-ent-f1 <x>", "exit 1 when entity F1 is below x", parseFloor)
-    .addHelpText("after", "\nExit code: 0 when every floor holds, 1 when one is missed or an article was refused, 2 when an input cannot be read.")
+    .addHelpText(
+      "after",
+      "\nExit code: 0 when every floor holds, 1 when one is missed or an article was refused, 2 when an input cannot be read.",
+    )
     .action((flags: EvalFlags) => {
       process.exitCode = runEval(flags);
     });
@@ -76,7 +92,9 @@ function runEval(flags: EvalFlags): number {
     }
     if (flags.curation !== undefined) {
       const curated = applyCuration(graph, readBuildCuration(flags.curation, true)!);
-      process.stderr.write(`entente eval: ${curated.applied.length} decisions of ${flags.curation} applied, ${curated.stale.length} stale\n`);
+      process.stderr.write(
+        `entente eval: ${curated.applied.length} decisions of ${flags.curation} applied, ${curated.stale.length} stale\n`,
+      );
       graph = curated.graph;
     }
     const texts = readArticleTexts(flags.articles);
@@ -88,7 +106,13 @@ function runEval(flags: EvalFlags): number {
     for (const m of missed) process.stderr.write(`entente eval: ${m}\n`);
     return missed.length > 0 || refused > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof GraphFileError || error instanceof GoldFileError || error instanceof CorpusFolderError || error instanceof CurationFileError || isFileError(error)) {
+    if (
+      error instanceof GraphFileError ||
+      error instanceof GoldFileError ||
+      error instanceof CorpusFolderError ||
+      error instanceof CurationFileError ||
+      isFileError(error)
+    ) {
       process.stderr.write(`entente eval: ${(error as Error).message}\n`);
       return 2;
     }
@@ -102,12 +126,17 @@ function isFileError(error: unknown): boolean {
 }
 
 /** The floors that the report misses, each as a sentence naming the measure, the figure and the floor. */
-export function missedFloors(report: ScoreReport, flags: Pick<EvalFlags, "minRelP" | "minRelR" | "minRelF1" | "minEntF1">): string[] {
+export function missedFloors(
+  report: ScoreReport,
+  flags: Pick<EvalFlags, "minRelP" | "minRelR" | "minRelF1" | "minEntF1">,
+): string[] {
   const checks: [string, number, number | undefined][] = [
     ["relation precision", report.relations.precision, flags.minRelP],
     ["relation recall", report.relations.recall, flags.minRelR],
     ["relation F1", report.relations.f1, flags.minRelF1],
     ["entity F1", report.entities.f1, flags.minEntF1],
   ];
-  return checks.filter(([, value, floor]) => floor !== undefined && !(value >= floor)).map(([name, value, floor]) => `${name} ${value.toFixed(3)} is below the floor ${floor}`);
+  return checks
+    .filter(([, value, floor]) => floor !== undefined && !(value >= floor))
+    .map(([name, value, floor]) => `${name} ${value.toFixed(3)} is below the floor ${floor}`);
 }

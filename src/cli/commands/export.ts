@@ -44,8 +44,10 @@ function filterFromFlags(flags: ExportFlags): ViewFilter {
   if (flags.nodeTypes !== undefined) partial.nodeTypes = list(flags.nodeTypes) as NodeType[];
   if (flags.from !== undefined) partial.from = flags.from;
   if (flags.to !== undefined) partial.to = flags.to;
-  if (flags.minWeight !== undefined) partial.minWeight = flags.minWeight.trim() === "" ? Number.NaN : Number(flags.minWeight);
-  if (flags.minConfidence !== undefined) partial.minConfidence = flags.minConfidence.trim() === "" ? Number.NaN : Number(flags.minConfidence);
+  if (flags.minWeight !== undefined)
+    partial.minWeight = flags.minWeight.trim() === "" ? Number.NaN : Number(flags.minWeight);
+  if (flags.minConfidence !== undefined)
+    partial.minConfidence = flags.minConfidence.trim() === "" ? Number.NaN : Number(flags.minConfidence);
   if (flags.excludeUndated) partial.includeUndated = false;
   return resolveViewFilter(partial);
 }
@@ -56,13 +58,16 @@ function readGraphText(path: string): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (error as Error).message;
-    throw new GraphFileError(`${path}: cannot read the graph file (${reason}). Build it with \`npx entente build\` or pass --graph FILE.`);
+    throw new GraphFileError(
+      `${path}: cannot read the graph file (${reason}). Build it with \`npx entente build\` or pass --graph FILE.`,
+    );
   }
 }
 
 /** Runs one export; throws a named error (graph file, filter, GEXF) for the caller to report. */
 export function runExport(flags: ExportFlags): { text: string; out: string | null } {
-  if (flags.format !== "gexf") throw new UsageError(`export: --format "${flags.format}" is not supported (supported: gexf)`);
+  if (flags.format !== "gexf")
+    throw new UsageError(`export: --format "${flags.format}" is not supported (supported: gexf)`);
   if (flags.undated !== "always" && flags.undated !== "ignore")
     throw new UsageError(`export: --undated must be "always" or "ignore", got "${flags.undated}"`);
   let filter: ViewFilter;
@@ -74,7 +79,9 @@ export function runExport(flags: ExportFlags): { text: string; out: string | nul
   if (flags.out !== undefined && flags.out !== "-") checkOutputPath(flags.out, "graph.gexf");
   const graph = parseGraphFile(readGraphText(flags.graph), flags.graph);
   const view = filterGraph(graph, filter);
-  const description = isDefaultFilter(filter) ? describeGraph(view) : `${describeGraph(view)} ${describeFilter(filter)}`;
+  const description = isDefaultFilter(filter)
+    ? describeGraph(view)
+    : `${describeGraph(view)} ${describeFilter(filter)}`;
   const text = writeGexf(view, { dynamic: !flags.static, undated: flags.undated, description });
   const out = flags.out === undefined || flags.out === "-" ? null : flags.out;
   return { text, out };
@@ -88,13 +95,19 @@ export function registerExportCommand(program: Command): void {
     .requiredOption("--format <format>", "output format (only: gexf)")
     .option("--graph <file>", "graph file to read", DEFAULT_GRAPH_FILE)
     .option("--out <file>", "output file, written atomically (default: stdout)")
-    .option("--relations <types>", "comma-separated edge types to keep: cooperation,dispute,alliance,serves (default: all)")
+    .option(
+      "--relations <types>",
+      "comma-separated edge types to keep: cooperation,dispute,alliance,serves (default: all)",
+    )
     .option("--node-types <types>", "comma-separated node types to keep: state,leader (default: all)")
     .option("--from <date>", "keep evidence dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     .option("--to <date>", "keep evidence dated on or before this date (a month or year means its last day)")
     .option("--exclude-undated", "with --from/--to, drop evidence from undated articles (kept by default)")
     .option("--min-weight <n>", "keep relations supported by at least n sentences (default: 1)")
-    .option("--min-confidence <x>", "keep relations whose confidence is at least x, from 0 to 1 (default: 0, all); memberships stay")
+    .option(
+      "--min-confidence <x>",
+      "keep relations whose confidence is at least x, from 0 to 1 (default: 0, all); memberships stay",
+    )
     .option("--static", "write a static file without time data (default: dynamic, with a timeline)")
     .option("--undated <policy>", "timeline of undated evidence: always (present throughout) or ignore", "always")
     .action(async (flags: ExportFlags) => {
@@ -105,7 +118,11 @@ export function registerExportCommand(program: Command): void {
       } catch (error) {
         // The user's to fix: a plain message, no usage text and no stack trace. A corrupt graph is refused input (1);
         // a bad option or an output that cannot be written is 2 (see output.ts).
-        const known = error instanceof GraphFileError || error instanceof GexfExportError || error instanceof UsageError || error instanceof OutputError;
+        const known =
+          error instanceof GraphFileError ||
+          error instanceof GexfExportError ||
+          error instanceof UsageError ||
+          error instanceof OutputError;
         if (!known) throw error;
         process.stderr.write(`entente export: ${error.message}\n`);
         process.exitCode = exitCodeFor(error);

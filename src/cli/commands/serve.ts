@@ -25,11 +25,16 @@ interface ServeFlags {
 export function registerServeCommand(program: Command): void {
   program
     .command("serve [dir]")
-    .description("Serve the explorer on a project folder (articles, metadata.json, curation.json, graph.json), rebuilding the graph when stale; saves review decisions and added articles into the folder.")
+    .description(
+      "Serve the explorer on a project folder (articles, metadata.json, curation.json, graph.json), rebuilding the graph when stale; saves review decisions and added articles into the folder.",
+    )
     .option("-p, --port <n>", "port (0 = any free port)", parsePort, DEFAULT_PORT)
     .option("-H, --host <address>", "address to listen on; keep the loopback unless you mean to share it", "127.0.0.1")
     .option("--site <dir>", "the explorer's static build (made with `vite build` when missing)", DEFAULT_SITE)
-    .addHelpText("after", "\nDIR defaults to graph-data (the bundled corpus). Its articles are in DIR/articles/ when that folder exists, else in DIR.")
+    .addHelpText(
+      "after",
+      "\nDIR defaults to graph-data (the bundled corpus). Its articles are in DIR/articles/ when that folder exists, else in DIR.",
+    )
     .action(async (dir: string | undefined, flags: ServeFlags) => {
       process.exitCode = await runServe(dir ?? "graph-data", flags);
     });
@@ -37,7 +42,8 @@ export function registerServeCommand(program: Command): void {
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError("must be a port number from 0 to 65535.");
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError("must be a port number from 0 to 65535.");
   return port;
 }
 
@@ -50,7 +56,12 @@ async function runServe(dir: string, flags: ServeFlags): Promise<number> {
   if (!existsSync(`${flags.site}/index.html`)) {
     process.stderr.write(`entente serve: building the explorer into ${flags.site} (vite build)…\n`);
     const { build } = await import("vite");
-    await build({ root: REPOSITORY, configFile: `${REPOSITORY}vite.config.ts`, logLevel: "warn", build: { outDir: flags.site, emptyOutDir: true } });
+    await build({
+      root: REPOSITORY,
+      configFile: `${REPOSITORY}vite.config.ts`,
+      logLevel: "warn",
+      build: { outDir: flags.site, emptyOutDir: true },
+    });
   }
   if (isGraphStale(folder)) {
     process.stderr.write(`entente serve: building ${folder.graph}…\n`);
@@ -66,13 +77,20 @@ async function runServe(dir: string, flags: ServeFlags): Promise<number> {
     server = await startServer({ folder, site: flags.site, host: flags.host, port: flags.port });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "EADDRINUSE" ? `port ${flags.port} is in use; pass --port N (or --port 0 for any free port)` : (error as Error).message;
+    const reason =
+      code === "EADDRINUSE"
+        ? `port ${flags.port} is in use; pass --port N (or --port 0 for any free port)`
+        : (error as Error).message;
     process.stderr.write(`entente serve: cannot listen on ${flags.host}:${flags.port}: ${reason}\n`);
     return 2;
   }
   if (!["127.0.0.1", "::1", "localhost"].includes(flags.host))
-    process.stderr.write(`entente serve: listening on ${flags.host}, not only this machine: anyone who can reach it can read the graph (writes still need the token).\n`);
-  process.stdout.write(`entente serve: the explorer on ${folder.dir}\n  ${server.pageUrl}\n(open this URL, token included, to save decisions and articles; Ctrl-C stops)\n`);
+    process.stderr.write(
+      `entente serve: listening on ${flags.host}, not only this machine: anyone who can reach it can read the graph (writes still need the token).\n`,
+    );
+  process.stdout.write(
+    `entente serve: the explorer on ${folder.dir}\n  ${server.pageUrl}\n(open this URL, token included, to save decisions and articles; Ctrl-C stops)\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => void server.close().then(resolve);
     process.once("SIGINT", stop);

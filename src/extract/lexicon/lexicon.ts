@@ -122,7 +122,8 @@ function compileLexicon(): Lexicon {
     for (const prefix of state.prefixes) prefixes.set(fold(prefix), state.code);
     for (const form of state.ambiguous) ambiguousForms.add(fold(form));
   }
-  for (const [seat, code] of Object.entries(institutions.seats)) if (states.has(code)) stateForms.add(seat, { kind: "seat", code });
+  for (const [seat, code] of Object.entries(institutions.seats))
+    if (states.has(code)) stateForms.add(seat, { kind: "seat", code });
 
   const nonStateForms = new PhraseTrie<true>();
   for (const form of loadNonStateForms()) nonStateForms.add(form, true);
@@ -133,11 +134,16 @@ function compileLexicon(): Lexicon {
   for (const head of titles.heads)
     for (const form of head.forms) {
       const last = form.split(" ")[0]!;
-      heads.add(form, { role: head.role, class: head.class as OfficeClass, plural: PLURAL_ENDINGS.test(last) && form !== "chef d'État" });
+      heads.add(form, {
+        role: head.role,
+        class: head.class as OfficeClass,
+        plural: PLURAL_ENDINGS.test(last) && form !== "chef d'État",
+      });
     }
   const portfolios = new PhraseTrie<Portfolio>();
   for (const portfolio of titles.portfolios)
-    for (const form of portfolio.forms) portfolios.add(form, { role: portfolio.role, class: portfolio.class as OfficeClass });
+    for (const form of portfolio.forms)
+      portfolios.add(form, { role: portfolio.role, class: portfolio.class as OfficeClass });
   const nonLeaders = new PhraseTrie<true>();
   for (const form of titles.nonLeaders) nonLeaders.add(form, true);
 
@@ -149,7 +155,16 @@ function compileLexicon(): Lexicon {
   const visits = new Set(cues.visits.map(fold));
   const travels = new Set(cues.travels.map(fold));
   for (const type of ["cooperation", "dispute", "alliance"] as const)
-    for (const form of cues[type]) cueTrie.add(form, { type, reciprocal: reciprocal.has(fold(form)), hosting: hosting.has(fold(form)), groupOnly: groupOnly.has(fold(form)), visit: visits.has(fold(form)), roleNoun: roleNouns.has(fold(form)), travel: travels.has(fold(form)) });
+    for (const form of cues[type])
+      cueTrie.add(form, {
+        type,
+        reciprocal: reciprocal.has(fold(form)),
+        hosting: hosting.has(fold(form)),
+        groupOnly: groupOnly.has(fold(form)),
+        visit: visits.has(fold(form)),
+        roleNoun: roleNouns.has(fold(form)),
+        travel: travels.has(fold(form)),
+      });
   const negatingVerbs = markerTrie(cues.negatingVerbs);
   const hypotheticals = markerTrie(cues.hypotheticals);
   const stances = markerTrie(cues.stance);
@@ -164,7 +179,8 @@ function compileLexicon(): Lexicon {
     ["monarque", "head-of-state"],
     ["secrétaire d'État", "foreign-minister"],
   ]);
-  for (const group of [...titles.heads, ...titles.portfolios]) if (!roleClasses.has(group.role)) roleClasses.set(group.role, group.class as OfficeClass);
+  for (const group of [...titles.heads, ...titles.portfolios])
+    if (!roleClasses.has(group.role)) roleClasses.set(group.role, group.class as OfficeClass);
   const variants = new Map<string, string>();
   for (const group of nameVariants.groups) for (const spelling of group) variants.set(fold(spelling), group[0]!);
 

@@ -75,12 +75,19 @@ export class PhraseTrie<T> {
  * made on every call: tsx compiles with esbuild's `keepNames`, which renames each closure as it is created, and
  * that per-call closure was the hottest spot of `entente build` (about 40 % of extraction time, `npm run bench`).
  */
-function longestFrom<T>(node: TrieNode<T>, tokens: readonly Token[], from: number, i: number, best: PhraseMatch<T> | null): PhraseMatch<T> | null {
+function longestFrom<T>(
+  node: TrieNode<T>,
+  tokens: readonly Token[],
+  from: number,
+  i: number,
+  best: PhraseMatch<T> | null,
+): PhraseMatch<T> | null {
   if (node.values.length > 0 && i > from && (best === null || i > best.to)) best = { from, to: i, values: node.values };
   const token = tokens[i];
   if (!token) return best;
   const next = node.exact.get(token.key);
   if (next) best = longestFrom(next, tokens, from, i + 1, best);
-  for (const p of node.prefixes) if (token.key.startsWith(p.prefix)) best = longestFrom(p.node, tokens, from, i + 1, best);
+  for (const p of node.prefixes)
+    if (token.key.startsWith(p.prefix)) best = longestFrom(p.node, tokens, from, i + 1, best);
   return best;
 }

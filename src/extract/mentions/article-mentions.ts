@@ -33,12 +33,61 @@ interface PendingTitle {
   counterpartOf?: LocalActor[];
 }
 
-const EVENT_NOUNS = new Set(["sommet", "conference", "accord", "accords", "traite", "groupe", "format", "processus", "protocole", "pacte", "declaration", "convention", "charte", "initiative", "forum", "dialogue", "club"]);
+const EVENT_NOUNS = new Set([
+  "sommet",
+  "conference",
+  "accord",
+  "accords",
+  "traite",
+  "groupe",
+  "format",
+  "processus",
+  "protocole",
+  "pacte",
+  "declaration",
+  "convention",
+  "charte",
+  "initiative",
+  "forum",
+  "dialogue",
+  "club",
+]);
 const DIRECTIONAL_BEFORE = new Set(["vers", "depuis", "via"]);
 const LOCATIVE_BEFORE = new Set(["a", "depuis", "vers", "via", "jusqu'a", "pres"]);
-const PAIR_ANAPHORS = new Set(["pays", "voisins", "etats", "nations", "capitales", "gouvernements", "parties", "allies", "puissances", "rivaux"]);
+const PAIR_ANAPHORS = new Set([
+  "pays",
+  "voisins",
+  "etats",
+  "nations",
+  "capitales",
+  "gouvernements",
+  "parties",
+  "allies",
+  "puissances",
+  "rivaux",
+]);
 const LEADER_ANAPHORS = new Set(["dirigeants", "leaders", "chefs", "presidents", "ministres", "hommes"]);
-const GEOGRAPHIC_FEATURES = new Set(["mer", "golfe", "detroit", "ocean", "peninsule", "ile", "iles", "archipel", "baie", "canal", "mont", "fleuve", "lac", "plateau", "desert", "province", "provinces", "enclave", "oblast"]);
+const GEOGRAPHIC_FEATURES = new Set([
+  "mer",
+  "golfe",
+  "detroit",
+  "ocean",
+  "peninsule",
+  "ile",
+  "iles",
+  "archipel",
+  "baie",
+  "canal",
+  "mont",
+  "fleuve",
+  "lac",
+  "plateau",
+  "desert",
+  "province",
+  "provinces",
+  "enclave",
+  "oblast",
+]);
 const DE_WORDS = new Set(["de", "du", "des", "d'"]);
 /** How many sentences back "son homologue" or "son prédécesseur" may look for the person it refers to. */
 const ANTECEDENT_LOOKBACK = 3;
@@ -50,16 +99,69 @@ const PAIR_ANAPHOR_OPENERS = new Set(["les", "ces", "des", "aux"]);
 /** Words between two states named together: "le Pérou et l'Équateur", "entre le Chili et la Bolivie". */
 const PAIR_COORDINATION = new Set(["et", "la", "le", "l'", "les", "a", "au", "aux", "de", "du", "d'", "des", "en"]);
 const POSSESSIVE_DETERMINERS = new Set(["son", "sa", "ses", "leur", "leurs"]);
-const APPOINTMENT_VERBS = new Set(["elu", "elue", "reelu", "reelue", "nomme", "nommee", "designe", "designee", "investi", "investie", "reconduit", "reconduite", "devenu", "devenue"]);
-const TIME_WORDS = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "officiellement"]);
+const APPOINTMENT_VERBS = new Set([
+  "elu",
+  "elue",
+  "reelu",
+  "reelue",
+  "nomme",
+  "nommee",
+  "designe",
+  "designee",
+  "investi",
+  "investie",
+  "reconduit",
+  "reconduite",
+  "devenu",
+  "devenue",
+]);
+const TIME_WORDS = new Set([
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+  "hier",
+  "aujourd'hui",
+  "officiellement",
+]);
 const APPOINTMENT_AUXILIARIES = new Set(["a", "ete", "est", "vient", "d'", "etre", "avait", "sera", "fut", ","]);
 const GENERIC_OFFICE: Office = { role: "dirigeant", class: "leader" };
 const AMBIGUITY_RESOLVERS = new Set(["la", "le", "l'", "au", "aux", "en", "du", "de", "d'"]);
 const BILATERAL = new Set(["bilateral", "bilaterale", "bilateraux", "bilaterales"]);
-const DETERMINERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"]);
+const DETERMINERS = new Set([
+  "le",
+  "la",
+  "l'",
+  "les",
+  "un",
+  "une",
+  "des",
+  "du",
+  "de",
+  "d'",
+  "au",
+  "aux",
+  "son",
+  "sa",
+  "ses",
+  "leur",
+  "leurs",
+  "ce",
+  "cet",
+  "cette",
+  "ces",
+]);
 
 /** `year`: the article's year, to tell which known leaders were in office; null when the article is undated. */
-export function findArticleMentions(sentenceTexts: readonly string[], tokenised: Token[][], lexicon: Lexicon, year: number | null = null): ArticleMentions {
+export function findArticleMentions(
+  sentenceTexts: readonly string[],
+  tokenised: Token[][],
+  lexicon: Lexicon,
+  year: number | null = null,
+): ArticleMentions {
   const finder = new MentionFinder(sentenceTexts, tokenised, lexicon, year);
   return finder.run();
 }
@@ -119,7 +221,10 @@ class MentionFinder {
       const parse = parseTitleAt(tokens, i, this.lexicon, previous);
       if (!parse) continue;
       // "X a été élu président du Brésil", "X, nommé Premier ministre": the name before the verb holds the office.
-      const elected = parse.names.length === 0 && parse.kind === "office" && !parse.plural ? this.nameBeforeAppointment(tokens, parse.from, s) : null;
+      const elected =
+        parse.names.length === 0 && parse.kind === "office" && !parse.plural
+          ? this.nameBeforeAppointment(tokens, parse.from, s)
+          : null;
       if (elected) {
         parse.names = [elected];
         parse.from = elected.from;
@@ -130,7 +235,11 @@ class MentionFinder {
         if (!parse.plural && parse.kind === "counterpart" && parse.state !== null) {
           const antecedent = this.antecedentsFor(parse, s, introduced).at(-1);
           if (antecedent?.office && antecedent.state !== parse.state)
-            this.pending.push({ sentence: s, parse: { ...parse, offices: [antecedent.office] }, counterpartOf: [{ kind: "leader", index: antecedent.index }] });
+            this.pending.push({
+              sentence: s,
+              parse: { ...parse, offices: [antecedent.office] },
+              counterpartOf: [{ kind: "leader", index: antecedent.index }],
+            });
         }
         previous = parse;
         i = parse.to - 1;
@@ -139,23 +248,44 @@ class MentionFinder {
       // A copy: names introduced by this very title must not become their own antecedents.
       const antecedents = [...this.antecedentsFor(parse, s, introduced)];
       // "Son ministre des Affaires étrangères, Wang Yi": a possessive title serves the state last spoken of.
-      if (parse.state === null && parse.kind === "office" && POSSESSIVE_DETERMINERS.has(tokens[parse.from]?.key ?? "")) parse.state = this.stateSpokenOfBefore(s, parse.from);
+      if (parse.state === null && parse.kind === "office" && POSSESSIVE_DETERMINERS.has(tokens[parse.from]?.key ?? ""))
+        parse.state = this.stateSpokenOfBefore(s, parse.from);
       // The title's demonym or "de + state" is a mention of that state (of each, for "congolais et rwandais").
-      if (parse.stateSpan && parse.state) this.noteStates([{ kind: "state", code: parse.state }], this.surface(s, parse.stateSpan.from, parse.stateSpan.to));
+      if (parse.stateSpan && parse.state)
+        this.noteStates(
+          [{ kind: "state", code: parse.state }],
+          this.surface(s, parse.stateSpan.from, parse.stateSpan.to),
+        );
       for (const code of parse.states.slice(1)) this.noteStates([{ kind: "state", code }], null);
       parse.names.forEach((name, n) => {
         const officeAndState = this.officeFor(parse, n, antecedents);
         const { office } = officeAndState;
         // "le président Emmanuel Macron": no nationality in the text, but the world knows whom the name designates.
         const written = this.surface(s, name.from, name.to);
-        const state = officeAndState.state ?? (this.knownLeaderIn(written) ?? this.knownLeaderBySurname(written))?.state ?? null;
+        const state =
+          officeAndState.state ?? (this.knownLeaderIn(written) ?? this.knownLeaderBySurname(written))?.state ?? null;
         const index = this.registerLeader(tokens, name, s);
-        const rule = parse.kind === "counterpart" || parse.kind === "predecessor" ? "mention.counterpart" : officeAndState.state === null ? "mention.title-knowledge" : "mention.title";
-        if (office && state) this.leaders[index]!.roles.push({ role: office.role, class: office.class, state, sentence: s, rule });
+        const rule =
+          parse.kind === "counterpart" || parse.kind === "predecessor"
+            ? "mention.counterpart"
+            : officeAndState.state === null
+              ? "mention.title-knowledge"
+              : "mention.title";
+        if (office && state)
+          this.leaders[index]!.roles.push({ role: office.role, class: office.class, state, sentence: s, rule });
         const from = n === 0 ? Math.min(parse.from, name.from) : name.from;
         const counterpartOf =
-          parse.kind === "counterpart" ? antecedents.slice(-parse.names.length).map((a): LocalActor => ({ kind: "leader", index: a.index })) : [];
-        this.addMention(s, { from, to: name.to, kind: "leader", actors: [{ kind: "leader", index }], counterpartOf, rule });
+          parse.kind === "counterpart"
+            ? antecedents.slice(-parse.names.length).map((a): LocalActor => ({ kind: "leader", index: a.index }))
+            : [];
+        this.addMention(s, {
+          from,
+          to: name.to,
+          kind: "leader",
+          actors: [{ kind: "leader", index }],
+          counterpartOf,
+          rule,
+        });
         introduced.push({ index, office, state });
       });
       for (let k = parse.from; k < parse.to; k++) this.consumed[s]![k] = true;
@@ -186,7 +316,8 @@ class MentionFinder {
       const match = this.lexicon.stateForms.longestAt(tokens, k);
       if (!match) continue;
       const codes = new Set(match.values.map((v) => v.code));
-      if (codes.size === 1 && (tokens[k]!.capitalised || match.values.every((v) => v.kind === "demonym"))) found.push([...codes][0]!);
+      if (codes.size === 1 && (tokens[k]!.capitalised || match.values.every((v) => v.kind === "demonym")))
+        found.push([...codes][0]!);
       k = match.to - 1;
     }
     return found;
@@ -206,7 +337,11 @@ class MentionFinder {
   }
 
   /** The leaders a counterpart or predecessor title refers back to. */
-  private antecedentsFor(parse: TitleParse, s: number, introduced: { index: number; office: Office | null; state: string | null }[]) {
+  private antecedentsFor(
+    parse: TitleParse,
+    s: number,
+    introduced: { index: number; office: Office | null; state: string | null }[],
+  ) {
     if (parse.kind !== "counterpart" && parse.kind !== "predecessor") return [];
     if (introduced.length > 0) return introduced;
     // A known leader named earlier in this sentence ("Sánchez a déclaré … son prédécesseur X").
@@ -241,7 +376,11 @@ class MentionFinder {
     return found;
   }
 
-  private officeFor(parse: TitleParse, n: number, antecedents: { index: number; office: Office | null; state: string | null }[]) {
+  private officeFor(
+    parse: TitleParse,
+    n: number,
+    antecedents: { index: number; office: Office | null; state: string | null }[],
+  ) {
     if (parse.kind === "counterpart") {
       const matched = antecedents.slice(-parse.names.length)[n] ?? antecedents.at(-1);
       // With no one to be the counterpart of, "son homologue russe X" still says X acts for Russia.
@@ -251,7 +390,7 @@ class MentionFinder {
       const matched = antecedents.at(-1);
       return { office: matched?.office ?? null, state: parse.state ?? matched?.state ?? null };
     }
-    const office = parse.offices.length === parse.names.length ? parse.offices[n]! : parse.offices[0] ?? null;
+    const office = parse.offices.length === parse.names.length ? parse.offices[n]! : (parse.offices[0] ?? null);
     const state = parse.states.length === parse.names.length && parse.names.length > 1 ? parse.states[n]! : parse.state;
     return { office, state };
   }
@@ -295,7 +434,13 @@ class MentionFinder {
       if (start === k && name.from > 0 && tokens[name.from - 1]!.elided) start = name.from;
       this.leaders[index]!.aliases.add(this.surface(s, start, name.to));
       this.leaders[index]!.mentions++;
-      this.addMention(s, { from: start, to: name.to, kind: "leader", actors: [{ kind: "leader", index }], rule: "mention.name-reference" });
+      this.addMention(s, {
+        from: start,
+        to: name.to,
+        kind: "leader",
+        actors: [{ kind: "leader", index }],
+        rule: "mention.name-reference",
+      });
       for (let t = start; t < name.to; t++) this.consumed[s]![t] = true;
       i = name.to - 1;
     }
@@ -337,7 +482,13 @@ class MentionFinder {
   /** Whether any sentence of the article names the state (by any of its forms). */
   private articleNamesState(code: string): boolean {
     this.articleStates ??= new Set(
-      this.sentences.flatMap(({ tokens }) => tokens.flatMap((_, i) => (this.lexicon.stateForms.mayStartAt(tokens, i) ? (this.lexicon.stateForms.longestAt(tokens, i)?.values ?? []).map((v) => v.code) : []))),
+      this.sentences.flatMap(({ tokens }) =>
+        tokens.flatMap((_, i) =>
+          this.lexicon.stateForms.mayStartAt(tokens, i)
+            ? (this.lexicon.stateForms.longestAt(tokens, i)?.values ?? []).map((v) => v.code)
+            : [],
+        ),
+      ),
     );
     return this.articleStates.has(code);
   }
@@ -346,13 +497,23 @@ class MentionFinder {
   private registerKnownLeader(tokens: readonly Token[], name: NameSpan, s: number): number {
     const known = this.knownLeaderIn(this.surface(s, name.from, name.to));
     if (!known) return -1;
-    const inOffice = known.roles.filter((r) => this.year === null || (r.from <= this.year && (r.to === null || this.year <= r.to)));
+    const inOffice = known.roles.filter(
+      (r) => this.year === null || (r.from <= this.year && (r.to === null || this.year <= r.to)),
+    );
     const classOf = (role: string) => this.lexicon.roleClasses.get(role) ?? "leader";
     const rank = (role: string) => ["head-of-state", "head-of-government"].indexOf(classOf(role)) >>> 0;
-    const role = [...(inOffice.length > 0 ? inOffice : known.roles)].sort((a, b) => rank(a.role) - rank(b.role) || b.from - a.from)[0]!;
+    const role = [...(inOffice.length > 0 ? inOffice : known.roles)].sort(
+      (a, b) => rank(a.role) - rank(b.role) || b.from - a.from,
+    )[0]!;
     const index = this.registerLeader(tokens, name, s);
     this.leaders[index]!.mentions--; // counted again by the caller as a reference
-    this.leaders[index]!.roles.push({ role: role.role, class: classOf(role.role), state: known.state, sentence: s, rule: "mention.name-reference" });
+    this.leaders[index]!.roles.push({
+      role: role.role,
+      class: classOf(role.role),
+      state: known.state,
+      sentence: s,
+      rule: "mention.name-reference",
+    });
     return index;
   }
 
@@ -365,10 +526,14 @@ class MentionFinder {
     const byLast = this.leaderWords.flatMap((known, i) => (known.at(-1) === word ? [i] : []));
     if (byLast.length === 1) return byLast[0]!;
     // Family name first (Korean, Chinese, Vietnamese names): "Kim", "Xi", "Yoon".
-    const byFirst = this.leaderWords.flatMap((known, i) => (known[0] === word && (known.length >= 3 || word.length <= 3) ? [i] : []));
+    const byFirst = this.leaderWords.flatMap((known, i) =>
+      known[0] === word && (known.length >= 3 || word.length <= 3) ? [i] : [],
+    );
     if (byFirst.length === 1) return byFirst[0]!;
     // A middle word of a long name, when it is the name the press uses ("Lula" of "Luiz Inácio Lula da Silva").
-    const byMiddle = this.leaderWords.flatMap((known, i) => (known.length >= 4 && word.length >= 4 && known.slice(1, -1).includes(word) ? [i] : []));
+    const byMiddle = this.leaderWords.flatMap((known, i) =>
+      known.length >= 4 && word.length >= 4 && known.slice(1, -1).includes(word) ? [i] : [],
+    );
     return byMiddle.length === 1 ? byMiddle[0]! : -1;
   }
 
@@ -399,11 +564,15 @@ class MentionFinder {
       c === officeClass ||
       (officeClass === "leader" && (c === "head-of-state" || c === "head-of-government")) ||
       ((officeClass === "head-of-state" || officeClass === "head-of-government") && c === "leader");
-    const candidates = this.leaders.flatMap((leader, i) => (leader.roles.some((r) => r.state === state && compatible(r.class)) ? [i] : []));
+    const candidates = this.leaders.flatMap((leader, i) =>
+      leader.roles.some((r) => r.state === state && compatible(r.class)) ? [i] : [],
+    );
     if (candidates.length === 1) return candidates[0]!;
     // A generic "dirigeant" prefers the head of state, then the head of government.
     for (const preferred of ["head-of-state", "head-of-government"] as const) {
-      const best = candidates.filter((i) => this.leaders[i]!.roles.some((r) => r.state === state && r.class === preferred));
+      const best = candidates.filter((i) =>
+        this.leaders[i]!.roles.some((r) => r.state === state && r.class === preferred),
+      );
       if (best.length === 1) return best[0]!;
     }
     return -1;
@@ -429,9 +598,12 @@ class MentionFinder {
     };
 
     for (let i = 0; i < tokens.length; i++) {
-      while (nextLeader < leaderMentions.length && leaderMentions[nextLeader]!.from <= i) noteRecent(leaderMentions[nextLeader++]!.actors);
+      while (nextLeader < leaderMentions.length && leaderMentions[nextLeader]!.from <= i)
+        noteRecent(leaderMentions[nextLeader++]!.actors);
       if (this.consumed[s]![i]) continue;
-      const notState = this.lexicon.nonStateForms.mayStartAt(tokens, i) ? this.lexicon.nonStateForms.longestAt(tokens, i) : null;
+      const notState = this.lexicon.nonStateForms.mayStartAt(tokens, i)
+        ? this.lexicon.nonStateForms.longestAt(tokens, i)
+        : null;
       if (notState) {
         for (let t = i; t < notState.to; t++) this.consumed[s]![t] = true;
         i = notState.to - 1;
@@ -452,7 +624,11 @@ class MentionFinder {
    * Remembers the last two states named together ("le Pérou et l'Équateur", "sino-indien"): what "les
    * deux pays" most likely refers to, even when a third party (often the speaker) was named since.
    */
-  private notePair(tokens: readonly Token[], previous: Omit<Mention, "counterpartOf"> | null, found: Omit<Mention, "counterpartOf">): void {
+  private notePair(
+    tokens: readonly Token[],
+    previous: Omit<Mention, "counterpartOf"> | null,
+    found: Omit<Mention, "counterpartOf">,
+  ): void {
     if (found.locative) return;
     // A resolved "les deux pays" keeps meaning the same pair ("l'histoire des deux pays … les ministres des deux pays").
     if (found.kind === "anaphor") {
@@ -465,7 +641,8 @@ class MentionFinder {
     }
     if (!previous || previous.actors.length !== 1 || found.actors.length !== 1 || found.kind !== "state") return;
     const gap = tokens.slice(previous.to, found.from);
-    if (gap.some((t) => t.key === "et") && gap.every((t) => PAIR_COORDINATION.has(t.key))) this.recentPair = [previous.actors[0]!, found.actors[0]!];
+    if (gap.some((t) => t.key === "et") && gap.every((t) => PAIR_COORDINATION.has(t.key)))
+      this.recentPair = [previous.actors[0]!, found.actors[0]!];
   }
 
   /** "les deux pays": the last pair named together while both are still among the last few actors, else the last two. */
@@ -476,13 +653,22 @@ class MentionFinder {
     return uniqueLast(recent, 2);
   }
 
-  private stateMentionAt(s: number, i: number, recent: LocalActor[], recentLeaders: LocalActor[]): Omit<Mention, "counterpartOf"> | null {
+  private stateMentionAt(
+    s: number,
+    i: number,
+    recent: LocalActor[],
+    recentLeaders: LocalActor[],
+  ): Omit<Mention, "counterpartOf"> | null {
     const { tokens } = this.sentences[s]!;
     const token = tokens[i]!;
     const lex = this.lexicon;
     if (token.punct) return null;
     const mayStart =
-      lex.stateForms.mayStartAt(tokens, i) || lex.prefixes.has(token.key) || lex.groups.mayStartAt(tokens, i) || PAIR_ANAPHOR_OPENERS.has(token.key) || BILATERAL.has(token.key);
+      lex.stateForms.mayStartAt(tokens, i) ||
+      lex.prefixes.has(token.key) ||
+      lex.groups.mayStartAt(tokens, i) ||
+      PAIR_ANAPHOR_OPENERS.has(token.key) ||
+      BILATERAL.has(token.key);
     if (!mayStart) return null;
     const base = { locative: false, closed: false, adjectival: false };
 
@@ -490,7 +676,8 @@ class MentionFinder {
     if (lex.prefixes.has(token.key) && tokens[i + 1]?.hyphenated) {
       const codes = [lex.prefixes.get(token.key)!];
       let k = i + 1;
-      while (lex.prefixes.has(tokens[k]?.key ?? "") && tokens[k]!.hyphenated && tokens[k + 1]?.hyphenated) codes.push(lex.prefixes.get(tokens[k++]!.key)!);
+      while (lex.prefixes.has(tokens[k]?.key ?? "") && tokens[k]!.hyphenated && tokens[k + 1]?.hyphenated)
+        codes.push(lex.prefixes.get(tokens[k++]!.key)!);
       const last = lex.stateForms.longestAt(tokens, k);
       if (last && tokens[k]!.hyphenated && last.values.length === 1 && last.values[0]!.kind === "demonym") {
         codes.push(last.values[0]!.code);
@@ -513,12 +700,34 @@ class MentionFinder {
     // "les deux pays", "les deux voisins", "les deux dirigeants": the two actors most recently mentioned.
     if (PAIR_ANAPHOR_OPENERS.has(token.key) && tokens[i + 1]?.key === "deux" && tokens[i + 2]) {
       const noun = tokens[i + 2]!.key;
-      const pool = LEADER_ANAPHORS.has(noun) ? uniqueLast(recentLeaders, 2) : PAIR_ANAPHORS.has(noun) ? this.pairAnaphor(recent) : [];
-      if (pool.length === 2) return { ...base, from: i, to: i + 3, kind: "anaphor", actors: pool, closed: true, rule: "mention.pair-anaphor" };
+      const pool = LEADER_ANAPHORS.has(noun)
+        ? uniqueLast(recentLeaders, 2)
+        : PAIR_ANAPHORS.has(noun)
+          ? this.pairAnaphor(recent)
+          : [];
+      if (pool.length === 2)
+        return {
+          ...base,
+          from: i,
+          to: i + 3,
+          kind: "anaphor",
+          actors: pool,
+          closed: true,
+          rule: "mention.pair-anaphor",
+        };
     }
     if (BILATERAL.has(token.key)) {
       const pool = uniqueLast(recent, 2);
-      if (pool.length === 2) return { ...base, from: i, to: i + 1, kind: "anaphor", actors: pool, closed: true, rule: "mention.pair-anaphor" };
+      if (pool.length === 2)
+        return {
+          ...base,
+          from: i,
+          to: i + 1,
+          kind: "anaphor",
+          actors: pool,
+          closed: true,
+          rule: "mention.pair-anaphor",
+        };
     }
 
     const match = lex.stateForms.longestAt(tokens, i);
@@ -528,7 +737,14 @@ class MentionFinder {
     const code = [...codes][0]!;
     const kinds = new Set(match.values.map((v) => v.kind));
     const isDemonym = kinds.has("demonym") && kinds.size === 1;
-    if (lex.ambiguousForms.has(tokens.slice(i, match.to).map((t) => t.key).join(" "))) {
+    if (
+      lex.ambiguousForms.has(
+        tokens
+          .slice(i, match.to)
+          .map((t) => t.key)
+          .join(" "),
+      )
+    ) {
       // "Maurice", "Niger", "Vienne": only a state after an article or a preposition of place, never as a capital.
       if (kinds.has("capital") || !AMBIGUITY_RESOLVERS.has(tokens[i - 1]?.key ?? "")) return null;
     }
@@ -551,12 +767,18 @@ class MentionFinder {
       (isDemonym && before !== undefined && GEOGRAPHIC_FEATURES.has(before.key));
     // "habitée surtout de Serbes", "des milliers de Russes": a people counted, not its state.
     if (isDemonym && token.capitalised && (before?.key === "de" || before?.key === "d'")) return null;
-    const adjectival = isDemonym && before !== undefined && !before.punct && !DETERMINERS.has(before.key) && !before.capitalised;
+    const adjectival =
+      isDemonym && before !== undefined && !before.punct && !DETERMINERS.has(before.key) && !before.capitalised;
     let to = match.to;
     const actors: LocalActor[] = [{ kind: "state", code }];
     // "Russie-Japon": two state names joined by a hyphen relate to each other.
     const joined = tokens[to]?.hyphenated ? lex.stateForms.longestAt(tokens, to) : null;
-    if (joined && joined.values.length === 1 && joined.values[0]!.code !== code && joined.values[0]!.kind !== "demonym") {
+    if (
+      joined &&
+      joined.values.length === 1 &&
+      joined.values[0]!.code !== code &&
+      joined.values[0]!.kind !== "demonym"
+    ) {
       actors.push({ kind: "state", code: joined.values[0]!.code });
       to = joined.to;
       this.noteStates(actors, this.surface(s, i, to));
@@ -570,8 +792,15 @@ class MentionFinder {
   private looksLikePersonName(tokens: readonly Token[], from: number, to: number): boolean {
     const before = tokens[from - 1];
     const after = tokens[to];
-    const beforeIsName = from > 0 && nameLike(before, this.lexicon) && !DETERMINERS.has(before!.key) && this.lexicon.stateForms.longestAt(tokens, from - 1) === null;
-    const afterIsName = nameLike(after, this.lexicon) && this.lexicon.stateForms.longestAt(tokens, to) === null && this.lexicon.heads.longestAt(tokens, to) === null;
+    const beforeIsName =
+      from > 0 &&
+      nameLike(before, this.lexicon) &&
+      !DETERMINERS.has(before!.key) &&
+      this.lexicon.stateForms.longestAt(tokens, from - 1) === null;
+    const afterIsName =
+      nameLike(after, this.lexicon) &&
+      this.lexicon.stateForms.longestAt(tokens, to) === null &&
+      this.lexicon.heads.longestAt(tokens, to) === null;
     return beforeIsName || afterIsName;
   }
 
@@ -590,8 +819,17 @@ class MentionFinder {
     }
   }
 
-  private addMention(s: number, mention: Partial<Mention> & Pick<Mention, "from" | "to" | "kind" | "actors" | "rule">): void {
-    this.sentences[s]!.mentions.push({ locative: false, closed: false, adjectival: false, counterpartOf: [], ...mention });
+  private addMention(
+    s: number,
+    mention: Partial<Mention> & Pick<Mention, "from" | "to" | "kind" | "actors" | "rule">,
+  ): void {
+    this.sentences[s]!.mentions.push({
+      locative: false,
+      closed: false,
+      adjectival: false,
+      counterpartOf: [],
+      ...mention,
+    });
   }
 
   private surface(s: number, from: number, to: number): string {
@@ -645,6 +883,7 @@ function unique(actors: LocalActor[]): LocalActor[] {
 
 function uniqueLast(actors: LocalActor[], count: number): LocalActor[] {
   const out: LocalActor[] = [];
-  for (let i = actors.length - 1; i >= 0 && out.length < count; i--) if (!out.some((a) => actorKey(a) === actorKey(actors[i]!))) out.unshift(actors[i]!);
+  for (let i = actors.length - 1; i >= 0 && out.length < count; i--)
+    if (!out.some((a) => actorKey(a) === actorKey(actors[i]!))) out.unshift(actors[i]!);
   return out;
 }

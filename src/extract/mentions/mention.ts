@@ -24,10 +24,14 @@ export interface Mention {
 /** The ways a mention is found, by pass: titled leaders, references, states. */
 export const MENTION_RULES = {
   "mention.title": "a leader named with a title: 'le Premier ministre japonais X', 'X, le président français,'",
-  "mention.title-knowledge": "a titled leader whose state world knowledge gives: 'le président X' in a year X was in office",
-  "mention.counterpart": "a counterpart or predecessor: 'son homologue X', 'son homologue ghanéen' (the leader of that state)",
-  "mention.name-reference": "a leader named again: full name, surname, 'M. X', or a known leader's full name without title",
-  "mention.title-reference": "a nameless title designating the one leader of that state with that office: 'le chef de l'État russe'",
+  "mention.title-knowledge":
+    "a titled leader whose state world knowledge gives: 'le président X' in a year X was in office",
+  "mention.counterpart":
+    "a counterpart or predecessor: 'son homologue X', 'son homologue ghanéen' (the leader of that state)",
+  "mention.name-reference":
+    "a leader named again: full name, surname, 'M. X', or a known leader's full name without title",
+  "mention.title-reference":
+    "a nameless title designating the one leader of that state with that office: 'le chef de l'État russe'",
   "mention.state": "a state by name, capital, demonym, seat of power",
   "mention.compound": "a compound of several states: 'russo-japonais', 'Russie-Japon'",
   "mention.group": "a collective name: 'les deux Corées'",

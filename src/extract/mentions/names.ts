@@ -11,7 +11,27 @@ export interface NameSpan {
 }
 
 const NAME_OPENING_HONORIFICS = new Set(["cheikh", "cheik", "sheikh", "cheykh"]);
-const PARTICLES = new Set(["al", "el", "bin", "ben", "ibn", "van", "von", "der", "den", "de", "da", "di", "dos", "del", "la", "le", "ould", "abou", "abu"]);
+const PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ben",
+  "ibn",
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "da",
+  "di",
+  "dos",
+  "del",
+  "la",
+  "le",
+  "ould",
+  "abou",
+  "abu",
+]);
 /** Long enough for Arabic names with their particles: "Mohammed ben Abdallah Al Hamad Al Khalifa". */
 const MAX_NAME_WORDS = 7;
 
@@ -29,7 +49,8 @@ export function nameAt(tokens: readonly Token[], from: number, lexicon: Lexicon)
   }
   // "Cheikh Ahmed bin Saïd Al Nahyan", "cheikh Abdallah bin Zayed": a title of respect opening a name is not part of
   // it ("Mohamed Ould Cheikh El Ghazouani" keeps its inner "Cheikh").
-  if (NAME_OPENING_HONORIFICS.has(tokens[from]?.key ?? "") && isNameWord(tokens[from + 1], lexicon)) return nameAt(tokens, from + 1, lexicon);
+  if (NAME_OPENING_HONORIFICS.has(tokens[from]?.key ?? "") && isNameWord(tokens[from + 1], lexicon))
+    return nameAt(tokens, from + 1, lexicon);
   if (!isNameWord(tokens[from], lexicon)) return null;
   if (startsOtherEntity(tokens, from, lexicon)) return null;
   let to = from + 1;
@@ -45,7 +66,12 @@ export function nameAt(tokens: readonly Token[], from: number, lexicon: Lexicon)
     }
     // "Bachar al-Assad", "ben Salmane", "van der Leyen": a particle, then a capitalised word (hyphen-joined or not).
     // A particle before a state name ends the name: "Abdallah II de Jordanie" is Abdallah II, of Jordan.
-    if (PARTICLES.has(next.key) && !next.capitalised && isNameWord(tokens[to + 1], lexicon) && !startsOtherEntity(tokens, to + 1, lexicon)) {
+    if (
+      PARTICLES.has(next.key) &&
+      !next.capitalised &&
+      isNameWord(tokens[to + 1], lexicon) &&
+      !startsOtherEntity(tokens, to + 1, lexicon)
+    ) {
       to += 2;
       continue;
     }
@@ -67,7 +93,13 @@ export function nameEndingAt(tokens: readonly Token[], end: number, lexicon: Lex
     const joined = tokens[from]?.hyphenated ?? false;
     if (isNameWord(previous, lexicon) || (joined && from < end && !previous.punct)) from--;
     // "Lula da Silva": a particle between two name words.
-    else if (PARTICLES.has(previous.key) && !previous.capitalised && from < end && isNameWord(tokens[from - 2], lexicon)) from--;
+    else if (
+      PARTICLES.has(previous.key) &&
+      !previous.capitalised &&
+      from < end &&
+      isNameWord(tokens[from - 2], lexicon)
+    )
+      from--;
     else break;
   }
   // Skip words that open the span but are not part of a name (a sentence-initial article, a title).
@@ -80,7 +112,13 @@ export function nameEndingAt(tokens: readonly Token[], end: number, lexicon: Lex
 /** A single capital letter followed by a period. */
 function isInitial(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
-  return token !== undefined && !token.punct && /^\p{Lu}$/u.test(token.text) && tokens[at + 1]?.key === "." && tokens[at + 1]!.start === token.end;
+  return (
+    token !== undefined &&
+    !token.punct &&
+    /^\p{Lu}$/u.test(token.text) &&
+    tokens[at + 1]?.key === "." &&
+    tokens[at + 1]!.start === token.end
+  );
 }
 
 function startsOtherEntity(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {

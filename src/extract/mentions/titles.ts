@@ -33,15 +33,49 @@ export interface TitleParse {
   names: NameSpan[];
 }
 
-const DETERMINERS = new Set(["le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "du", "des", "au", "aux", "de", "d'", "ce", "cet", "cette"]);
+const DETERMINERS = new Set([
+  "le",
+  "la",
+  "l'",
+  "les",
+  "son",
+  "sa",
+  "ses",
+  "leur",
+  "leurs",
+  "un",
+  "une",
+  "du",
+  "des",
+  "au",
+  "aux",
+  "de",
+  "d'",
+  "ce",
+  "cet",
+  "cette",
+]);
 const DE = new Set(["de", "du", "des", "d'"]);
 const ARTICLES = new Set(["la", "le", "l'", "les"]);
 const MAX_QUALIFIERS = 5;
 /** Words on an office's tenure that may stand among its qualifiers (folded). */
-const TENURE_QUALIFIERS: readonly (readonly string[])[] = [["par", "interim"], ["sortant"], ["sortante"], ["interimaire"], ["en", "exercice"], ["elu"], ["elue"]];
+const TENURE_QUALIFIERS: readonly (readonly string[])[] = [
+  ["par", "interim"],
+  ["sortant"],
+  ["sortante"],
+  ["interimaire"],
+  ["en", "exercice"],
+  ["elu"],
+  ["elue"],
+];
 
 /** Parses a title whose head word is at token `at`; null when there is none. */
-export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexicon, previous: TitleParse | null): TitleParse | null {
+export function parseTitleAt(
+  tokens: readonly Token[],
+  at: number,
+  lexicon: Lexicon,
+  previous: TitleParse | null,
+): TitleParse | null {
   const token = tokens[at];
   if (!token || token.punct) return null;
   let kind: TitleKind;
@@ -63,7 +97,11 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
     kind = "predecessor";
     plural = token.key.endsWith("s");
     j = at + 1;
-  } else if (lexicon.demonstratives.has(token.key) && previous !== null && lexicon.portfolios.longestAt(tokens, at + 1)) {
+  } else if (
+    lexicon.demonstratives.has(token.key) &&
+    previous !== null &&
+    lexicon.portfolios.longestAt(tokens, at + 1)
+  ) {
     kind = "demonstrative";
     plural = token.key === "ceux";
     offices = previous.offices.slice(0, 1);
@@ -139,7 +177,18 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
   const closesApposition = close >= tokens.length || [",", ".", ")", ";"].includes(tokens[close]!.key);
   if (!plural && from >= 2 && tokens[from - 1]!.key === "," && kind === "office" && closesApposition) {
     const before = nameEndingAt(tokens, from - 1, lexicon);
-    if (before) return { kind, from: before.from, to: afterQualifiers, offices, plural, state, stateSpan, states, names: [before] };
+    if (before)
+      return {
+        kind,
+        from: before.from,
+        to: afterQualifiers,
+        offices,
+        plural,
+        state,
+        stateSpan,
+        states,
+        names: [before],
+      };
   }
   return { kind, from, to: afterQualifiers, offices, plural, state, stateSpan, states, names: [] };
 }
@@ -150,7 +199,9 @@ export function parseTitleAt(tokens: readonly Token[], at: number, lexicon: Lexi
  */
 function demonymAt(tokens: readonly Token[], k: number, lexicon: Lexicon): { code: string; to: number } | null {
   const match = lexicon.stateForms.longestAt(tokens, k);
-  return match && match.values.length === 1 && match.values[0]!.kind === "demonym" ? { code: match.values[0]!.code, to: match.to } : null;
+  return match && match.values.length === 1 && match.values[0]!.kind === "demonym"
+    ? { code: match.values[0]!.code, to: match.to }
+    : null;
 }
 
 /** "de la Russie", "du Japon", "d'Iran": a state name after "de", unless a list follows ("du Japon et de la Russie"). */
@@ -187,11 +238,25 @@ function namesAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, plur
 
 function skipHonorific(tokens: readonly Token[], k: number, lexicon: Lexicon): number {
   const token = tokens[k];
-  if (token && lexicon.honorifics.has(token.key) && token.capitalised) return tokens[k + 1]?.key === "." ? k + 2 : k + 1;
+  if (token && lexicon.honorifics.has(token.key) && token.capitalised)
+    return tokens[k + 1]?.key === "." ? k + 2 : k + 1;
   return k;
 }
 
-const PERIOD_WORDS: ReadonlySet<string> = new Set(["entre", "et", "de", "a", "depuis", "en", "jusqu'en", "jusqu'a", "jusqu'au", "du", "au", "-"]);
+const PERIOD_WORDS: ReadonlySet<string> = new Set([
+  "entre",
+  "et",
+  "de",
+  "a",
+  "depuis",
+  "en",
+  "jusqu'en",
+  "jusqu'a",
+  "jusqu'au",
+  "du",
+  "au",
+  "-",
+]);
 
 /** Past a period of office ("entre 2001 et 2006", "de 2012 à 2017", "depuis 2019"): the index after it, or `at`. */
 function skipPeriod(tokens: readonly Token[], at: number): number {

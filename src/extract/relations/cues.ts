@@ -3,20 +3,56 @@ import type { Lexicon, RelationCue } from "../lexicon/lexicon.ts";
 import type { Mention } from "../mentions/mention.ts";
 import type { Token } from "../text/tokenise.ts";
 import type { Clause } from "./clauses.ts";
-import { ADJUNCT_PREPOSITIONS, AUXILIARIES, REFLEXIVE_ADVERBS, REFLEXIVE_PRONOUNS, SCOPE_BREAKS, STANDALONE_NEGATORS } from "../lexicon/closed-class.ts";
+import {
+  ADJUNCT_PREPOSITIONS,
+  AUXILIARIES,
+  REFLEXIVE_ADVERBS,
+  REFLEXIVE_PRONOUNS,
+  SCOPE_BREAKS,
+  STANDALONE_NEGATORS,
+} from "../lexicon/closed-class.ts";
 import { DEFAULT_PAIRING_OPTIONS, type PairingOptions } from "./pairing-options.ts";
 
 /** How far before a cue an appeal may start ("appelle à la reprise d'un dialogue"). */
 const APPEAL_REACH = 8;
 /** Words that may stand between an appeal and the cooperation it calls for. */
-const APPEAL_FILLERS: ReadonlySet<string> = new Set(["un", "une", "le", "la", "l'", "les", "de", "du", "des", "d'", "a", "au", "aux", "reprise", "relance", "ouverture", "instauration", "retour", "nouveau", "nouvelle", "vrai", "veritable", "franc", "direct", "plein", "pleine", "rapide", "prompt", "prompte"]);
+const APPEAL_FILLERS: ReadonlySet<string> = new Set([
+  "un",
+  "une",
+  "le",
+  "la",
+  "l'",
+  "les",
+  "de",
+  "du",
+  "des",
+  "d'",
+  "a",
+  "au",
+  "aux",
+  "reprise",
+  "relance",
+  "ouverture",
+  "instauration",
+  "retour",
+  "nouveau",
+  "nouvelle",
+  "vrai",
+  "veritable",
+  "franc",
+  "direct",
+  "plein",
+  "pleine",
+  "rapide",
+  "prompt",
+  "prompte",
+]);
 
 export interface CueHit {
   from: number;
   to: number;
   cue: RelationCue;
 }
-
 
 export function findCues(
   tokens: readonly Token[],
@@ -44,13 +80,22 @@ export function findCues(
     if (isHypothetical(tokens, clause, i, lexicon)) hypothetical = true;
     const wished = isWished(tokens, clause, i, lexicon);
     if (!hypothetical && !isNegated(tokens, clause, i, match.to, lexicon, options.negationWindow))
-      for (const cue of match.values) if (!(wished && cue.type !== "dispute")) hits.push({ from: i, to: match.to, cue: reflexive ? { ...cue, reciprocal: true } : cue });
+      for (const cue of match.values)
+        if (!(wished && cue.type !== "dispute"))
+          hits.push({ from: i, to: match.to, cue: reflexive ? { ...cue, reciprocal: true } : cue });
     i = match.to - 1;
   }
   return hits;
 }
 
-function isNegated(tokens: readonly Token[], clause: Clause, from: number, to: number, lexicon: Lexicon, window: number): boolean {
+function isNegated(
+  tokens: readonly Token[],
+  clause: Clause,
+  from: number,
+  to: number,
+  lexicon: Lexicon,
+  window: number,
+): boolean {
   const windowStart = Math.max(clause.from, from - window);
   for (let k = from - 1; k >= windowStart; k--) {
     const key = tokens[k]!.key;

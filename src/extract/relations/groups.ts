@@ -17,9 +17,13 @@ export interface Group {
   place: boolean;
 }
 
-
 /** Groups of coordinated actor mentions inside a clause. */
-export function groupMentions(tokens: readonly Token[], clause: Clause, mentions: readonly Mention[], lexicon: Lexicon): Group[] {
+export function groupMentions(
+  tokens: readonly Token[],
+  clause: Clause,
+  mentions: readonly Mention[],
+  lexicon: Lexicon,
+): Group[] {
   const groups: Group[] = [];
   for (const m of mentions) {
     if (m.from < clause.from || m.to > clause.to || afterNonPartyMarker(tokens, m.from, lexicon)) continue;
@@ -29,12 +33,19 @@ export function groupMentions(tokens: readonly Token[], clause: Clause, mentions
       continue;
     }
     const last = groups.at(-1);
-    const joinable = last && !last.place && !last.closed && !m.closed && last.to <= m.from && coordinated(tokens.slice(last.to, m.from));
+    const joinable =
+      last &&
+      !last.place &&
+      !last.closed &&
+      !m.closed &&
+      last.to <= m.from &&
+      coordinated(tokens.slice(last.to, m.from));
     if (last && joinable) {
       last.to = m.to;
       last.mentions.push(m);
       for (const a of m.actors) if (!last.actors.some((b) => actorKey(a) === actorKey(b))) last.actors.push(a);
-    } else groups.push({ from: m.from, to: m.to, actors: [...m.actors], mentions: [m], closed: m.closed, place: false });
+    } else
+      groups.push({ from: m.from, to: m.to, actors: [...m.actors], mentions: [m], closed: m.closed, place: false });
   }
   return groups;
 }
@@ -60,5 +71,8 @@ export function afterMarker(tokens: readonly Token[], at: number, markers: Lexic
  */
 function coordinated(gap: readonly Token[]): boolean {
   if (gap.every((t) => COORDINATION_FILLERS.has(t.key))) return true;
-  return gap.some((t) => t.key === "," || t.key === "et") && gap.every((t) => COORDINATION_FILLERS.has(t.key) || PARALLEL_PREPOSITIONS.has(t.key));
+  return (
+    gap.some((t) => t.key === "," || t.key === "et") &&
+    gap.every((t) => COORDINATION_FILLERS.has(t.key) || PARALLEL_PREPOSITIONS.has(t.key))
+  );
 }

@@ -9,7 +9,11 @@ export interface PairingOptions {
   negationWindow: number;
 }
 
-export const DEFAULT_PAIRING_OPTIONS: Readonly<PairingOptions> = Object.freeze({ maxDistance: 26, entreWindow: 6, negationWindow: 8 });
+export const DEFAULT_PAIRING_OPTIONS: Readonly<PairingOptions> = Object.freeze({
+  maxDistance: 26,
+  entreWindow: 6,
+  negationWindow: 8,
+});
 
 export class PairingOptionsError extends Error {
   override name = "PairingOptionsError";
@@ -19,6 +23,7 @@ export class PairingOptionsError extends Error {
 export function resolvePairingOptions(options: Partial<PairingOptions> = {}): PairingOptions {
   const resolved = { ...DEFAULT_PAIRING_OPTIONS, ...options };
   for (const [field, value] of Object.entries(resolved))
-    if (!Number.isInteger(value) || value < 1) throw new PairingOptionsError(`pairing option ${field} must be a positive integer, got ${String(value)}`);
+    if (!Number.isInteger(value) || value < 1)
+      throw new PairingOptionsError(`pairing option ${field} must be a positive integer, got ${String(value)}`);
   return resolved;
 }

@@ -13,7 +13,15 @@ import type { Token } from "../text/tokenise.ts";
 import type { LocalActor } from "../types.ts";
 import type { CueHit } from "./cues.ts";
 import type { Group } from "./groups.ts";
-import { DEMONSTRATIVES, MEETING_INTRODUCERS, COMPLEMENT_PREPOSITIONS, POSSESSIVES_PLURAL, REPORTING_VERB_STEMS, SMALL_DETERMINERS, SUBJECT_PRONOUNS } from "../lexicon/closed-class.ts";
+import {
+  DEMONSTRATIVES,
+  MEETING_INTRODUCERS,
+  COMPLEMENT_PREPOSITIONS,
+  POSSESSIVES_PLURAL,
+  REPORTING_VERB_STEMS,
+  SMALL_DETERMINERS,
+  SUBJECT_PRONOUNS,
+} from "../lexicon/closed-class.ts";
 import { DEFAULT_PAIRING_OPTIONS, type PairingOptions } from "./pairing-options.ts";
 
 export type Pair = [LocalActor, LocalActor];
@@ -96,7 +104,11 @@ function pairingContext(
   // "des tensions, lors de ses échanges avec les deux voisins": an actor after a nearer cue of another type is its.
   // "la crise au Pérou", "les combats en Libye": the country right after an event and "en/au" is where it happens.
   const right = groups.filter(
-    (g) => g.from >= hit.to && g.from - hit.to <= options.maxDistance && !claimedByNearerCue(hit, g.from, hits, tokens) && !(hit.cue.type === "dispute" && isEventPlace(tokens, hit, g)),
+    (g) =>
+      g.from >= hit.to &&
+      g.from - hit.to <= options.maxDistance &&
+      !claimedByNearerCue(hit, g.from, hits, tokens) &&
+      !(hit.cue.type === "dispute" && isEventPlace(tokens, hit, g)),
   );
   const nearestLeft = left[0];
   const nearestRight = right[0];
@@ -123,9 +135,14 @@ function pairingContext(
 function sides(c: PairingContext): { agents: readonly Group[]; targets: readonly Group[]; adjectivalAgent: boolean } {
   const first = c.right[0];
   // "la guerre russe contre l'Ukraine": the demonym is the agent. "son allié américain": it is the other party.
-  if (first && first.from === c.hit.to && first.mentions[0]!.adjectival && !c.hit.cue.roleNoun) return { agents: [first], targets: c.right.slice(1), adjectivalAgent: true };
+  if (first && first.from === c.hit.to && first.mentions[0]!.adjectival && !c.hit.cue.roleNoun)
+    return { agents: [first], targets: c.right.slice(1), adjectivalAgent: true };
   // "après sa rencontre avec X, puis lors d'un appel avec Y": an object of "avec" is no agent of a later cue.
-  return { agents: c.left.filter((g) => !isWithComplement(c.tokens, g.from)), targets: c.right, adjectivalAgent: false };
+  return {
+    agents: c.left.filter((g) => !isWithComplement(c.tokens, g.from)),
+    targets: c.right,
+    adjectivalAgent: false,
+  };
 }
 
 /** A coordinated subject relates among itself only through a joint act or a reciprocal verb. */
@@ -136,11 +153,34 @@ function jointSubject(c: PairingContext): boolean {
 const key = (c: PairingContext, at: number) => c.tokens[at]?.key ?? "";
 
 /** "qui oppose A à B", "opposant A et B": forms of "opposer" that name both parties. */
-const OPPOSING_FORMS: ReadonlySet<string> = new Set(["oppose", "opposent", "opposait", "opposaient", "opposant", "opposera", "opposeront", "opposa", "opposerait"]);
+const OPPOSING_FORMS: ReadonlySet<string> = new Set([
+  "oppose",
+  "opposent",
+  "opposait",
+  "opposaient",
+  "opposant",
+  "opposera",
+  "opposeront",
+  "opposa",
+  "opposerait",
+]);
 /** How far after a stance its event may start: "dénonce fermement le violent bombardement". */
 const STANCE_REACH = 9;
 /** Determiners that make the cue a noun phrase's head: "les visites", "son soutien". */
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["le", "la", "l'", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs"]);
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  "le",
+  "la",
+  "l'",
+  "les",
+  "un",
+  "une",
+  "des",
+  "son",
+  "sa",
+  "ses",
+  "leur",
+  "leurs",
+]);
 /** "de" introducing a noun's agent: "la visite de X", "du président", "des États-Unis". */
 const GENITIVES: ReadonlySet<string> = new Set(["de", "du", "d'", "des"]);
 /** How far after a reciprocal noun its plural group may stand: "le conflit sino-indien", not "le conflit … des soldats chiliens, péruviens". */
@@ -150,7 +190,17 @@ const RECIPROCAL_NOUN_LEFT_REACH = 8;
 /** How far after a joint act its plural object may start: "la réconciliation entre les dirigeants de A et de B". */
 const JOINT_OBJECT_REACH = 6;
 /** "lit-on", "selon": the source of a report, not a party. */
-const READING_VERBS: ReadonlySet<string> = new Set(["lit", "selon", "rapporte", "rapportent", "ecrit", "cite", "confie", "confié", "rapporte-t-il"]);
+const READING_VERBS: ReadonlySet<string> = new Set([
+  "lit",
+  "selon",
+  "rapporte",
+  "rapportent",
+  "ecrit",
+  "cite",
+  "confie",
+  "confié",
+  "rapporte-t-il",
+]);
 /** "la crise au Pérou", "les combats en Libye". */
 const EVENT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["en", "au", "aux"]);
 /** Words opening a purpose: "pour assister", "afin de participer". */
@@ -161,14 +211,16 @@ export const PAIRING_RULES: readonly PairingRule[] = [
   {
     id: "pair.complement-cue",
     doc: "A cue whose complement is another cue leaves the relating to the inner one: 'accusé de fournir des drones à X'.",
-    apply: (c) => (["de", "d'"].includes(key(c, c.hit.to)) && c.lexicon.cues.longestAt(c.tokens, c.hit.to + 1) ? [] : undefined),
+    apply: (c) =>
+      ["de", "d'"].includes(key(c, c.hit.to)) && c.lexicon.cues.longestAt(c.tokens, c.hit.to + 1) ? [] : undefined,
   },
   {
     id: "pair.travel-with-purpose",
     doc: "Travelling somewhere for a purpose ('s'est rendu à Cannes pour assister au festival') is no visit: the purpose's own words say whether a relation is stated.",
     apply: (c) => {
       if (!c.hit.cue.travel) return undefined;
-      for (let k = c.hit.to; k < c.tokens.length && k - c.hit.to <= c.options.maxDistance; k++) if (PURPOSE_WORDS.has(key(c, k))) return [];
+      for (let k = c.hit.to; k < c.tokens.length && k - c.hit.to <= c.options.maxDistance; k++)
+        if (PURPOSE_WORDS.has(key(c, k))) return [];
       return undefined;
     },
   },
@@ -187,7 +239,8 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     apply: (c) => {
       const group = c.nearestRight;
       const agent = c.nearestLeft;
-      if (!group?.closed || group !== c.nearest || key(c, group.from - 1) !== "avec" || !agent || agent.closed) return undefined;
+      if (!group?.closed || group !== c.nearest || key(c, group.from - 1) !== "avec" || !agent || agent.closed)
+        return undefined;
       return c.valid(cross(agent.actors, group.actors));
     },
   },
@@ -202,14 +255,21 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     apply: (c) => {
       if (c.hit.cue.type !== "dispute") return undefined;
       let verb = -1;
-      for (let k = c.hit.to; k < Math.min(c.tokens.length, c.hit.to + 4); k++) if (OPPOSING_FORMS.has(key(c, k))) verb = k;
+      for (let k = c.hit.to; k < Math.min(c.tokens.length, c.hit.to + 4); k++)
+        if (OPPOSING_FORMS.has(key(c, k))) verb = k;
       if (verb < 0) return undefined;
       const first = c.right.find((g) => g.from > verb && g.from - verb <= 3);
       if (!first) return undefined;
       // The second party follows "à", "au", "aux" or "et", possibly after words ("à plusieurs de ses voisins … et au Tchad").
-      const second = c.right.filter((g) => g.from >= first.to && g.from - first.to <= c.options.maxDistance && OPPOSED_TO.has(key(c, g.from - 1)));
+      const second = c.right.filter(
+        (g) => g.from >= first.to && g.from - first.to <= c.options.maxDistance && OPPOSED_TO.has(key(c, g.from - 1)),
+      );
       const others = second.flatMap((g) => g.actors);
-      return others.length > 0 ? c.valid(cross(first.actors, others)) : first.actors.length >= 2 ? c.valid(within(first.actors)) : undefined;
+      return others.length > 0
+        ? c.valid(cross(first.actors, others))
+        : first.actors.length >= 2
+          ? c.valid(within(first.actors))
+          : undefined;
     },
   },
   {
@@ -225,11 +285,27 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       const group = c.right.find((g) => g.from > entre && g.from - entre <= window);
       // "entre le Japon et le Chili, le Pérou et la Colombie": the first actor with each of a list.
       const first = group?.mentions[0];
-      if (group && first && group.mentions.length >= 3 && key(c, first.to) === "et" && key(c, group.mentions[1]!.to) === ",")
-        return c.valid(cross(first.actors, group.mentions.slice(1).flatMap((m) => m.actors)));
+      if (
+        group &&
+        first &&
+        group.mentions.length >= 3 &&
+        key(c, first.to) === "et" &&
+        key(c, group.mentions[1]!.to) === ","
+      )
+        return c.valid(
+          cross(
+            first.actors,
+            group.mentions.slice(1).flatMap((m) => m.actors),
+          ),
+        );
       if (group && group.actors.length >= 2) return c.valid(within(group.actors));
       const second = group
-        ? c.right.find((g) => g.from >= group.to && g.from - group.to <= window && c.tokens.slice(group.to, g.from).some((t) => t.key === "et"))
+        ? c.right.find(
+            (g) =>
+              g.from >= group.to &&
+              g.from - group.to <= window &&
+              c.tokens.slice(group.to, g.from).some((t) => t.key === "et"),
+          )
         : undefined;
       return group && second ? c.valid(cross(group.actors, second.actors)) : undefined;
     },
@@ -255,7 +331,8 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     id: "pair.predicate",
     doc: "A cue after a copula with no actor after it in its phrase is said of a plural subject: 'les relations … sont tendues'.",
     apply: (c) => {
-      const rightInPhrase = c.nearestRight !== undefined && !c.tokens.slice(c.hit.to, c.nearestRight.from).some((t) => t.key === ",");
+      const rightInPhrase =
+        c.nearestRight !== undefined && !c.tokens.slice(c.hit.to, c.nearestRight.from).some((t) => t.key === ",");
       if (rightInPhrase || !isPredicate(c.tokens, c.hit.from, c.lexicon)) return undefined;
       return c.nearestLeft && c.nearestLeft.actors.length >= 2 ? c.valid(within(c.nearestLeft.actors)) : [];
     },
@@ -264,17 +341,31 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     id: "pair.reciprocal",
     doc: "A reciprocal cue ('se disputent', 'leurs différends') or 'leur coopération' relates one plural group's members.",
     apply: (c) => {
-      const possessive = POSSESSIVES_PLURAL.has(key(c, c.hit.from - 1)) && c.hit.cue.type !== "dispute" && !c.hit.cue.roleNoun;
+      const possessive =
+        POSSESSIVES_PLURAL.has(key(c, c.hit.from - 1)) && c.hit.cue.type !== "dispute" && !c.hit.cue.roleNoun;
       if (!c.hit.cue.reciprocal && !possessive) return undefined;
       // "le rapprochement de leurs positions avec le Mexique": "avec" names the other party; the subject is the agent.
       const other = c.nearestRight;
-      if (other && isWithComplement(c.tokens, other.from) && !c.tokens.slice(c.hit.to, other.from).some((t) => t.key === ",")) return undefined;
+      if (
+        other &&
+        isWithComplement(c.tokens, other.from) &&
+        !c.tokens.slice(c.hit.to, other.from).some((t) => t.key === ",")
+      )
+        return undefined;
       // "leur coopération": the possessor is the nearest plural group before the cue.
       // Otherwise the nearest plural group, the subject first: "les deux dirigeants se sont retrouvés au Ghana".
       const group = possessive
-        ? c.groups.filter((g) => g.to <= c.hit.from).reverse().find((g) => g.actors.length >= 2)
+        ? c.groups
+            .filter((g) => g.to <= c.hit.from)
+            .reverse()
+            .find((g) => g.actors.length >= 2)
         : [c.nearest, c.nearestLeft, c.nearestRight].find(
-            (g) => g !== undefined && g.actors.length >= 2 && (g.to <= c.hit.from ? c.hit.from - g.to <= reciprocalLeftReach(c) : g.from - c.hit.to <= RECIPROCAL_RIGHT_REACH),
+            (g) =>
+              g !== undefined &&
+              g.actors.length >= 2 &&
+              (g.to <= c.hit.from
+                ? c.hit.from - g.to <= reciprocalLeftReach(c)
+                : g.from - c.hit.to <= RECIPROCAL_RIGHT_REACH),
           );
       return group && group.actors.length >= 2 ? c.valid(within(group.actors)) : undefined;
     },
@@ -283,11 +374,18 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     id: "pair.genitive-agent",
     doc: "A cooperation noun's 'de' names its agent: 'les visites de X au mausolée', 'le soutien de X à Y' relate X to the party after it, never to the clause's subject.",
     apply: (c) => {
-      if (c.hit.cue.type !== "cooperation" || !NOUN_DETERMINERS.has(key(c, c.hit.from - 1)) || !GENITIVES.has(key(c, c.hit.to))) return undefined;
+      if (
+        c.hit.cue.type !== "cooperation" ||
+        !NOUN_DETERMINERS.has(key(c, c.hit.from - 1)) ||
+        !GENITIVES.has(key(c, c.hit.to))
+      )
+        return undefined;
       const agent = c.right[0];
       if (!agent || agent.from > c.hit.to + 2 || agent.actors.length !== 1) return undefined;
       const target = c.right[1];
-      return target && !c.tokens.slice(agent.to, target.from).some((t) => t.key === ",") ? c.valid(cross(agent.actors, target.actors)) : [];
+      return target && !c.tokens.slice(agent.to, target.from).some((t) => t.key === ",")
+        ? c.valid(cross(agent.actors, target.actors))
+        : [];
     },
   },
   {
@@ -297,7 +395,9 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       const holder = c.nearestLeft;
       if (c.hit.cue.type !== "dispute") return undefined;
       // The cue is the stance itself, its object an event: relate the holder to the event's adjectival author, if any.
-      const event = c.hits.find((h) => h !== c.hit && h.cue.type === "dispute" && h.from >= c.hit.to && h.from - c.hit.to <= STANCE_REACH);
+      const event = c.hits.find(
+        (h) => h !== c.hit && h.cue.type === "dispute" && h.from >= c.hit.to && h.from - c.hit.to <= STANCE_REACH,
+      );
       if (event && c.lexicon.stances.longestAt(c.tokens, c.hit.from)) {
         const author = c.right.find((g) => g.from === event.to && g.mentions[0]!.adjectival);
         return holder && author ? c.valid(cross(holder.actors, author.actors)) : [];
@@ -339,7 +439,8 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     apply: (c) => {
       const subject = c.subject;
       const target = c.right[0];
-      if (!subject || !target || subject.to > c.hit.from || !infinitiveBetween(c.tokens, subject.to, c.hit.from)) return undefined;
+      if (!subject || !target || subject.to > c.hit.from || !infinitiveBetween(c.tokens, subject.to, c.hit.from))
+        return undefined;
       const agent = c.left[0];
       if (agent && agent.from >= infinitiveStart(c.tokens, subject.to, c.hit.from)) return undefined;
       const pairs = c.valid(cross(subject.actors, target.actors));
@@ -365,7 +466,13 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       const { agents, targets } = sides(c);
       const target = targets[0];
       const next = agents[1];
-      if (!target || !next || !target.actors.every((a) => a.kind === "leader") || !agents[0]!.actors.every((a) => a.kind === "state")) return undefined;
+      if (
+        !target ||
+        !next ||
+        !target.actors.every((a) => a.kind === "leader") ||
+        !agents[0]!.actors.every((a) => a.kind === "state")
+      )
+        return undefined;
       const ownState = agents[0]!.actors.every((a) => target.actors.some((t) => c.valid([[a, t]]).length === 0));
       return ownState ? c.valid(cross(next.actors, target.actors)) : undefined;
     },
@@ -378,7 +485,8 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       if (targets[0] || agents.length === 0 || !introducesMeeting(c.tokens, c.hit)) return undefined;
       const subject = agents[agents.length - 1]!;
       if (subject.actors.length >= 2) return c.valid(within(subject.actors));
-      if (agents[0] !== subject && noComma(c.tokens, subject.to, c.hit.from)) return c.valid(cross(subject.actors, agents[0]!.actors));
+      if (agents[0] !== subject && noComma(c.tokens, subject.to, c.hit.from))
+        return c.valid(cross(subject.actors, agents[0]!.actors));
       return undefined;
     },
   },
@@ -388,13 +496,17 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     apply: (c) => {
       const { agents, targets } = sides(c);
       const target = targets[0];
-      const afterEntre = target !== undefined && (key(c, target.from - 1) === "entre" || key(c, target.from - 2) === "entre");
+      const afterEntre =
+        target !== undefined && (key(c, target.from - 1) === "entre" || key(c, target.from - 2) === "entre");
       const near = target !== undefined && (target.from - c.hit.to <= JOINT_OBJECT_REACH || afterEntre);
       // Only a joint act relates its object's members: "félicite X, Y et Z" or "soutient A et B" does not relate X and Y.
       // "X a reçu … pour fêter l'ouverture des relations entre A et B": the nearer cue owns "entre".
-      const nearerCue = target !== undefined && c.hits.some((h) => h !== c.hit && h.from >= c.hit.to && h.to <= target.from);
+      const nearerCue =
+        target !== undefined && c.hits.some((h) => h !== c.hit && h.from >= c.hit.to && h.to <= target.from);
       const joint = (c.hit.cue.reciprocal || c.hit.cue.groupOnly || afterEntre) && !nearerCue;
-      return joint && target && near && target.actors.length >= 2 && agents.length === 0 ? c.valid(within(target.actors)) : undefined;
+      return joint && target && near && target.actors.length >= 2 && agents.length === 0
+        ? c.valid(within(target.actors))
+        : undefined;
     },
   },
   {
@@ -413,7 +525,8 @@ export const PAIRING_RULES: readonly PairingRule[] = [
 
 /** A stance expression ("condamne", "exprime sa préoccupation") starts between two positions. */
 function stanceBetween(c: PairingContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (c.lexicon.stances.mayStartAt(c.tokens, k) && c.lexicon.stances.longestAt(c.tokens, k)) return true;
+  for (let k = from; k < to; k++)
+    if (c.lexicon.stances.mayStartAt(c.tokens, k) && c.lexicon.stances.longestAt(c.tokens, k)) return true;
   return false;
 }
 
@@ -431,7 +544,12 @@ function isWithComplement(tokens: readonly Token[], from: number): boolean {
     const token = tokens[k]!;
     if (token.key === "avec") return true;
     // "avec son homologue chilien": a determiner or a lower-case noun may stand between.
-    if (token.punct || token.capitalised || !(SMALL_DETERMINERS.has(token.key) || NOUN_DETERMINERS.has(token.key) || /^\p{Ll}+$/u.test(token.key))) return false;
+    if (
+      token.punct ||
+      token.capitalised ||
+      !(SMALL_DETERMINERS.has(token.key) || NOUN_DETERMINERS.has(token.key) || /^\p{Ll}+$/u.test(token.key))
+    )
+      return false;
   }
   return false;
 }
@@ -441,7 +559,11 @@ function infinitiveStart(tokens: readonly Token[], from: number, to: number): nu
   for (let k = to - 1; k >= from; k--) {
     const word = tokens[k]!.key;
     const next = tokens[k + 1]?.key ?? "";
-    if ((word === "apres" && (next === "avoir" || next === "etre")) || ((word === "avant" || word === "afin") && (next === "de" || next === "d'"))) return k;
+    if (
+      (word === "apres" && (next === "avoir" || next === "etre")) ||
+      ((word === "avant" || word === "afin") && (next === "de" || next === "d'"))
+    )
+      return k;
   }
   return -1;
 }
@@ -466,7 +588,8 @@ function reciprocalLeftReach(c: PairingContext): number {
 function reportedAfter(c: PairingContext, to: number): boolean {
   for (let k = c.hit.to; k < to; k++) {
     if (c.tokens[k]!.key !== ",") continue;
-    for (let j = k + 1; j < Math.min(to, k + 4); j++) if (isReportingVerb(c.tokens[j]!.key) || READING_VERBS.has(c.tokens[j]!.key)) return true;
+    for (let j = k + 1; j < Math.min(to, k + 4); j++)
+      if (isReportingVerb(c.tokens[j]!.key) || READING_VERBS.has(c.tokens[j]!.key)) return true;
   }
   return false;
 }
@@ -507,8 +630,11 @@ function isReportingVerb(word: string): boolean {
 /** A stated cue of another type, taking a complement ("contacts avec"), starts between the cue and position `to`. */
 function claimedByNearerCue(hit: CueHit, to: number, hits: readonly CueHit[], tokens: readonly Token[]): boolean {
   // The preposition may follow an adjective: "la coopération économique entre A et B".
-  const takesComplement = (other: CueHit) => [other.to, other.to + 1].some((k) => k < to && COMPLEMENT_PREPOSITIONS.has(tokens[k]?.key ?? ""));
-  return hits.some((other) => other.from >= hit.to && other.to <= to && other.cue.type !== hit.cue.type && takesComplement(other));
+  const takesComplement = (other: CueHit) =>
+    [other.to, other.to + 1].some((k) => k < to && COMPLEMENT_PREPOSITIONS.has(tokens[k]?.key ?? ""));
+  return hits.some(
+    (other) => other.from >= hit.to && other.to <= to && other.cue.type !== hit.cue.type && takesComplement(other),
+  );
 }
 
 function noComma(tokens: readonly Token[], from: number, to: number): boolean {
@@ -521,7 +647,27 @@ function onlyPunctuation(tokens: readonly Token[], from: number, to: number): bo
   return true;
 }
 
-const ADVERBS_BEFORE_PREDICATE = new Set(["toujours", "actuellement", "encore", "deja", "desormais", "formellement", "de", "plus", "en", "tres", "particulierement", "profondement", "aujourd'hui", "restees", "longtemps", "ete", "ont", "sont", "est"]);
+const ADVERBS_BEFORE_PREDICATE = new Set([
+  "toujours",
+  "actuellement",
+  "encore",
+  "deja",
+  "desormais",
+  "formellement",
+  "de",
+  "plus",
+  "en",
+  "tres",
+  "particulierement",
+  "profondement",
+  "aujourd'hui",
+  "restees",
+  "longtemps",
+  "ete",
+  "ont",
+  "sont",
+  "est",
+]);
 
 /** A cue after a copula, possibly with adverbs between: "sont actuellement au plus bas", "restent en guerre". */
 function isPredicate(tokens: readonly Token[], from: number, lexicon: Lexicon): boolean {
@@ -535,7 +681,8 @@ function isPredicate(tokens: readonly Token[], from: number, lexicon: Lexicon): 
 
 export function within(actors: readonly LocalActor[]): Pair[] {
   const pairs: Pair[] = [];
-  for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) pairs.push([actors[i]!, actors[j]!]);
+  for (let i = 0; i < actors.length; i++)
+    for (let j = i + 1; j < actors.length; j++) pairs.push([actors[i]!, actors[j]!]);
   return pairs;
 }
 

@@ -31,9 +31,18 @@ export interface SentenceRelation {
 
 /** Rules that relate actors without a cue word, applied after the cue rules. */
 export const SENTENCE_RULES = [
-  { id: "sentence.mediator", doc: "'sous l'égide de la Russie': the mediator cooperates with each party of the nearest plural group before it." },
-  { id: "sentence.mediation-of-pair", doc: "'la médiation menée par X': with no party named in the sentence, the mediator cooperates with each state of the pair the article last named together." },
-  { id: "sentence.counterpart-meeting", doc: "'s'entretenir avec son homologue X': meeting one's counterpart is cooperation, unless the clause states a dispute." },
+  {
+    id: "sentence.mediator",
+    doc: "'sous l'égide de la Russie': the mediator cooperates with each party of the nearest plural group before it.",
+  },
+  {
+    id: "sentence.mediation-of-pair",
+    doc: "'la médiation menée par X': with no party named in the sentence, the mediator cooperates with each state of the pair the article last named together.",
+  },
+  {
+    id: "sentence.counterpart-meeting",
+    doc: "'s'entretenir avec son homologue X': meeting one's counterpart is cooperation, unless the clause states a dispute.",
+  },
 ] as const;
 
 export interface SentenceRelations {
@@ -61,7 +70,9 @@ export function sentenceRelations(
   const groupsOf = clauses.map((clause) => groupMentions(tokens, clause, mentions, lexicon));
   const subject = sentenceSubject(tokens, groupsOf[0] ?? [], carried);
   // Cues found once per clause: the pairing rules and the counterpart rule read the same hits.
-  const hitsOf = clauses.map((clause, c) => (groupsOf[c]!.length === 0 ? [] : findCues(tokens, clause, mentions, lexicon, options)));
+  const hitsOf = clauses.map((clause, c) =>
+    groupsOf[c]!.length === 0 ? [] : findCues(tokens, clause, mentions, lexicon, options),
+  );
   clauses.forEach((_, c) => {
     const groups = groupsOf[c]!;
     const hits = hitsOf[c]!;
@@ -72,19 +83,30 @@ export function sentenceRelations(
   });
   clauses.forEach((clause, c) => {
     for (const m of mentions) {
-      if (m.from < clause.from || m.to > clause.to || m.locative || !afterMarker(tokens, m.from, lexicon.mediatorMarkers)) continue;
-      const parties = groupsOf[c]!.filter((g) => g.to <= m.from).reverse().find((g) => g.actors.length >= 2);
+      if (
+        m.from < clause.from ||
+        m.to > clause.to ||
+        m.locative ||
+        !afterMarker(tokens, m.from, lexicon.mediatorMarkers)
+      )
+        continue;
+      const parties = groupsOf[c]!.filter((g) => g.to <= m.from)
+        .reverse()
+        .find((g) => g.actors.length >= 2);
       for (const party of parties?.actors ?? [])
-        for (const mediator of m.actors) if (actorKey(party) !== actorKey(mediator)) add("cooperation", [party, mediator], "sentence.mediator");
+        for (const mediator of m.actors)
+          if (actorKey(party) !== actorKey(mediator)) add("cooperation", [party, mediator], "sentence.mediator");
     }
   });
-  for (const [mediator, party] of mediationOfPair(tokens, clauses, groupsOf, lexicon, conflictPair, options)) add("cooperation", [mediator, party], "sentence.mediation-of-pair");
+  for (const [mediator, party] of mediationOfPair(tokens, clauses, groupsOf, lexicon, conflictPair, options))
+    add("cooperation", [mediator, party], "sentence.mediation-of-pair");
   for (const m of mentions) {
     if (m.counterpartOf.length === 0 || !isAfterAvec(tokens, m.from)) continue;
     const c = clauses.findIndex((clause: Clause) => clause.from <= m.from && m.to <= clause.to);
     // "s'est disputé avec son homologue X": a dispute cue governing "avec" says otherwise.
     if (c < 0 || hitsOf[c]!.some((h) => h.cue.type === "dispute" && h.to <= m.from && m.from - h.to <= 4)) continue;
-    for (const of of m.counterpartOf) for (const actor of m.actors) add("cooperation", [of, actor], "sentence.counterpart-meeting");
+    for (const of of m.counterpartOf)
+      for (const actor of m.actors) add("cooperation", [of, actor], "sentence.counterpart-meeting");
   }
   // The subject found here is the one a next sentence opening with "Il" or "Elle" carries over.
   return { relations: [...found.values()], subject: subject?.actors ?? [] };
@@ -95,10 +117,16 @@ export function sentenceRelations(
  * sentence opening with "Il" or "Elle", the subject carried over from the sentence before ("La France salue … Elle
  * félicite …").
  */
-export function sentenceSubject(tokens: readonly Token[], firstClauseGroups: readonly Group[], carried: readonly LocalActor[]): Group | undefined {
+export function sentenceSubject(
+  tokens: readonly Token[],
+  firstClauseGroups: readonly Group[],
+  carried: readonly LocalActor[],
+): Group | undefined {
   const opening = firstClauseGroups[0];
-  if (opening && !opening.place && tokens.slice(0, opening.from).every((t) => SUBJECT_OPENERS.has(t.key))) return opening;
-  if (carried.length > 0 && PRONOUN_SUBJECTS.has(tokens[0]?.key ?? "")) return { from: 0, to: 1, actors: [...carried], mentions: [], closed: false, place: false };
+  if (opening && !opening.place && tokens.slice(0, opening.from).every((t) => SUBJECT_OPENERS.has(t.key)))
+    return opening;
+  if (carried.length > 0 && PRONOUN_SUBJECTS.has(tokens[0]?.key ?? ""))
+    return { from: 0, to: 1, actors: [...carried], mentions: [], closed: false, place: false };
   return undefined;
 }
 
@@ -123,7 +151,10 @@ function mediationOfPair(
     for (let i = clause.from; i < clause.to; i++) {
       const noun = lexicon.mediations.mayStartAt(tokens, i) ? lexicon.mediations.longestAt(tokens, i) : null;
       if (!noun) continue;
-      const mediator = groups.find((g) => !g.place && g.from >= noun.to && g.from - noun.to <= options.maxDistance && introducedByAgent(tokens, g.from));
+      const mediator = groups.find(
+        (g) =>
+          !g.place && g.from >= noun.to && g.from - noun.to <= options.maxDistance && introducedByAgent(tokens, g.from),
+      );
       for (const actor of mediator?.actors ?? []) for (const party of pair) out.push([actor, party]);
       i = noun.to - 1;
     }
@@ -143,5 +174,7 @@ function introducedByAgent(tokens: readonly Token[], from: number): boolean {
 
 /** "avec son homologue", "avec leurs homologues": the counterpart title right after "avec". */
 function isAfterAvec(tokens: readonly Token[], from: number): boolean {
-  return tokens[from - 1]?.key === "avec" || (POSSESSIVES.has(tokens[from]?.key ?? "") && tokens[from - 1]?.key === "avec");
+  return (
+    tokens[from - 1]?.key === "avec" || (POSSESSIVES.has(tokens[from]?.key ?? "") && tokens[from - 1]?.key === "avec")
+  );
 }

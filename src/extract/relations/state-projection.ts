@@ -9,7 +9,8 @@ import type { ServedState } from "./pairing-rules.ts";
 import type { SentenceRelation } from "./sentence-relations.ts";
 
 export const STATE_PROJECTION_RULE = "project.leaders-states";
-export const STATE_PROJECTION_DOC = "A relation involving a leader also relates the states they serve, unless the sentence already does: 'le président ghanéen a reçu l'ambassadeur du Japon' is also Ghana – Japan.";
+export const STATE_PROJECTION_DOC =
+  "A relation involving a leader also relates the states they serve, unless the sentence already does: 'le président ghanéen a reçu l'ambassadeur du Japon' is also Ghana – Japan.";
 
 export function projectToStates(relations: readonly SentenceRelation[], servedState: ServedState): SentenceRelation[] {
   const stateOf = (actor: LocalActor): LocalActor | null => {

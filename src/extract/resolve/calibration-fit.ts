@@ -58,7 +58,10 @@ function emptyCounts(): Omit<RuleCounts, "precision"> {
 }
 
 /** Per-rule counts of relations by verdict (each relation once per rule among its evidence), and pooled over relations. */
-function countEvidence(relations: readonly JudgedRelation[]): { pooled: Omit<RuleCounts, "precision">; byRule: Map<string, Omit<RuleCounts, "precision">> } {
+function countEvidence(relations: readonly JudgedRelation[]): {
+  pooled: Omit<RuleCounts, "precision">;
+  byRule: Map<string, Omit<RuleCounts, "precision">>;
+} {
   const pooled = emptyCounts();
   const byRule = new Map<string, Omit<RuleCounts, "precision">>();
   for (const relation of relations) {
@@ -96,7 +99,13 @@ export function brierScore(relations: readonly JudgedRelation[], table: RulePrec
 
 /** Confidence of each relation against its verdict, in bins. */
 export function reliabilityTable(relations: readonly JudgedRelation[], table: RulePrecisionTable): ReliabilityBin[] {
-  const bins: ReliabilityBin[] = RELIABILITY_EDGES.map((from, i) => ({ from, to: RELIABILITY_EDGES[i + 1] ?? 1, relations: 0, right: 0, observed: null }));
+  const bins: ReliabilityBin[] = RELIABILITY_EDGES.map((from, i) => ({
+    from,
+    to: RELIABILITY_EDGES[i + 1] ?? 1,
+    relations: 0,
+    right: 0,
+    observed: null,
+  }));
   for (const r of relations) {
     const confidence = relationConfidence(r.evidence, table);
     const bin = bins.findLast((b) => confidence >= b.from)!;
@@ -108,10 +117,18 @@ export function reliabilityTable(relations: readonly JudgedRelation[], table: Ru
 }
 
 /** The calibration check's figures: relations at or above the threshold, and how many of them are right or allowed. */
-export function checkFigures(relations: readonly JudgedRelation[], table: RulePrecisionTable, threshold = CHECK_THRESHOLD): { relations: number; right: number; precision: number | null } {
+export function checkFigures(
+  relations: readonly JudgedRelation[],
+  table: RulePrecisionTable,
+  threshold = CHECK_THRESHOLD,
+): { relations: number; right: number; precision: number | null } {
   const confident = relations.filter((r) => relationConfidence(r.evidence, table) >= threshold);
   const right = confident.filter((r) => isGood(r.verdict)).length;
-  return { relations: confident.length, right, precision: confident.length === 0 ? null : round3(right / confident.length) };
+  return {
+    relations: confident.length,
+    right,
+    precision: confident.length === 0 ? null : round3(right / confident.length),
+  };
 }
 
 /** Fits the whole table from judged sets: rule precisions, then the discounts on the grid, then its own reliability. */
@@ -126,14 +143,35 @@ export function fitCalibrationTable(sets: readonly JudgedSet[], note: string): R
       // Strictly better only: ties keep the earlier (more cautious) grid point, so the choice is deterministic.
       if (best === null || score < best.score - 1e-12) best = { combination, score };
     }
-  const table: RulePrecisionTable = { note, ...base, combination: best!.combination, sets: sets.map(summariseSet), reliability: [] };
+  const table: RulePrecisionTable = {
+    note,
+    ...base,
+    combination: best!.combination,
+    sets: sets.map(summariseSet),
+    reliability: [],
+  };
   table.reliability = reliabilityTable(relations, table);
-  return { note: table.note, prior: table.prior, combination: table.combination, default: table.default, rules: table.rules, sets: table.sets, reliability: table.reliability };
+  return {
+    note: table.note,
+    prior: table.prior,
+    combination: table.combination,
+    default: table.default,
+    rules: table.rules,
+    sets: table.sets,
+    reliability: table.reliability,
+  };
 }
 
 function summariseSet(set: JudgedSet): CalibrationSet {
   const count = (v: Verdict) => set.relations.filter((r) => r.verdict === v).length;
-  return { name: set.name, articles: set.articles, relations: set.relations.length, right: count("right"), allowed: count("allowed"), wrong: count("wrong") };
+  return {
+    name: set.name,
+    articles: set.articles,
+    relations: set.relations.length,
+    right: count("right"),
+    allowed: count("allowed"),
+    wrong: count("wrong"),
+  };
 }
 
 function compare(a: string, b: string): number {

@@ -30,7 +30,10 @@ export function discountedNoisyOr(probabilities: readonly number[], discount: nu
 }
 
 /** The confidence of a relation from its evidence, with the precisions and discounts of `table`; 0 without evidence. */
-export function relationConfidence(evidence: readonly Pick<Evidence, "article" | "rule">[], table: RulePrecisionTable): number {
+export function relationConfidence(
+  evidence: readonly Pick<Evidence, "article" | "rule">[],
+  table: RulePrecisionTable,
+): number {
   const byArticle = new Map<string, number[]>();
   for (const item of evidence) {
     const list = byArticle.get(item.article);

@@ -41,7 +41,11 @@ export function buildCorpusGraph({ articles, extractions }: CorpusGraphInput, le
       if (leader.roles.length === 0) return null;
       const key = identityKey(leader, lexicon);
       let global = leaders.get(key);
-      if (!global) leaders.set(key, (global = { key, names: new Map(), aliases: new Set(), mentions: 0, articles: new Set(), sightings: [] }));
+      if (!global)
+        leaders.set(
+          key,
+          (global = { key, names: new Map(), aliases: new Set(), mentions: 0, articles: new Set(), sightings: [] }),
+        );
       const seen = global.names.get(leader.name) ?? { articles: new Set(), words: leader.name.split(/\s+/).length };
       seen.articles.add(extraction.articleId);
       global.names.set(leader.name, seen);
@@ -55,7 +59,10 @@ export function buildCorpusGraph({ articles, extractions }: CorpusGraphInput, le
           state: role.state,
           article: extraction.articleId,
           date: extraction.date,
-          evidence: { ...evidenceOf(extraction, role.sentence, sentence.originalStart, sentence.originalEnd), rule: role.rule },
+          evidence: {
+            ...evidenceOf(extraction, role.sentence, sentence.originalStart, sentence.originalEnd),
+            rule: role.rule,
+          },
         });
       }
       return key;
@@ -118,7 +125,10 @@ export function buildCorpusGraph({ articles, extractions }: CorpusGraphInput, le
   }
 
   // Edges: relations and memberships, evidence gathered per edge key.
-  const edges = new Map<string, { type: EdgeType; source: string; target: string; evidence: Map<string, Evidence>; roles: Set<string> }>();
+  const edges = new Map<
+    string,
+    { type: EdgeType; source: string; target: string; evidence: Map<string, Evidence>; roles: Set<string> }
+  >();
   const addEvidence = (type: EdgeType, source: string, target: string, evidence: Evidence, role?: string) => {
     const key = edgeKey(type, source, target);
     const [s, t] = type === "serves" || source <= target ? [source, target] : [target, source];
@@ -132,25 +142,35 @@ export function buildCorpusGraph({ articles, extractions }: CorpusGraphInput, le
     const nodeOf = (actor: LocalActor): string | null => {
       if (actor.kind === "state") return stateKey(actor.code);
       const global = keys[actor.index];
-      return global ? nodeKeyOf.get(global) ?? null : null;
+      return global ? (nodeKeyOf.get(global) ?? null) : null;
     };
     for (const relation of extraction.relations) {
       const a = nodeOf(relation.a);
       const b = nodeOf(relation.b);
       if (!a || !b || a === b) continue;
       const sentence = extraction.sentences[relation.sentence]!;
-      addEvidence(relation.type, a, b, { ...evidenceOf(extraction, relation.sentence, sentence.originalStart, sentence.originalEnd), rule: relation.rule });
+      addEvidence(relation.type, a, b, {
+        ...evidenceOf(extraction, relation.sentence, sentence.originalStart, sentence.originalEnd),
+        rule: relation.rule,
+      });
     }
   }
   for (const leader of leaders.values())
-    for (const s of leader.sightings) addEvidence("serves", nodeKeyOf.get(leader.key)!, stateKey(s.state), s.evidence, s.role);
+    for (const s of leader.sightings)
+      addEvidence("serves", nodeKeyOf.get(leader.key)!, stateKey(s.state), s.evidence, s.role);
 
   for (const key of [...edges.keys()].sort(compare)) {
     const edge = edges.get(key)!;
     const evidence = [...edge.evidence.keys()].sort(compare).map((k) => edge.evidence.get(k)!);
     const summary = summariseEvidence(evidence, articleById);
-    if (edge.type === "serves") graph.addEdgeWithKey(key, edge.source, edge.target, { type: "serves", roles: [...edge.roles].sort(compare), ...summary });
-    else graph.addEdgeWithKey(key, edge.source, edge.target, { type: edge.type, ...summary, ...relationTrust(evidence) });
+    if (edge.type === "serves")
+      graph.addEdgeWithKey(key, edge.source, edge.target, {
+        type: "serves",
+        roles: [...edge.roles].sort(compare),
+        ...summary,
+      });
+    else
+      graph.addEdgeWithKey(key, edge.source, edge.target, { type: edge.type, ...summary, ...relationTrust(evidence) });
   }
   return graph;
 }
@@ -161,7 +181,13 @@ function relationTrust(evidence: readonly Evidence[]): { confidence: number; rul
 }
 
 function evidenceOf(extraction: ArticleExtraction, sentence: number, start: number, end: number): Evidence {
-  return { article: extraction.articleId, sentence: extraction.sentenceTexts[sentence]!, start, end, date: extraction.date };
+  return {
+    article: extraction.articleId,
+    sentence: extraction.sentenceTexts[sentence]!,
+    start,
+    end,
+    date: extraction.date,
+  };
 }
 
 /** Identity of a leader across articles: the spelling-independent key of their name, through known variants. */
@@ -229,7 +255,11 @@ function roleSpans(leader: GlobalLeader): RoleSpan[] {
   for (const s of leader.sightings) {
     const key = `${s.role}|${s.state}`;
     let span = spans.get(key);
-    if (!span) spans.set(key, (span = { role: s.role, state: stateKey(s.state), firstDate: null, lastDate: null, articles: [] }));
+    if (!span)
+      spans.set(
+        key,
+        (span = { role: s.role, state: stateKey(s.state), firstDate: null, lastDate: null, articles: [] }),
+      );
     if (!span.articles.includes(s.article)) span.articles.push(s.article);
     const interval = s.date === null ? null : dateInterval(s.date);
     if (interval) {
@@ -238,12 +268,17 @@ function roleSpans(leader: GlobalLeader): RoleSpan[] {
     }
   }
   for (const span of spans.values()) span.articles.sort(compare);
-  return [...spans.values()].sort((a, b) => compare(a.firstDate ?? "9999", b.firstDate ?? "9999") || compare(a.role, b.role) || compare(a.state, b.state));
+  return [...spans.values()].sort(
+    (a, b) =>
+      compare(a.firstDate ?? "9999", b.firstDate ?? "9999") || compare(a.role, b.role) || compare(a.state, b.state),
+  );
 }
 
 /** The state of the most recently dated role (undated roles count as oldest). */
 function servedState(roles: RoleSpan[]): string {
-  const latest = [...roles].sort((a, b) => compare(b.lastDate ?? "", a.lastDate ?? "") || compare(a.state, b.state))[0]!;
+  const latest = [...roles].sort(
+    (a, b) => compare(b.lastDate ?? "", a.lastDate ?? "") || compare(a.state, b.state),
+  )[0]!;
   return latest.state;
 }
 

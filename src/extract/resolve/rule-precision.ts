@@ -97,7 +97,14 @@ export const RULE_PRECISION_SCHEMA = {
         type: "object",
         required: ["name", "articles", "relations", "right", "allowed", "wrong"],
         additionalProperties: false,
-        properties: { name: { type: "string", minLength: 1 }, articles: count, relations: count, right: count, allowed: count, wrong: count },
+        properties: {
+          name: { type: "string", minLength: 1 },
+          articles: count,
+          relations: count,
+          right: count,
+          allowed: count,
+          wrong: count,
+        },
       },
     },
     reliability: {
@@ -106,7 +113,13 @@ export const RULE_PRECISION_SCHEMA = {
         type: "object",
         required: ["from", "to", "relations", "right", "observed"],
         additionalProperties: false,
-        properties: { from: probability, to: probability, relations: count, right: count, observed: { type: ["number", "null"], minimum: 0, maximum: 1 } },
+        properties: {
+          from: probability,
+          to: probability,
+          relations: count,
+          right: count,
+          observed: { type: ["number", "null"], minimum: 0, maximum: 1 },
+        },
       },
     },
   },
@@ -124,10 +137,14 @@ const validateTable = ajv.compile(RULE_PRECISION_SCHEMA);
 
 /** Validates a parsed table; throws a `CalibrationTableError` naming each faulty entry (`rules["pair.entre"].precision …`). */
 export function compileRulePrecisionTable(data: unknown, source = "rule-precision.json"): RulePrecisionTable {
-  if (!validateTable(data)) throw new CalibrationTableError(`calibration table ${source}: ${describeErrors(validateTable.errors ?? [])}`);
+  if (!validateTable(data))
+    throw new CalibrationTableError(`calibration table ${source}: ${describeErrors(validateTable.errors ?? [])}`);
   const table = data as unknown as RulePrecisionTable;
   for (const bin of table.reliability)
-    if (bin.right > bin.relations) throw new CalibrationTableError(`calibration table ${source}: reliability bin [${bin.from}, ${bin.to}): right ${bin.right} > relations ${bin.relations}`);
+    if (bin.right > bin.relations)
+      throw new CalibrationTableError(
+        `calibration table ${source}: reliability bin [${bin.from}, ${bin.to}): right ${bin.right} > relations ${bin.relations}`,
+      );
   return table;
 }
 
@@ -151,7 +168,10 @@ export function round3(value: number): number {
 }
 
 /** The posterior mean of a rule's precision under the Beta(α, β) prior, allowed counted as right. */
-export function smoothedPrecision(counts: Pick<RuleCounts, "right" | "allowed" | "wrong">, prior: { alpha: number; beta: number }): number {
+export function smoothedPrecision(
+  counts: Pick<RuleCounts, "right" | "allowed" | "wrong">,
+  prior: { alpha: number; beta: number },
+): number {
   const good = counts.right + counts.allowed;
   return round3((good + prior.alpha) / (good + counts.wrong + prior.alpha + prior.beta));
 }
@@ -159,15 +179,27 @@ export function smoothedPrecision(counts: Pick<RuleCounts, "right" | "allowed" |
 /** Ajv's errors as one message: each names the entry (`rules["pair.entre"]`) and the field. */
 function describeErrors(errors: readonly ErrorObject[]): string {
   const lines = errors.slice(0, 10).map((error) => {
-    const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const segments = error.instancePath
+      .split("/")
+      .slice(1)
+      .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
     const path = segments
-      .map((segment, i) => (/^\d+$/.test(segment) ? `[${segment}]` : segments[i - 1] === "rules" && i === 1 ? `["${segment}"]` : i === 0 ? segment : `.${segment}`))
+      .map((segment, i) =>
+        /^\d+$/.test(segment)
+          ? `[${segment}]`
+          : segments[i - 1] === "rules" && i === 1
+            ? `["${segment}"]`
+            : i === 0
+              ? segment
+              : `.${segment}`,
+      )
       .join("");
     const params = error.params as Record<string, unknown>;
     let detail = error.message ?? "is invalid";
     if (error.keyword === "additionalProperties") detail = `has unknown field "${String(params.additionalProperty)}"`;
     if (error.keyword === "required") detail = `is missing field "${String(params.missingProperty)}"`;
-    if (error.keyword === "propertyNames") detail = `has a rule id "${String(params.propertyName)}" that is empty or contains a space`;
+    if (error.keyword === "propertyNames")
+      detail = `has a rule id "${String(params.propertyName)}" that is empty or contains a space`;
     return `${path || "(top level)"} ${detail}`;
   });
   const more = errors.length > lines.length ? ` (and ${errors.length - lines.length} more)` : "";

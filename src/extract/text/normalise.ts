@@ -12,15 +12,44 @@ export interface NormalisedText {
 
 const REPLACEMENTS = new Map<string, string>([
   // Spaces: no-break, narrow no-break (French typography before « ; : ! ?), thin, figure, ideographic, tab.
-  ["\u00a0", " "], ["\u202f", " "], ["\u2007", " "], ["\u2009", " "], ["\u200a", " "], ["\u2002", " "], ["\u2003", " "], ["\u3000", " "], ["\t", " "],
+  ["\u00a0", " "],
+  ["\u202f", " "],
+  ["\u2007", " "],
+  ["\u2009", " "],
+  ["\u200a", " "],
+  ["\u2002", " "],
+  ["\u2003", " "],
+  ["\u3000", " "],
+  ["\t", " "],
   // Apostrophes and single quotes.
-  ["\u2019", "'"], ["\u2018", "'"], ["\u201b", "'"], ["\u2032", "'"], ["\u02bc", "'"], ["`", "'"], ["\u00b4", "'"],
+  ["\u2019", "'"],
+  ["\u2018", "'"],
+  ["\u201b", "'"],
+  ["\u2032", "'"],
+  ["\u02bc", "'"],
+  ["`", "'"],
+  ["\u00b4", "'"],
   // Double quotes (French guillemets « » are kept: they carry the quote's direction).
-  ["\u201c", '"'], ["\u201d", '"'], ["\u201e", '"'], ["\u201f", '"'], ["\u2033", '"'],
+  ["\u201c", '"'],
+  ["\u201d", '"'],
+  ["\u201e", '"'],
+  ["\u201f", '"'],
+  ["\u2033", '"'],
   // Hyphens and dashes.
-  ["\u2010", "-"], ["\u2011", "-"], ["\u2012", "-"], ["\u2013", "-"], ["\u2014", "-"], ["\u2015", "-"], ["\u2212", "-"],
+  ["\u2010", "-"],
+  ["\u2011", "-"],
+  ["\u2012", "-"],
+  ["\u2013", "-"],
+  ["\u2014", "-"],
+  ["\u2015", "-"],
+  ["\u2212", "-"],
   // Invisible: soft hyphen, zero-width space/joiners, byte-order mark, word joiner.
-  ["\u00ad", ""], ["\u200b", ""], ["\u200c", ""], ["\u200d", ""], ["\ufeff", ""], ["\u2060", ""],
+  ["\u00ad", ""],
+  ["\u200b", ""],
+  ["\u200c", ""],
+  ["\u200d", ""],
+  ["\ufeff", ""],
+  ["\u2060", ""],
 ]);
 
 // A base character with its combining marks: the unit NFC may compose, so it is normalised as a whole.
@@ -64,7 +93,8 @@ export function normaliseText(original: string): NormalisedText {
     const match = CLUSTER.exec(original);
     const cluster = match![0];
     let replacement = REPLACEMENTS.get(cluster);
-    if (replacement === undefined) replacement = CONTROL.test(cluster) ? " " : cluster.length === 1 ? cluster : cluster.normalize("NFC");
+    if (replacement === undefined)
+      replacement = CONTROL.test(cluster) ? " " : cluster.length === 1 ? cluster : cluster.normalize("NFC");
     for (let k = 0; k < replacement.length; k++) push(replacement[k]!, i);
     i += cluster.length;
   }
@@ -87,7 +117,8 @@ export function originalSpan(normalised: NormalisedText, start: number, end: num
 
 function nextOrigin(normalised: NormalisedText, index: number): number {
   const here = normalised.origin[index]!;
-  for (let i = index + 1; i < normalised.origin.length; i++) if (normalised.origin[i]! > here) return normalised.origin[i]!;
+  for (let i = index + 1; i < normalised.origin.length; i++)
+    if (normalised.origin[i]! > here) return normalised.origin[i]!;
   return normalised.origin[normalised.origin.length - 1]!;
 }
 

@@ -11,9 +11,59 @@ export interface Span {
 
 /** Abbreviations after which a period does not end a sentence (folded to lower case, without the period). */
 const ABBREVIATIONS = new Set([
-  "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "gen", "gén", "col", "lt", "cdt", "cne", "sgt",
-  "av", "apr", "j.-c", "cf", "p", "pp", "vol", "no", "n°", "art", "ch", "chap", "fig", "env", "ex", "hab", "min", "max", "réf", "tél", "vs",
-  "jr", "sr", "co", "inc", "ltd", "cie", "éd", "dir", "trad", "coll", "s.a", "u.s", "o.n.u",
+  "m",
+  "mm",
+  "mme",
+  "mmes",
+  "mlle",
+  "mlles",
+  "dr",
+  "pr",
+  "me",
+  "mgr",
+  "st",
+  "ste",
+  "gen",
+  "gén",
+  "col",
+  "lt",
+  "cdt",
+  "cne",
+  "sgt",
+  "av",
+  "apr",
+  "j.-c",
+  "cf",
+  "p",
+  "pp",
+  "vol",
+  "no",
+  "n°",
+  "art",
+  "ch",
+  "chap",
+  "fig",
+  "env",
+  "ex",
+  "hab",
+  "min",
+  "max",
+  "réf",
+  "tél",
+  "vs",
+  "jr",
+  "sr",
+  "co",
+  "inc",
+  "ltd",
+  "cie",
+  "éd",
+  "dir",
+  "trad",
+  "coll",
+  "s.a",
+  "u.s",
+  "o.n.u",
 ]);
 
 const OPENING = new Set(["«", '"', "(", "[", "'", "-"]);
@@ -45,7 +95,11 @@ export function splitSentences(text: string): Span[] {
     let next = end;
     while (next < text.length && text[next] === " ") next++;
     const boundary =
-      next > end && next < text.length && startsSentence(text[next]!) && !endsWithAbbreviation(text, start, i) && !insideQuotation(quoteEnds, i, end);
+      next > end &&
+      next < text.length &&
+      startsSentence(text[next]!) &&
+      !endsWithAbbreviation(text, start, i) &&
+      !insideQuotation(quoteEnds, i, end);
     if (boundary) {
       pushTrimmed(spans, text, start, end);
       start = next;
@@ -99,7 +153,8 @@ function quotationSpans(text: string): Span[] {
  */
 function quotationReach(text: string): Int32Array {
   const reach = new Int32Array(text.length + 1).fill(-1);
-  for (const q of quotationSpans(text)) if (q.start + 1 <= text.length) reach[q.start + 1] = Math.max(reach[q.start + 1]!, q.end);
+  for (const q of quotationSpans(text))
+    if (q.start + 1 <= text.length) reach[q.start + 1] = Math.max(reach[q.start + 1]!, q.end);
   for (let p = 1; p <= text.length; p++) reach[p] = Math.max(reach[p]!, reach[p - 1]!);
   return reach;
 }

@@ -71,7 +71,22 @@ function makeToken(text: string, start: number, hyphenated: boolean, punct: bool
   };
 }
 
-const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
+const ELISIONS = new Set([
+  "l",
+  "d",
+  "j",
+  "m",
+  "n",
+  "s",
+  "t",
+  "c",
+  "qu",
+  "jusqu",
+  "lorsqu",
+  "puisqu",
+  "quoiqu",
+  "presqu",
+]);
 
 function isElision(word: string): boolean {
   return ELISIONS.has(fold(word));

@@ -51,29 +51,37 @@ describe("atomic output", () => {
     expect(readFileSync(join(dir, "graph.json"), "utf8")).toBe("new");
   });
 
-  it.each(["SIGTERM", "SIGINT"] as const)("removes its temporary file when %s arrives mid-write, and still ends by that signal", async (signal) => {
-    const dir = mkdtempSync(join(tmpdir(), "entente-atomic-signal-"));
-    const target = join(dir, "big.bin");
-    // A big buffer, so writing and fsync-ing it leaves time to send the signal while the temporary file exists.
-    const code = `import { writeFileAtomic } from ${JSON.stringify(SOURCE)};\nawait writeFileAtomic(${JSON.stringify(target)}, Buffer.alloc(128 * 1024 * 1024, 1));\n`;
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], { stdio: "ignore" });
-    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, sig) => resolve(sig)));
-    let sawTemporary = false;
-    for (let i = 0; i < 3000 && child.exitCode === null; i++) {
-      if (readdirSync(dir).some((f) => f.endsWith(".tmp"))) {
-        sawTemporary = true;
-        child.kill(signal);
-        break;
+  it.each(["SIGTERM", "SIGINT"] as const)(
+    "removes its temporary file when %s arrives mid-write, and still ends by that signal",
+    async (signal) => {
+      const dir = mkdtempSync(join(tmpdir(), "entente-atomic-signal-"));
+      const target = join(dir, "big.bin");
+      // A big buffer, so writing and fsync-ing it leaves time to send the signal while the temporary file exists.
+      const code = `import { writeFileAtomic } from ${JSON.stringify(SOURCE)};\nawait writeFileAtomic(${JSON.stringify(target)}, Buffer.alloc(128 * 1024 * 1024, 1));\n`;
+      const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
+        stdio: "ignore",
+      });
+      const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, sig) => resolve(sig)));
+      let sawTemporary = false;
+      for (let i = 0; i < 3000 && child.exitCode === null; i++) {
+        if (readdirSync(dir).some((f) => f.endsWith(".tmp"))) {
+          sawTemporary = true;
+          child.kill(signal);
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 5));
       }
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    const endedBy = await ended;
-    if (!sawTemporary) {
-      console.info(`atomic-write: the ${signal} row saw no temporary file (the write finished first); nothing to check`);
-      return;
-    }
-    expect(endedBy).toBe(signal);
-    expect(readdirSync(dir)).toEqual([]);
-    expect(existsSync(target)).toBe(false);
-  }, 60_000);
+      const endedBy = await ended;
+      if (!sawTemporary) {
+        console.info(
+          `atomic-write: the ${signal} row saw no temporary file (the write finished first); nothing to check`,
+        );
+        return;
+      }
+      expect(endedBy).toBe(signal);
+      expect(readdirSync(dir)).toEqual([]);
+      expect(existsSync(target)).toBe(false);
+    },
+    60_000,
+  );
 });

@@ -29,12 +29,21 @@ describe("entente build", { timeout: 180_000 }, () => {
     copyFileSync(join(ROOT, "graph-data/articles/003_65c4bf68423a7321.txt"), join(corpus, "copy.txt"));
     writeFileSync(join(corpus, "empty.txt"), "");
     writeFileSync(join(corpus, "binary.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3]));
-    writeFileSync(join(corpus, "latin1.txt"), Buffer.from("Le pr\xe9sident russe a rencontr\xe9 son homologue.", "latin1"));
-    writeFileSync(join(corpus, "english.txt"), "The Russian president met his Japanese counterpart on Thursday in Moscow to discuss the territorial dispute over the Kuril islands and economic cooperation.\n".repeat(3));
+    writeFileSync(
+      join(corpus, "latin1.txt"),
+      Buffer.from("Le pr\xe9sident russe a rencontr\xe9 son homologue.", "latin1"),
+    );
+    writeFileSync(
+      join(corpus, "english.txt"),
+      "The Russian president met his Japanese counterpart on Thursday in Moscow to discuss the territorial dispute over the Kuril islands and economic cooperation.\n".repeat(
+        3,
+      ),
+    );
     const out = join(dir, "graph.json");
     const result = runCli(["build", "--articles", corpus, "--out", out]);
     expect(result.status).toBe(1);
-    for (const file of ["empty.txt", "binary.txt", "latin1.txt", "english.txt"]) expect(result.stderr).toContain(`"${file}"`);
+    for (const file of ["empty.txt", "binary.txt", "latin1.txt", "english.txt"])
+      expect(result.stderr).toContain(`"${file}"`);
     expect(result.stderr).toMatch(/"good.txt"|"copy.txt"/);
     expect(result.stderr).toMatch(/duplicate/i);
     const graph = parseGraphFile(readFileSync(out, "utf8"));

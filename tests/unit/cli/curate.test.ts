@@ -35,14 +35,20 @@ describe("entente curate", { timeout: 120_000 }, () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("recorded decision 0: reject dispute:state:RUS|state:UKR");
     const [decision] = decisions();
-    expect(decision).toMatchObject({ kind: "reject", edge: "dispute:state:RUS|state:UKR", note: "the article says the opposite" });
+    expect(decision).toMatchObject({
+      kind: "reject",
+      edge: "dispute:state:RUS|state:UKR",
+      note: "the article says the opposite",
+    });
     expect(Date.parse(decision!.at)).toBeGreaterThan(Date.parse("2026-01-01"));
   });
 
   it("refuses a target that is not in the graph, says what is there, and records nothing", () => {
     const relation = curate("reject", "cooperation:state:RUS|state:UKR");
     expect(relation.status).toBe(1);
-    expect(relation.stderr).toContain('no relation "cooperation:state:RUS|state:UKR" in the graph (between these actors: dispute:state:RUS|state:UKR)');
+    expect(relation.stderr).toContain(
+      'no relation "cooperation:state:RUS|state:UKR" in the graph (between these actors: dispute:state:RUS|state:UKR)',
+    );
     const actor = curate("merge", "leader:serguei-lavrov", "leader:poutine");
     expect(actor.status).toBe(1);
     expect(actor.stderr).toContain("did you mean leader:vladimir-poutine?");
@@ -69,11 +75,33 @@ describe("entente curate", { timeout: 120_000 }, () => {
     const cited = disputeRusUkr.evidence[0]!;
     expect(curate("reject", "cooperation:state:JPN|state:RUS").status).toBe(0);
     expect(curate("merge", "leader:serguei-lavrov", "leader:serguei-choigou").status).toBe(0);
-    expect(curate("add", "alliance", "state:UKR", "state:RUS", "--article", cited.article, "--sentence", cited.sentence, "--note", "test").status).toBe(0);
+    expect(
+      curate(
+        "add",
+        "alliance",
+        "state:UKR",
+        "state:RUS",
+        "--article",
+        cited.article,
+        "--sentence",
+        cited.sentence,
+        "--note",
+        "test",
+      ).status,
+    ).toBe(0);
     expect(curate("accept", "alliance:state:JPN|state:USA").status).toBe(0);
     const disputeJpnRus = committed.getEdgeAttributes("dispute:state:JPN|state:RUS");
     const dropped = disputeJpnRus.evidence.at(-1)!;
-    expect(curate("reject-evidence", "dispute:state:JPN|state:RUS", "--article", dropped.article, "--start", String(dropped.start)).status).toBe(0);
+    expect(
+      curate(
+        "reject-evidence",
+        "dispute:state:JPN|state:RUS",
+        "--article",
+        dropped.article,
+        "--start",
+        String(dropped.start),
+      ).status,
+    ).toBe(0);
     expect(curate("set-state", "leader:kim-jong-un", "RUS").status).toBe(0);
     // A decision about something the articles no longer give: stale, reported, not fatal.
     const file = JSON.parse(readFileSync(join(dir, "curation.json"), "utf8"));
@@ -88,12 +116,22 @@ describe("entente curate", { timeout: 120_000 }, () => {
     const curated = parseGraphFile(readFileSync(graph, "utf8"));
     expect(curated.hasEdge("cooperation:state:JPN|state:RUS")).toBe(false);
     expect(curated.hasNode("leader:serguei-choigou")).toBe(false);
-    expect((curated.getNodeAttributes("leader:serguei-lavrov") as LeaderAttributes).aliases).toContain("Sergueï Choïgou");
-    expect(curated.getNodeAttribute("leader:serguei-lavrov", "curation")).toEqual([{ action: "merged", at: expect.any(String) }]);
+    expect((curated.getNodeAttributes("leader:serguei-lavrov") as LeaderAttributes).aliases).toContain(
+      "Sergueï Choïgou",
+    );
+    expect(curated.getNodeAttribute("leader:serguei-lavrov", "curation")).toEqual([
+      { action: "merged", at: expect.any(String) },
+    ]);
     const added = curated.getEdgeAttributes("alliance:state:RUS|state:UKR") as RelationAttributes;
     expect(added.evidence).toEqual([{ ...cited, rule: "curation.added" }]);
-    expect(added).toMatchObject({ confidence: 1, rules: ["curation.added"], curation: [{ action: "added", note: "test" }] });
-    expect(curated.getEdgeAttribute("alliance:state:JPN|state:USA", "curation")).toEqual([{ action: "accepted", at: expect.any(String) }]);
+    expect(added).toMatchObject({
+      confidence: 1,
+      rules: ["curation.added"],
+      curation: [{ action: "added", note: "test" }],
+    });
+    expect(curated.getEdgeAttribute("alliance:state:JPN|state:USA", "curation")).toEqual([
+      { action: "accepted", at: expect.any(String) },
+    ]);
 
     const jpnRus = curated.getEdgeAttributes("dispute:state:JPN|state:RUS");
     expect(jpnRus.weight).toBe(disputeJpnRus.weight - 1);
@@ -106,23 +144,58 @@ describe("entente curate", { timeout: 120_000 }, () => {
     const raw = runCli(["build", "--articles", join(dir, "articles"), "--out", join(dir, "raw.json"), "--no-curation"]);
     expect(raw.status).toBe(0);
     expect(raw.stderr).not.toContain("curation:");
-    expect(parseGraphFile(readFileSync(join(dir, "raw.json"), "utf8")).hasEdge("cooperation:state:JPN|state:RUS")).toBe(true);
+    expect(parseGraphFile(readFileSync(join(dir, "raw.json"), "utf8")).hasEdge("cooperation:state:JPN|state:RUS")).toBe(
+      true,
+    );
   });
 
   it("build refuses an invalid curation file, naming the entry, and writes nothing", () => {
-    writeFileSync(join(dir, "curation.json"), JSON.stringify({ version: 1, decisions: [{ kind: "reject", edge: "cooperation:state:JPN|state:RUS", at: "yesterday" }] }));
+    writeFileSync(
+      join(dir, "curation.json"),
+      JSON.stringify({
+        version: 1,
+        decisions: [{ kind: "reject", edge: "cooperation:state:JPN|state:RUS", at: "yesterday" }],
+      }),
+    );
     const out = join(dir, "new.json");
-    const result = runCli(["build", "--articles", join(dir, "articles"), "--out", out, "--curation", join(dir, "curation.json")]);
+    const result = runCli([
+      "build",
+      "--articles",
+      join(dir, "articles"),
+      "--out",
+      out,
+      "--curation",
+      join(dir, "curation.json"),
+    ]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('decisions[0] (reject "cooperation:state:JPN|state:RUS"): field at "yesterday" does not have the expected form');
+    expect(result.stderr).toContain(
+      'decisions[0] (reject "cooperation:state:JPN|state:RUS"): field at "yesterday" does not have the expected form',
+    );
     expect(existsSync(out)).toBe(false);
-    const missing = runCli(["build", "--articles", join(dir, "articles"), "--out", out, "--curation", join(dir, "nope.json")]);
+    const missing = runCli([
+      "build",
+      "--articles",
+      join(dir, "articles"),
+      "--out",
+      out,
+      "--curation",
+      join(dir, "nope.json"),
+    ]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("nope.json: no such curation file");
   });
 
   it("refuses to cite a sentence that is not in the article", () => {
-    const result = curate("add", "alliance", "state:UKR", "state:RUS", "--article", disputeRusUkr.evidence[0]!.article, "--sentence", "Une phrase inventée.");
+    const result = curate(
+      "add",
+      "alliance",
+      "state:UKR",
+      "state:RUS",
+      "--article",
+      disputeRusUkr.evidence[0]!.article,
+      "--sentence",
+      "Une phrase inventée.",
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("is not in article");
   });
@@ -138,7 +211,20 @@ describe("entente curate", { timeout: 120_000 }, () => {
   it("documents every sub-command in --help", () => {
     const result = runCli(["curate", "--help"]);
     expect(result.status).toBe(0);
-    for (const sub of ["accept", "reject", "retype", "reject-evidence", "merge", "rename", "drop", "set-state", "add", "list", "undo"]) expect(result.stdout).toContain(sub);
+    for (const sub of [
+      "accept",
+      "reject",
+      "retype",
+      "reject-evidence",
+      "merge",
+      "rename",
+      "drop",
+      "set-state",
+      "add",
+      "list",
+      "undo",
+    ])
+      expect(result.stdout).toContain(sub);
   });
 });
 
@@ -146,8 +232,15 @@ describe("entente eval --curation", { timeout: 120_000 }, () => {
   it("scores the graph with and without the review decisions", () => {
     const dir = mkdtempSync(join(tmpdir(), "entente-eval-curation-"));
     const file = join(dir, "curation.json");
-    writeFileSync(file, JSON.stringify({ version: 1, decisions: [{ kind: "reject", edge: "cooperation:state:JPN|state:RUS", at: "2026-11-25T10:00:00Z" }] }));
-    const score = (...args: string[]) => JSON.parse(runCli(["eval", "--json", ...args]).stdout) as { relations: { recall: number; missing: unknown[] } };
+    writeFileSync(
+      file,
+      JSON.stringify({
+        version: 1,
+        decisions: [{ kind: "reject", edge: "cooperation:state:JPN|state:RUS", at: "2026-11-25T10:00:00Z" }],
+      }),
+    );
+    const score = (...args: string[]) =>
+      JSON.parse(runCli(["eval", "--json", ...args]).stdout) as { relations: { recall: number; missing: unknown[] } };
     const without = score();
     const withDecisions = runCli(["eval", "--json", "--curation", file]);
     expect(withDecisions.stderr).toContain(`1 decisions of ${file} applied, 0 stale`);

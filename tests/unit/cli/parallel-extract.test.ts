@@ -42,12 +42,18 @@ describe("extractArticles", () => {
   it("gives the in-thread extractions, in article order, from two worker threads", async () => {
     const progress: number[] = [];
     const inThread = await extractArticles(inputs, { jobs: 1 });
-    const inWorkers = await extractArticles(inputs, { jobs: 2, minParallel: 0, onProgress: (done) => progress.push(done) });
+    const inWorkers = await extractArticles(inputs, {
+      jobs: 2,
+      minParallel: 0,
+      onProgress: (done) => progress.push(done),
+    });
     expect(inWorkers).toEqual(inThread);
     expect(inWorkers.map((e) => e.articleId)).toEqual(inputs.map((i) => i.id));
     expect(progress.at(-1)).toBe(inputs.length);
     // The merged graph, the bytes `entente build` writes, is the same too.
-    expect(serializeGraph(graphFromExtractions(metas, inWorkers))).toBe(serializeGraph(graphFromExtractions(metas, inThread)));
+    expect(serializeGraph(graphFromExtractions(metas, inWorkers))).toBe(
+      serializeGraph(graphFromExtractions(metas, inThread)),
+    );
   }, 60_000);
 
   it("extracts in this thread when there is at most one batch, or too few articles to pay for starting workers", async () => {

@@ -31,11 +31,17 @@ describe("isGraphStale", () => {
   it.each<[string, (f: ReturnType<typeof flatFolder>) => void]>([
     ["the graph is missing", ({ folder }) => rmSync(folder.graph)],
     ["the graph is not JSON", ({ folder, date }) => (writeFileSync(folder.graph, "{"), date(folder.graph, 2000))],
-    ["an article was added", ({ dir, date }) => (writeFileSync(join(dir, "c.txt"), "x"), date(join(dir, "c.txt"), 3000))],
+    [
+      "an article was added",
+      ({ dir, date }) => (writeFileSync(join(dir, "c.txt"), "x"), date(join(dir, "c.txt"), 3000)),
+    ],
     ["an article was edited", ({ dir, date }) => date(join(dir, "a.txt"), 3000)],
     ["an article was deleted", ({ dir }) => rmSync(join(dir, "b.txt"))],
     ["an article was renamed (its time kept)", ({ dir }) => renameSync(join(dir, "b.txt"), join(dir, "z.txt"))],
-    ["the metadata changed", ({ dir, date }) => (writeFileSync(join(dir, "metadata.json"), "{}"), date(join(dir, "metadata.json"), 3000))],
+    [
+      "the metadata changed",
+      ({ dir, date }) => (writeFileSync(join(dir, "metadata.json"), "{}"), date(join(dir, "metadata.json"), 3000)),
+    ],
     ["a decision was saved", ({ folder, date }) => (writeFileSync(folder.curation, "{}"), date(folder.curation, 3000))],
   ])("is stale when %s", (_, change) => {
     const f = flatFolder();

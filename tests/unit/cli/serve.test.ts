@@ -15,7 +15,10 @@ const TOKEN = "test-token-0123456789";
 const ARTICLE =
   "Le ministre japonais des Affaires étrangères a rencontré mardi à Tokyo son homologue australien. " +
   "Les deux pays ont signé un accord de coopération sur la sécurité maritime et promis de renforcer leurs échanges.";
-const REJECT = { version: 1, decisions: [{ kind: "reject", edge: "cooperation:state:JPN|state:RUS", at: "2026-11-25T10:00:00Z" }] };
+const REJECT = {
+  version: 1,
+  decisions: [{ kind: "reject", edge: "cooperation:state:JPN|state:RUS", at: "2026-11-25T10:00:00Z" }],
+};
 
 interface Reply {
   status: number;
@@ -24,21 +27,31 @@ interface Reply {
 }
 
 /** A real HTTP request with full control of the headers (fetch would set Origin and Host itself). */
-function send(port: number, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer, chunked = false): Promise<Reply> {
+function send(
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string | Buffer,
+  chunked = false,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      let text = "";
-      res.setEncoding("utf8").on("data", (c: string) => (text += c));
-      res.on("end", () => {
-        let json: Record<string, unknown> = {};
-        try {
-          json = JSON.parse(text) as Record<string, unknown>;
-        } catch {
-          // not JSON (static files)
-        }
-        resolve({ status: res.statusCode ?? 0, text, json });
-      });
-    });
+    const req = httpRequest(
+      { host: "127.0.0.1", port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8").on("data", (c: string) => (text += c));
+        res.on("end", () => {
+          let json: Record<string, unknown> = {};
+          try {
+            json = JSON.parse(text) as Record<string, unknown>;
+          } catch {
+            // not JSON (static files)
+          }
+          resolve({ status: res.statusCode ?? 0, text, json });
+        });
+      },
+    );
     req.on("error", reject);
     if (body !== undefined && chunked) {
       // No Content-Length: the cap must hold while reading.
@@ -75,10 +88,24 @@ describe("entente serve: the endpoint", { timeout: 60_000 }, () => {
       writeFileSync(project.folder.graph, readFileSync(join(ROOT, "graph-data/graph.json")));
       return { status: 0, report: "" };
     };
-    server = await startServer({ folder: project.folder, site: project.site, host: "127.0.0.1", port: 0, token: TOKEN, rebuild, log: () => {} });
+    server = await startServer({
+      folder: project.folder,
+      site: project.site,
+      host: "127.0.0.1",
+      port: 0,
+      token: TOKEN,
+      rebuild,
+      log: () => {},
+    });
     const origin = `http://127.0.0.1:${server.port}`;
     write = (method, path, body, extra = {}) =>
-      send(server.port, method, path, { "content-type": "application/json", origin, "x-entente-token": TOKEN, ...extra }, body);
+      send(
+        server.port,
+        method,
+        path,
+        { "content-type": "application/json", origin, "x-entente-token": TOKEN, ...extra },
+        body,
+      );
   });
   afterAll(async () => {
     await server.close();
@@ -92,7 +119,10 @@ describe("entente serve: the endpoint", { timeout: 60_000 }, () => {
 
   it("serves the page, the session, the folder's graph and an empty curation", async () => {
     expect((await send(server.port, "GET", "/")).text).toContain("<title>Entente</title>");
-    expect((await send(server.port, "GET", "/entente-session.json")).json).toMatchObject({ writable: true, limits: { curationBytes: 2097152 } });
+    expect((await send(server.port, "GET", "/entente-session.json")).json).toMatchObject({
+      writable: true,
+      limits: { curationBytes: 2097152 },
+    });
     const graph = await send(server.port, "GET", "/graph.json");
     expect(graph.status).toBe(200);
     expect(parseGraphFile(graph.text).hasEdge("cooperation:state:JPN|state:RUS")).toBe(true);
@@ -125,30 +155,62 @@ describe("entente serve: the endpoint", { timeout: 60_000 }, () => {
       ["a cross-site fetch", () => ({ "sec-fetch-site": "cross-site" })],
       ["a wrong token", () => ({ "x-entente-token": "guess" })],
       ["no token", () => ({ "x-entente-token": "" })],
-      ["a DNS name pointing at the loopback (rebinding)", (port) => ({ host: `evil.example:${port}`, origin: `http://evil.example:${port}` })],
-      ["a Host with another port", (port) => ({ host: `127.0.0.1:${port + 1}`, origin: `http://127.0.0.1:${port + 1}` })],
+      [
+        "a DNS name pointing at the loopback (rebinding)",
+        (port) => ({ host: `evil.example:${port}`, origin: `http://evil.example:${port}` }),
+      ],
+      [
+        "a Host with another port",
+        (port) => ({ host: `127.0.0.1:${port + 1}`, origin: `http://127.0.0.1:${port + 1}` }),
+      ],
     ];
     it.each(cases)("%s → 403", async (_, headers) => {
       const before = readFileSync(project.folder.curation, "utf8");
       const extra = Object.fromEntries(Object.entries(headers(server.port)).filter(([, v]) => v !== ""));
-      const drop = Object.entries(headers(server.port)).filter(([, v]) => v === "").map(([k]) => k);
-      const base: Record<string, string> = { "content-type": "application/json", origin: `http://127.0.0.1:${server.port}`, "x-entente-token": TOKEN };
+      const drop = Object.entries(headers(server.port))
+        .filter(([, v]) => v === "")
+        .map(([k]) => k);
+      const base: Record<string, string> = {
+        "content-type": "application/json",
+        origin: `http://127.0.0.1:${server.port}`,
+        "x-entente-token": TOKEN,
+      };
       for (const k of drop) delete base[k];
-      const reply = await send(server.port, "PUT", "/curation.json", { ...base, ...extra }, JSON.stringify({ version: 1, decisions: [] }));
+      const reply = await send(
+        server.port,
+        "PUT",
+        "/curation.json",
+        { ...base, ...extra },
+        JSON.stringify({ version: 1, decisions: [] }),
+      );
       expect(reply.status).toBe(403);
       expect(reply.json.error).toMatch(/^serve: refused/);
       expect(readFileSync(project.folder.curation, "utf8")).toBe(before);
     });
 
     it("refuses reads for a foreign Host too", async () => {
-      expect((await send(server.port, "GET", "/graph.json", { host: `attacker.example:${server.port}` })).status).toBe(403);
+      expect((await send(server.port, "GET", "/graph.json", { host: `attacker.example:${server.port}` })).status).toBe(
+        403,
+      );
     });
   });
 
   it.each<[string, string, Record<string, string>, number, RegExp]>([
-    ["a curation file with a bad entry", JSON.stringify({ version: 1, decisions: [{ kind: "drop", node: "leader:x", at: "now" }] }), {}, 400, /decisions\[0\] \(drop "leader:x"\): field at/],
+    [
+      "a curation file with a bad entry",
+      JSON.stringify({ version: 1, decisions: [{ kind: "drop", node: "leader:x", at: "now" }] }),
+      {},
+      400,
+      /decisions\[0\] \(drop "leader:x"\): field at/,
+    ],
     ["a body that is not JSON", "{", {}, 400, /not valid JSON/],
-    ["a body that is not application/json", JSON.stringify(REJECT), { "content-type": "text/plain" }, 415, /application\/json/],
+    [
+      "a body that is not application/json",
+      JSON.stringify(REJECT),
+      { "content-type": "text/plain" },
+      415,
+      /application\/json/,
+    ],
   ])("refuses %s before writing (%#)", async (_, body, headers, status, message) => {
     const before = readFileSync(project.folder.curation, "utf8");
     const reply = await write("PUT", "/curation.json", body, headers);
@@ -161,15 +223,38 @@ describe("entente serve: the endpoint", { timeout: 60_000 }, () => {
     const big = JSON.stringify({ version: 1, decisions: [], pad: "x".repeat(3 * 1024 * 1024) });
     expect((await write("PUT", "/curation.json", big)).status).toBe(413);
     const origin = `http://127.0.0.1:${server.port}`;
-    const streamed = await send(server.port, "PUT", "/curation.json", { "content-type": "application/json", origin, "x-entente-token": TOKEN, "transfer-encoding": "chunked" }, big, true);
+    const streamed = await send(
+      server.port,
+      "PUT",
+      "/curation.json",
+      { "content-type": "application/json", origin, "x-entente-token": TOKEN, "transfer-encoding": "chunked" },
+      big,
+      true,
+    );
     expect(streamed.status).toBe(413);
     expect(parseCuration(readFileSync(project.folder.curation, "utf8"))).toEqual(REJECT);
   });
 
   it("saves a new article with its metadata into the folder", async () => {
-    const reply = await write("POST", "/articles", JSON.stringify({ file: "ajout.txt", text: ARTICLE, title: "Tokyo et Canberra", outlet: "Exemple", date: "2024-03" }));
+    const reply = await write(
+      "POST",
+      "/articles",
+      JSON.stringify({
+        file: "ajout.txt",
+        text: ARTICLE,
+        title: "Tokyo et Canberra",
+        outlet: "Exemple",
+        date: "2024-03",
+      }),
+    );
     expect(reply.status).toBe(201);
-    expect(reply.json.article).toMatchObject({ id: "ajout", file: "ajout.txt", title: "Tokyo et Canberra", date: "2024-03", language: "fr" });
+    expect(reply.json.article).toMatchObject({
+      id: "ajout",
+      file: "ajout.txt",
+      title: "Tokyo et Canberra",
+      date: "2024-03",
+      language: "fr",
+    });
     expect(readFileSync(join(project.folder.articles, "ajout.txt"), "utf8")).toBe(ARTICLE);
     const manifest = JSON.parse(readFileSync(join(project.folder.articles, "metadata.json"), "utf8"));
     expect(manifest["ajout.txt"]).toEqual({ title: "Tokyo et Canberra", outlet: "Exemple", date: "2024-03" });
@@ -185,7 +270,15 @@ describe("entente serve: the endpoint", { timeout: 60_000 }, () => {
     ["another extension", { file: "evil.html", text: ARTICLE }, 400, /not a usable file name/],
     ["a name already taken", { file: "ajout.txt", text: `${ARTICLE} Encore.` }, 409, /already in the folder/],
     ["the same text under another name", { file: "copie.txt", text: ` ${ARTICLE}\n` }, 409, /same as "ajout.txt"/],
-    ["a text in English", { file: "english.txt", text: "The Japanese foreign minister met his Australian counterpart in Tokyo on Tuesday, and both countries signed a maritime security agreement." }, 400, /French/],
+    [
+      "a text in English",
+      {
+        file: "english.txt",
+        text: "The Japanese foreign minister met his Australian counterpart in Tokyo on Tuesday, and both countries signed a maritime security agreement.",
+      },
+      400,
+      /French/,
+    ],
     ["an impossible date", { file: "date.txt", text: `${ARTICLE} Date.`, date: "2024-13" }, 400, /field "date"/],
     ["an unknown field", { file: "x.txt", text: ARTICLE, titel: "typo" }, 400, /unknown field "titel"/],
     ["no text", { file: "x.txt" }, 400, /field "text"/],
@@ -200,11 +293,14 @@ describe("entente serve: the endpoint", { timeout: 60_000 }, () => {
     expect(existsSync(join(project.dir, "..", "evil.txt"))).toBe(false);
   });
 
-  it.each(["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/.hidden", "/site/../secret.txt"])("serves nothing outside the site: %s → 404", async (path) => {
-    const reply = await send(server.port, "GET", path);
-    expect(reply.status).toBe(404);
-    expect(reply.text).not.toContain("outside the site");
-  });
+  it.each(["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/.hidden", "/site/../secret.txt"])(
+    "serves nothing outside the site: %s → 404",
+    async (path) => {
+      const reply = await send(server.port, "GET", path);
+      expect(reply.status).toBe(404);
+      expect(reply.text).not.toContain("outside the site");
+    },
+  );
 
   it("allows no other method", async () => {
     expect((await send(server.port, "DELETE", "/curation.json")).status).toBe(405);
@@ -214,7 +310,14 @@ describe("entente serve: the endpoint", { timeout: 60_000 }, () => {
 describe("entente serve: the graph is rebuilt by the real build", { timeout: 120_000 }, () => {
   it("builds a missing graph, and applies a saved decision at the next load", async () => {
     const project = makeProject(false);
-    const server = await startServer({ folder: project.folder, site: project.site, host: "127.0.0.1", port: 0, token: TOKEN, log: () => {} });
+    const server = await startServer({
+      folder: project.folder,
+      site: project.site,
+      host: "127.0.0.1",
+      port: 0,
+      token: TOKEN,
+      log: () => {},
+    });
     try {
       const first = await send(server.port, "GET", "/graph.json");
       expect(first.status).toBe(200);
@@ -256,7 +359,9 @@ describe("entente serve: the handler as middleware", () => {
       expect((await send(port, "GET", "/index.html")).status).toBe(299);
       expect((await send(port, "GET", "/src/main.ts")).status).toBe(299);
       expect((await send(port, "GET", "/curation.json")).json).toEqual({ version: 1, decisions: [] });
-      expect((await send(port, "PUT", "/curation.json", { "content-type": "application/json" }, "{}")).status).toBe(403);
+      expect((await send(port, "PUT", "/curation.json", { "content-type": "application/json" }, "{}")).status).toBe(
+        403,
+      );
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

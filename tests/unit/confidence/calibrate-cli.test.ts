@@ -26,7 +26,9 @@ describe.skipIf(!HAVE_DEVSET)("entente calibrate", { timeout: 180_000 }, () => {
     expect(Object.keys(table.rules).length).toBeGreaterThan(3);
     expect(first.stdout).toMatch(/^pair\.entre +\d+ +\d+ +\d+ +0\.\d{3}$/m);
     expect(first.stdout).toMatch(/^ {2}\[0\.95, 1\.00\] +\d+ +\d+ +(\d\.\d{3}|—)$/m);
-    expect(first.stdout).toMatch(/^check on the dev set \(fitted on all sets\): confidence ≥ 0\.8: \d+\/\d+ right or allowed/m);
+    expect(first.stdout).toMatch(
+      /^check on the dev set \(fitted on all sets\): confidence ≥ 0\.8: \d+\/\d+ right or allowed/m,
+    );
     expect(first.stdout).toMatch(/^check, 5-fold cross-validated on the dev set: /m);
     const second = runCli(["calibrate", "--devset", DEVSET, "--out", out]);
     expect(second.status).toBe(0);
@@ -36,19 +38,34 @@ describe.skipIf(!HAVE_DEVSET)("entente calibrate", { timeout: 180_000 }, () => {
   it("with --readme rewrites only the calibration block of a README, with the figures of the table it wrote", () => {
     const out = join(work, "table-readme.json");
     const readme = join(work, "README.md");
-    writeFileSync(readme, "# Title\n\nbefore\n<!-- calibration:start -->\nold figures\n<!-- calibration:end -->\nafter\n");
+    writeFileSync(
+      readme,
+      "# Title\n\nbefore\n<!-- calibration:start -->\nold figures\n<!-- calibration:end -->\nafter\n",
+    );
     const run = runCli(["calibrate", "--devset", DEVSET, "--out", out, "--readme", readme]);
     expect(run.status, run.stderr).toBe(0);
     const text = readFileSync(readme, "utf8");
-    expect(text.startsWith("# Title\n\nbefore\n<!-- calibration:start -->\n**The table the confidence came from**")).toBe(true);
+    expect(
+      text.startsWith("# Title\n\nbefore\n<!-- calibration:start -->\n**The table the confidence came from**"),
+    ).toBe(true);
     expect(text.endsWith("<!-- calibration:end -->\nafter\n")).toBe(true);
     expect(text).not.toContain("old figures");
     const table = compileRulePrecisionTable(JSON.parse(readFileSync(out, "utf8")), out);
     const [id, counts] = Object.entries(table.rules)[0]!;
-    expect(text).toContain(`| \`${id}\` | ${counts.right} | ${counts.allowed} | ${counts.wrong} | ${counts.precision.toFixed(3)} |`);
+    expect(text).toContain(
+      `| \`${id}\` | ${counts.right} | ${counts.allowed} | ${counts.wrong} | ${counts.precision.toFixed(3)} |`,
+    );
     // A README without the markers is refused before any work, and nothing is written.
     writeFileSync(readme, "no markers\n");
-    const refused = runCli(["calibrate", "--devset", DEVSET, "--out", join(work, "unwritten.json"), "--readme", readme]);
+    const refused = runCli([
+      "calibrate",
+      "--devset",
+      DEVSET,
+      "--out",
+      join(work, "unwritten.json"),
+      "--readme",
+      readme,
+    ]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/README\.md: the README has no "<!-- calibration:start -->"/);
     expect(readFileSync(readme, "utf8")).toBe("no markers\n");

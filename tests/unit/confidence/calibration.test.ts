@@ -28,7 +28,9 @@ describe.skipIf(!HAVE_DEVSET)("calibration check on the dev set", { timeout: 120
     });
     const right = confident.filter((key) => verdicts.get(key) !== "wrong");
     expect(confident.length, "relations at or above the threshold").toBeGreaterThan(20);
-    expect(right.length / confident.length, `${right.length}/${confident.length} right`).toBeGreaterThanOrEqual(CHECK_MIN_PRECISION);
+    expect(right.length / confident.length, `${right.length}/${confident.length} right`).toBeGreaterThanOrEqual(
+      CHECK_MIN_PRECISION,
+    );
     // Every relation carries a confidence in [0, 1] and the rules of its evidence.
     graph.forEachEdge((key, a) => {
       if (!isRelation(a)) return;
@@ -47,7 +49,8 @@ const rel = (key: string, verdict: JudgedRelation["verdict"], ...evidence: [stri
 
 function judgedSets(): JudgedSet[] {
   const relations: JudgedRelation[] = [];
-  for (let i = 0; i < 18; i++) relations.push(rel(`good-${i}`, i % 6 === 0 ? "allowed" : "right", [`a${i}`, "pair.entre"]));
+  for (let i = 0; i < 18; i++)
+    relations.push(rel(`good-${i}`, i % 6 === 0 ? "allowed" : "right", [`a${i}`, "pair.entre"]));
   relations.push(rel("bad-entre", "wrong", ["a0", "pair.entre"]));
   for (let i = 0; i < 4; i++) relations.push(rel(`near-${i}`, i < 2 ? "wrong" : "right", [`b${i}`, "pair.nearest"]));
   relations.push(rel("two-articles", "right", ["c1", "pair.nearest"], ["c2", "pair.nearest"]));

@@ -67,45 +67,80 @@ describe("relation confidence", () => {
     expect(relationConfidence([...items].reverse(), table())).toBe(relationConfidence(items, table()));
   });
 
-  const anyEvidence = fc.array(fc.record({ article: fc.constantFrom("a", "b", "c", "d"), rule: fc.constantFrom("pair.entre", "pair.nearest", "unknown") }), { maxLength: 8 });
-  const anyDiscounts = fc.record({ sameArticleDiscount: fc.double({ min: 0, max: 1, noNaN: true }), otherArticleDiscount: fc.double({ min: 0, max: 1, noNaN: true }) });
+  const anyEvidence = fc.array(
+    fc.record({
+      article: fc.constantFrom("a", "b", "c", "d"),
+      rule: fc.constantFrom("pair.entre", "pair.nearest", "unknown"),
+    }),
+    { maxLength: 8 },
+  );
+  const anyDiscounts = fc.record({
+    sameArticleDiscount: fc.double({ min: 0, max: 1, noNaN: true }),
+    otherArticleDiscount: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
 
   it("never falls when a sentence is added, in the same article or another one", () => {
     fc.assert(
-      fc.property(anyEvidence, fc.record({ article: fc.constantFrom("a", "b", "e"), rule: fc.constantFrom("pair.entre", "pair.nearest", "unknown") }), anyDiscounts, (evidence, extra, combination) => {
-        const t = table({ combination });
-        expect(relationConfidence([...evidence, extra], t)).toBeGreaterThanOrEqual(relationConfidence(evidence, t));
-      }),
+      fc.property(
+        anyEvidence,
+        fc.record({
+          article: fc.constantFrom("a", "b", "e"),
+          rule: fc.constantFrom("pair.entre", "pair.nearest", "unknown"),
+        }),
+        anyDiscounts,
+        (evidence, extra, combination) => {
+          const t = table({ combination });
+          expect(relationConfidence([...evidence, extra], t)).toBeGreaterThanOrEqual(relationConfidence(evidence, t));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it("never falls when a rule's precision rises", () => {
     fc.assert(
-      fc.property(anyEvidence, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), anyDiscounts, (evidence, p, q, combination) => {
-        const [low, high] = p <= q ? [p, q] : [q, p];
-        const withPrecision = (precision: number) =>
-          table({ combination, rules: { ...table().rules, "pair.nearest": { right: 0, allowed: 0, wrong: 0, precision } } });
-        expect(relationConfidence(evidence, withPrecision(high))).toBeGreaterThanOrEqual(relationConfidence(evidence, withPrecision(low)));
-      }),
+      fc.property(
+        anyEvidence,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        anyDiscounts,
+        (evidence, p, q, combination) => {
+          const [low, high] = p <= q ? [p, q] : [q, p];
+          const withPrecision = (precision: number) =>
+            table({
+              combination,
+              rules: { ...table().rules, "pair.nearest": { right: 0, allowed: 0, wrong: 0, precision } },
+            });
+          expect(relationConfidence(evidence, withPrecision(high))).toBeGreaterThanOrEqual(
+            relationConfidence(evidence, withPrecision(low)),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("stays within [0, 1] for any precisions and discounts", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 10 }), fc.double({ min: 0, max: 1, noNaN: true }), (ps, d) => {
-        const c = discountedNoisyOr(ps, d);
-        expect(c).toBeGreaterThanOrEqual(0);
-        expect(c).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 10 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (ps, d) => {
+          const c = discountedNoisyOr(ps, d);
+          expect(c).toBeGreaterThanOrEqual(0);
+          expect(c).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 });
 
 describe("rule ids of a relation", () => {
   it("are sorted and unique, and evidence without a rule adds none", () => {
-    expect(ruleIds([{ rule: "pair.entre" }, {}, { rule: "pair.agent-target" }, { rule: "pair.entre" }])).toEqual(["pair.agent-target", "pair.entre"]);
+    expect(ruleIds([{ rule: "pair.entre" }, {}, { rule: "pair.agent-target" }, { rule: "pair.entre" }])).toEqual([
+      "pair.agent-target",
+      "pair.entre",
+    ]);
     expect(ruleIds([{}])).toEqual([]);
   });
 });
@@ -125,13 +160,35 @@ describe("the calibration table", () => {
   });
 
   it.each([
-    [(t: Record<string, unknown>) => ((t.rules as Record<string, unknown>)["pair.entre"] = { right: 1, allowed: 0, wrong: 0, precision: 1.5 }), /rules\["pair\.entre"\]\.precision must be <= 1/],
-    [(t: Record<string, unknown>) => ((t.rules as Record<string, unknown>)["pair.x"] = { right: -1, allowed: 0, wrong: 0, precision: 0.5 }), /rules\["pair\.x"\]\.right must be >= 0/],
-    [(t: Record<string, unknown>) => ((t.rules as Record<string, unknown>)["pair.y"] = { right: 1, allowed: 0, precision: 0.5 }), /rules\["pair\.y"\] is missing field "wrong"/],
-    [(t: Record<string, unknown>) => ((t.rules as Record<string, unknown>)["bad id"] = { right: 1, allowed: 0, wrong: 0, precision: 0.5 }), /rule id "bad id"/],
-    [(t: Record<string, unknown>) => (t.combination = { sameArticleDiscount: 2, otherArticleDiscount: 1 }), /combination\.sameArticleDiscount must be <= 1/],
+    [
+      (t: Record<string, unknown>) =>
+        ((t.rules as Record<string, unknown>)["pair.entre"] = { right: 1, allowed: 0, wrong: 0, precision: 1.5 }),
+      /rules\["pair\.entre"\]\.precision must be <= 1/,
+    ],
+    [
+      (t: Record<string, unknown>) =>
+        ((t.rules as Record<string, unknown>)["pair.x"] = { right: -1, allowed: 0, wrong: 0, precision: 0.5 }),
+      /rules\["pair\.x"\]\.right must be >= 0/,
+    ],
+    [
+      (t: Record<string, unknown>) =>
+        ((t.rules as Record<string, unknown>)["pair.y"] = { right: 1, allowed: 0, precision: 0.5 }),
+      /rules\["pair\.y"\] is missing field "wrong"/,
+    ],
+    [
+      (t: Record<string, unknown>) =>
+        ((t.rules as Record<string, unknown>)["bad id"] = { right: 1, allowed: 0, wrong: 0, precision: 0.5 }),
+      /rule id "bad id"/,
+    ],
+    [
+      (t: Record<string, unknown>) => (t.combination = { sameArticleDiscount: 2, otherArticleDiscount: 1 }),
+      /combination\.sameArticleDiscount must be <= 1/,
+    ],
     [(t: Record<string, unknown>) => (t.extra = true), /has unknown field "extra"/],
-    [(t: Record<string, unknown>) => (t.reliability = [{ from: 0, to: 0.5, relations: 1, right: 2, observed: 1 }]), /right 2 > relations 1/],
+    [
+      (t: Record<string, unknown>) => (t.reliability = [{ from: 0, to: 0.5, relations: 1, right: 2, observed: 1 }]),
+      /right 2 > relations 1/,
+    ],
   ])("refuses a bad table, naming the entry (%#)", (spoil, message) => {
     const data = structuredClone(table()) as unknown as Record<string, unknown>;
     spoil(data);

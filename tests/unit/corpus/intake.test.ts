@@ -151,7 +151,10 @@ describe("admitCorpus", () => {
   });
 
   it("notes the manifest problems of a file refused for its content", () => {
-    const result = admitCorpus([{ file: "a.txt", bytes: new Uint8Array() }], parseManifest('{"a.txt": {"url": "ftp:x"}}'));
+    const result = admitCorpus(
+      [{ file: "a.txt", bytes: new Uint8Array() }],
+      parseManifest('{"a.txt": {"url": "ftp:x"}}'),
+    );
     expect(result.refusals.map((r) => r.code)).toEqual(["empty"]);
     expect(result.notices).toEqual([expect.stringMatching(/entry "a\.txt": field "url" is "ftp:x"/)]);
   });
@@ -221,9 +224,25 @@ describe("admitArticle never throws", () => {
   const hostileText = fc.oneof(
     fc.string({ unit: "binary", maxLength: 2000 }),
     fc.string({ unit: "grapheme", maxLength: 500 }),
-    fc.array(fc.constantFrom("Le ", "Poutine ", "Москва ", "東京 ", "\u0000", "\uFEFF", "\n", "\r", "\u202e", "A".repeat(300)), {
-      maxLength: 200,
-    }).map((parts) => parts.join("")),
+    fc
+      .array(
+        fc.constantFrom(
+          "Le ",
+          "Poutine ",
+          "Москва ",
+          "東京 ",
+          "\u0000",
+          "\uFEFF",
+          "\n",
+          "\r",
+          "\u202e",
+          "A".repeat(300),
+        ),
+        {
+          maxLength: 200,
+        },
+      )
+      .map((parts) => parts.join("")),
   );
 
   it("on random bytes", () => {
@@ -248,14 +267,19 @@ describe("admitArticle never throws", () => {
   });
 
   it("nor does admitCorpus, on random folders and random manifests; every input file is accounted for", () => {
-    const names = fc.oneof(fc.constantFrom("a.txt", "b.txt", "A.txt", "metadata.json", ".txt", "x.md"), fc.string({ maxLength: 8 }));
+    const names = fc.oneof(
+      fc.constantFrom("a.txt", "b.txt", "A.txt", "metadata.json", ".txt", "x.md"),
+      fc.string({ maxLength: 8 }),
+    );
     fc.assert(
       fc.property(
         fc.array(fc.record({ file: names, bytes: fc.uint8Array({ maxLength: 300 }) }), { maxLength: 6 }),
         fc.oneof(fc.string(), fc.json()),
         (files, manifestText) => {
           const result = admitCorpus(files, parseManifest(manifestText));
-          const articleNames = files.filter((f) => f.file.endsWith(".txt") && f.file.length > 4 && !f.file.startsWith("."));
+          const articleNames = files.filter(
+            (f) => f.file.endsWith(".txt") && f.file.length > 4 && !f.file.startsWith("."),
+          );
           // A manifest that cannot be used is refused under its own name, on top of the files.
           const refusedFiles = result.refusals.filter((r) => r.file !== "metadata.json");
           expect(result.articles.length + refusedFiles.length).toBe(articleNames.length);
@@ -291,11 +315,19 @@ describe("the language threshold documented in the README", () => {
 
   it("admits every 100-character window of the bundled articles", () => {
     const dir = new URL("../../../graph-data/articles/", import.meta.url);
-    for (const name of ["000_3de00a28da66687e", "001_a79dc9bca6619a96", "002_2c25a1791533c941", "003_65c4bf68423a7321", "004_9d56675e7e922787"]) {
+    for (const name of [
+      "000_3de00a28da66687e",
+      "001_a79dc9bca6619a96",
+      "002_2c25a1791533c941",
+      "003_65c4bf68423a7321",
+      "004_9d56675e7e922787",
+    ]) {
       const text = readFileSync(new URL(`${name}.txt`, dir), "utf8");
       for (let i = 0; i + 100 < text.length; i += 25) {
         const verdict = admitArticle("w.txt", enc.encode(text.slice(i, i + 100)), undefined, { minLetters: 60 });
-        expect(verdict.ok ? "admitted" : `${verdict.refusal.reason} ${JSON.stringify(text.slice(i, i + 100))}`).toBe("admitted");
+        expect(verdict.ok ? "admitted" : `${verdict.refusal.reason} ${JSON.stringify(text.slice(i, i + 100))}`).toBe(
+          "admitted",
+        );
       }
     }
   });

@@ -48,7 +48,12 @@ describe("parseManifest", () => {
         "c.txt": "just a title",
       }),
     );
-    expect(manifest.invalid.get("a.txt")?.map((i) => i.field).sort()).toEqual(["extra", "language", "outlet", "title", "url"]);
+    expect(
+      manifest.invalid
+        .get("a.txt")
+        ?.map((i) => i.field)
+        .sort(),
+    ).toEqual(["extra", "language", "outlet", "title", "url"]);
     expect(manifest.invalid.get("c.txt")).toEqual([
       { file: "c.txt", field: null, message: expect.stringMatching(/entry "c\.txt": must be an object/) },
     ]);
@@ -70,10 +75,19 @@ describe("parseManifest", () => {
 
   it("never throws, whatever the text", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ "a.txt": v }))), (text) => {
-        const manifest = parseManifest(text);
-        expect(manifest.entries.size + manifest.invalid.size > 0 || manifest.fatal !== null || text.trim().startsWith("{")).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ "a.txt": v })),
+        ),
+        (text) => {
+          const manifest = parseManifest(text);
+          expect(
+            manifest.entries.size + manifest.invalid.size > 0 || manifest.fatal !== null || text.trim().startsWith("{"),
+          ).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -112,13 +112,38 @@ describe("bad input is refused by name, and the good articles are still read", (
     ["empty.txt", "empty", /"empty\.txt" is empty/, ""],
     ["blank.txt", "empty", /"blank\.txt" contains only whitespace/, " \n\t\u00a0\r\n  \n"],
     ["nul.txt", "binary", /"nul\.txt" contains a NUL byte/, Uint8Array.from([0x4c, 0x65, 0x00, 0x20, 0x4a, 0x61])],
-    ["ctrl.txt", "binary", /"ctrl\.txt" is \d+% control characters/, "\x01\x02\x03\x04 Le Japon \x05\x06\x07\x08\x0e\x0f"],
+    [
+      "ctrl.txt",
+      "binary",
+      /"ctrl\.txt" is \d+% control characters/,
+      "\x01\x02\x03\x04 Le Japon \x05\x06\x07\x08\x0e\x0f",
+    ],
     ["scan.txt", "binary", /"scan\.txt" is a PDF document/, "%PDF-1.7\n1 0 obj\n"],
-    ["latin1.txt", "encoding", /"latin1\.txt" is not valid UTF-8: invalid byte sequence at byte 5 \(line 1: e9 73 69 64\).*Windows-1252/, latin1("Le président japonais a rencontré son homologue russe à Moscou.\n")],
-    ["utf16.txt", "encoding", /"utf16\.txt" is encoded in UTF-16/, Uint8Array.from([0xff, 0xfe, 0x4c, 0x00, 0x65, 0x00])],
+    [
+      "latin1.txt",
+      "encoding",
+      /"latin1\.txt" is not valid UTF-8: invalid byte sequence at byte 5 \(line 1: e9 73 69 64\).*Windows-1252/,
+      latin1("Le président japonais a rencontré son homologue russe à Moscou.\n"),
+    ],
+    [
+      "utf16.txt",
+      "encoding",
+      /"utf16\.txt" is encoded in UTF-16/,
+      Uint8Array.from([0xff, 0xfe, 0x4c, 0x00, 0x65, 0x00]),
+    ],
     ["english.txt", "language", /"english\.txt" is not in French: its language was detected as "en"/, ENGLISH],
-    ["russian.txt", "language", /"russian\.txt" is not in French: most of its letters are not in the Latin alphabet \(detected: ru\)/, RUSSIAN],
-    ["zz-copy.txt", "duplicate", /"zz-copy\.txt" has the same text as "a\.txt"/, bundledBytes(A).toString("utf8").replace(/\n/g, "\r\n  ")],
+    [
+      "russian.txt",
+      "language",
+      /"russian\.txt" is not in French: most of its letters are not in the Latin alphabet \(detected: ru\)/,
+      RUSSIAN,
+    ],
+    [
+      "zz-copy.txt",
+      "duplicate",
+      /"zz-copy\.txt" has the same text as "a\.txt"/,
+      bundledBytes(A).toString("utf8").replace(/\n/g, "\r\n  "),
+    ],
   ];
 
   it.each(cases)("%s is refused as %s", (name, code, message, content) => {
@@ -167,7 +192,9 @@ describe("bad input is refused by name, and the good articles are still read", (
     const result = readCorpusFolder(corpus({ "short.txt": "Good morning, Mr Abe.\n" }));
     expect(result.refusals).toEqual([]);
     expect(result.articles.map((a) => a.meta.file)).toEqual(["a.txt", "b.txt", "short.txt"]);
-    expect(result.notices).toEqual([expect.stringMatching(/"short\.txt" has only 16 letters, too few to check its language/)]);
+    expect(result.notices).toEqual([
+      expect.stringMatching(/"short\.txt" has only 16 letters, too few to check its language/),
+    ]);
   });
 
   it("lists files that are not .txt articles in a notice and reads the rest", () => {
@@ -204,7 +231,11 @@ describe("metadata.json problems", () => {
   it("a manifest that is not an object is refused the same way", () => {
     const result = readCorpusFolder(corpus({ "metadata.json": '["a.txt"]' }));
     expect(result.refusals).toEqual([
-      { file: "metadata.json", code: "metadata", reason: expect.stringMatching(/must be a JSON object .* found an array/) },
+      {
+        file: "metadata.json",
+        code: "metadata",
+        reason: expect.stringMatching(/must be a JSON object .* found an array/),
+      },
     ]);
     expect(result.articles).toHaveLength(2);
   });

@@ -21,17 +21,45 @@ const type = fc.constantFrom(...RELATION_TYPES);
 const decision: fc.Arbitrary<Decision> = fc.oneof(
   fc.record({ kind: fc.constant("accept" as const), edge: relation, at }),
   fc.record({ kind: fc.constant("reject" as const), edge: relation, at }),
-  fc.record({ kind: fc.constant("retype" as const), edge: relation, to: type, at }).filter((d) => !d.edge.startsWith(`${d.to}:`)),
+  fc
+    .record({ kind: fc.constant("retype" as const), edge: relation, to: type, at })
+    .filter((d) => !d.edge.startsWith(`${d.to}:`)),
   fc.constantFrom(...evidence).chain(({ edge, e }) =>
-    fc.record({ kind: fc.constant("reject-evidence" as const), edge: fc.constant(edge), evidence: fc.constant({ article: e.article, sentence: e.sentence, start: e.start }), at }),
+    fc.record({
+      kind: fc.constant("reject-evidence" as const),
+      edge: fc.constant(edge),
+      evidence: fc.constant({ article: e.article, sentence: e.sentence, start: e.start }),
+      at,
+    }),
   ),
   fc.record({ kind: fc.constant("merge" as const), keep: node, fold: node, at }).filter((d) => d.keep !== d.fold),
-  fc.record({ kind: fc.constant("rename" as const), node, label: fc.constantFrom("Nouveau nom", "Kim Jong Un", "Russie"), at }),
+  fc.record({
+    kind: fc.constant("rename" as const),
+    node,
+    label: fc.constantFrom("Nouveau nom", "Kim Jong Un", "Russie"),
+    at,
+  }),
   fc.record({ kind: fc.constant("drop" as const), node, at }),
-  fc.record({ kind: fc.constant("set-state" as const), node: node.filter((k) => k.startsWith("leader:")), state: node.filter((k) => k.startsWith("state:")), at }),
-  fc.record({ kind: fc.constant("add" as const), type, source: node, target: node, at }).filter((d) => d.source !== d.target),
+  fc.record({
+    kind: fc.constant("set-state" as const),
+    node: node.filter((k) => k.startsWith("leader:")),
+    state: node.filter((k) => k.startsWith("state:")),
+    at,
+  }),
+  fc
+    .record({ kind: fc.constant("add" as const), type, source: node, target: node, at })
+    .filter((d) => d.source !== d.target),
   fc.constantFrom(...evidence).chain(({ e }) =>
-    fc.record({ kind: fc.constant("add" as const), type, source: node, target: node, evidence: fc.constant({ article: e.article, sentence: e.sentence, start: e.start, end: e.end }), at }).filter((d) => d.source !== d.target),
+    fc
+      .record({
+        kind: fc.constant("add" as const),
+        type,
+        source: node,
+        target: node,
+        evidence: fc.constant({ article: e.article, sentence: e.sentence, start: e.start, end: e.end }),
+        at,
+      })
+      .filter((d) => d.source !== d.target),
   ),
 );
 
@@ -49,7 +77,9 @@ describe("applyCuration on any sequence of decisions", () => {
         const result = applyCuration(fixture, curation);
         serializeGraph(result.graph); // throws on an invalid graph
         expect(serializeGraph(fixture)).toBe(before);
-        expect([...result.applied, ...result.stale.map((s) => s.index)].sort((a, b) => a - b)).toEqual(decisions.map((_, i) => i));
+        expect([...result.applied, ...result.stale.map((s) => s.index)].sort((a, b) => a - b)).toEqual(
+          decisions.map((_, i) => i),
+        );
       }),
       { numRuns: 300, seed: 20261125 },
     );

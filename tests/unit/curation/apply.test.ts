@@ -23,7 +23,10 @@ const relation = (graph: EntenteGraph, key: string) => graph.getEdgeAttributes(k
 
 describe("applyCuration: each kind of decision", () => {
   it("accept marks the relation accepted with confidence 1 and keeps its evidence", () => {
-    const { graph, applied, stale } = apply(fixture(), curation({ kind: "accept", edge: "cooperation:state:JPN|state:RUS", at: AT, note: "checked" }));
+    const { graph, applied, stale } = apply(
+      fixture(),
+      curation({ kind: "accept", edge: "cooperation:state:JPN|state:RUS", at: AT, note: "checked" }),
+    );
     expect(applied).toEqual([0]);
     expect(stale).toEqual([]);
     const edge = relation(graph, "cooperation:state:JPN|state:RUS");
@@ -42,28 +45,51 @@ describe("applyCuration: each kind of decision", () => {
   });
 
   it("retype moves the relation to the other type, keeping its evidence", () => {
-    const { graph } = apply(fixture(), curation({ kind: "retype", edge: "dispute:state:PRK|state:USA", to: "alliance", at: AT }));
+    const { graph } = apply(
+      fixture(),
+      curation({ kind: "retype", edge: "dispute:state:PRK|state:USA", to: "alliance", at: AT }),
+    );
     expect(graph.hasEdge("dispute:state:PRK|state:USA")).toBe(false);
     const edge = relation(graph, "alliance:state:PRK|state:USA");
     expect(edge.type).toBe("alliance");
     expect(edge.evidence.map((e) => e.start)).toEqual([700]);
     expect(edge.confidence).toBe(1);
     expect(edge.curation?.map((m) => m.action)).toEqual(["retyped"]);
-    expect([graph.source("alliance:state:PRK|state:USA"), graph.target("alliance:state:PRK|state:USA")]).toEqual(["state:PRK", "state:USA"]);
+    expect([graph.source("alliance:state:PRK|state:USA"), graph.target("alliance:state:PRK|state:USA")]).toEqual([
+      "state:PRK",
+      "state:USA",
+    ]);
   });
 
   it("retype into an existing relation merges the two, evidence deduplicated", () => {
-    const { graph } = apply(fixture(), curation({ kind: "retype", edge: "dispute:state:JPN|state:RUS", to: "cooperation", at: AT }));
+    const { graph } = apply(
+      fixture(),
+      curation({ kind: "retype", edge: "dispute:state:JPN|state:RUS", to: "cooperation", at: AT }),
+    );
     const edge = relation(graph, "cooperation:state:JPN|state:RUS");
     expect(edge.weight).toBe(5);
-    expect(edge.evidence.map((e) => `${e.article}@${e.start}`)).toEqual(["a-2013@120", "a-2013@400", "b-2017@300", "b-2017@500", "d-undated@10"]);
+    expect(edge.evidence.map((e) => `${e.article}@${e.start}`)).toEqual([
+      "a-2013@120",
+      "a-2013@400",
+      "b-2017@300",
+      "b-2017@500",
+      "d-undated@10",
+    ]);
     expect(edge.articles).toEqual(["a-2013", "b-2017", "d-undated"]);
   });
 
   it("reject-evidence removes one sentence and re-summarises weight, dates and articles", () => {
     const input = fixture();
     const sentence = input.getEdgeAttributes("cooperation:state:JPN|state:RUS").evidence[1]!.sentence;
-    const { graph } = apply(input, curation({ kind: "reject-evidence", edge: "cooperation:state:JPN|state:RUS", evidence: { article: "b-2017", sentence }, at: AT }));
+    const { graph } = apply(
+      input,
+      curation({
+        kind: "reject-evidence",
+        edge: "cooperation:state:JPN|state:RUS",
+        evidence: { article: "b-2017", sentence },
+        at: AT,
+      }),
+    );
     const edge = relation(graph, "cooperation:state:JPN|state:RUS");
     expect(edge.weight).toBe(1);
     expect(edge.articles).toEqual(["a-2013"]);
@@ -74,20 +100,45 @@ describe("applyCuration: each kind of decision", () => {
   it("reject-evidence of the last sentence removes the edge", () => {
     const input = fixture();
     const sentence = input.getEdgeAttributes("alliance:state:JPN|state:USA").evidence[0]!.sentence;
-    const { graph, applied } = apply(input, curation({ kind: "reject-evidence", edge: "alliance:state:JPN|state:USA", evidence: { article: "d-undated", sentence }, at: AT }));
+    const { graph, applied } = apply(
+      input,
+      curation({
+        kind: "reject-evidence",
+        edge: "alliance:state:JPN|state:USA",
+        evidence: { article: "d-undated", sentence },
+        at: AT,
+      }),
+    );
     expect(applied).toEqual([0]);
     expect(graph.hasEdge("alliance:state:JPN|state:USA")).toBe(false);
   });
 
   it("merge folds the second leader into the first: aliases, roles, mentions, articles and edges", () => {
     const input = fixture();
-    const { graph } = apply(input, curation({ kind: "merge", keep: "leader:vladimir-poutine", fold: "leader:serguei-choigou", at: AT }));
+    const { graph } = apply(
+      input,
+      curation({ kind: "merge", keep: "leader:vladimir-poutine", fold: "leader:serguei-choigou", at: AT }),
+    );
     expect(graph.hasNode("leader:serguei-choigou")).toBe(false);
     const kept = graph.getNodeAttributes("leader:vladimir-poutine") as LeaderAttributes;
-    expect(kept.aliases).toEqual(["Choïgou", "M. Poutine", "Poutine", "Putin", "Sergueï Choïgou", "Sergueï Shoigu", "Vladimir Poutine"]);
-    expect(kept.mentions).toBe(input.getNodeAttribute("leader:vladimir-poutine", "mentions") + input.getNodeAttribute("leader:serguei-choigou", "mentions"));
+    expect(kept.aliases).toEqual([
+      "Choïgou",
+      "M. Poutine",
+      "Poutine",
+      "Putin",
+      "Sergueï Choïgou",
+      "Sergueï Shoigu",
+      "Vladimir Poutine",
+    ]);
+    expect(kept.mentions).toBe(
+      input.getNodeAttribute("leader:vladimir-poutine", "mentions") +
+        input.getNodeAttribute("leader:serguei-choigou", "mentions"),
+    );
     expect(kept.articles).toEqual(["a-2013", "b-2017", "c-2023"]);
-    expect(kept.roles.map((r) => r.role)).toEqual(["ministre de la Défense", ...(input.getNodeAttributes("leader:vladimir-poutine") as LeaderAttributes).roles.map((r) => r.role)]);
+    expect(kept.roles.map((r) => r.role)).toEqual([
+      "ministre de la Défense",
+      ...(input.getNodeAttributes("leader:vladimir-poutine") as LeaderAttributes).roles.map((r) => r.role),
+    ]);
     const serves = graph.getEdgeAttributes("serves:leader:vladimir-poutine|state:RUS");
     expect(serves.weight).toBe(3);
     expect(serves.type === "serves" && serves.roles).toEqual(["ministre de la Défense", "président"]);
@@ -103,23 +154,39 @@ describe("applyCuration: each kind of decision", () => {
     // The leader of the folded state now serves the kept one.
     expect((graph.getNodeAttributes("leader:kim-jong-un") as LeaderAttributes).state).toBe("state:RUS");
     expect(graph.hasEdge("serves:leader:kim-jong-un|state:RUS")).toBe(true);
-    expect(graph.getNodeAttribute("state:RUS", "aliases")).toEqual(["Corée du Nord", "Moscou", "Pyongyang", "Russie", "nord-coréen", "russe"]);
+    expect(graph.getNodeAttribute("state:RUS", "aliases")).toEqual([
+      "Corée du Nord",
+      "Moscou",
+      "Pyongyang",
+      "Russie",
+      "nord-coréen",
+      "russe",
+    ]);
   });
 
   it("merge merges parallel edges of one type, evidence deduplicated", () => {
     const input = fixture();
     // The same sentence supports both leaders' cooperation with Poutine.
     const shared = input.getEdgeAttributes("cooperation:leader:kim-jong-un|leader:vladimir-poutine").evidence[0]!;
-    input.updateEdgeAttribute("cooperation:leader:shinzo-abe|leader:vladimir-poutine", "evidence", (e) => [...e!, structuredClone(shared)]);
+    input.updateEdgeAttribute("cooperation:leader:shinzo-abe|leader:vladimir-poutine", "evidence", (e) => [
+      ...e!,
+      structuredClone(shared),
+    ]);
     input.setEdgeAttribute("cooperation:leader:shinzo-abe|leader:vladimir-poutine", "weight", 2);
-    const { graph } = apply(input, curation({ kind: "merge", keep: "leader:shinzo-abe", fold: "leader:kim-jong-un", at: AT }));
+    const { graph } = apply(
+      input,
+      curation({ kind: "merge", keep: "leader:shinzo-abe", fold: "leader:kim-jong-un", at: AT }),
+    );
     const edge = relation(graph, "cooperation:leader:shinzo-abe|leader:vladimir-poutine");
     expect(edge.evidence.map((e) => `${e.article}@${e.start}`)).toEqual(["b-2017@20", "c-2023@90"]);
     expect(edge.weight).toBe(2);
   });
 
   it("rename changes the label and keeps the old one as an alias; the key stays", () => {
-    const { graph } = apply(fixture(), curation({ kind: "rename", node: "leader:kim-jong-un", label: "Kim Jong-un", at: AT }));
+    const { graph } = apply(
+      fixture(),
+      curation({ kind: "rename", node: "leader:kim-jong-un", label: "Kim Jong-un", at: AT }),
+    );
     expect(graph.getNodeAttribute("leader:kim-jong-un", "label")).toBe("Kim Jong-un");
     expect(graph.getNodeAttribute("leader:kim-jong-un", "aliases")).toEqual(["Kim Jong Un", "Kim Jong-un"]);
   });
@@ -138,7 +205,10 @@ describe("applyCuration: each kind of decision", () => {
   });
 
   it("set-state moves the leader's state, its roles and its serves edge", () => {
-    const { graph } = apply(fixture(), curation({ kind: "set-state", node: "leader:serguei-choigou", state: "state:JPN", at: AT, note: "test" }));
+    const { graph } = apply(
+      fixture(),
+      curation({ kind: "set-state", node: "leader:serguei-choigou", state: "state:JPN", at: AT, note: "test" }),
+    );
     const leader = graph.getNodeAttributes("leader:serguei-choigou") as LeaderAttributes;
     expect(leader.state).toBe("state:JPN");
     expect(leader.roles.map((r) => r.state)).toEqual(["state:JPN"]);
@@ -152,32 +222,96 @@ describe("applyCuration: each kind of decision", () => {
     const sentence = "Le Japon et la Corée du Nord ont signé un accord.";
     const { graph } = apply(
       fixture(),
-      curation({ kind: "add", type: "cooperation", source: "state:PRK", target: "state:JPN", evidence: { article: "c-2023", sentence, start: 900, end: 900 + sentence.length }, at: AT }),
+      curation({
+        kind: "add",
+        type: "cooperation",
+        source: "state:PRK",
+        target: "state:JPN",
+        evidence: { article: "c-2023", sentence, start: 900, end: 900 + sentence.length },
+        at: AT,
+      }),
     );
     const edge = relation(graph, "cooperation:state:JPN|state:PRK");
     expect(graph.source("cooperation:state:JPN|state:PRK")).toBe("state:JPN");
-    expect(edge).toMatchObject({ weight: 1, confidence: 1, rules: ["curation.added"], articles: ["c-2023"], firstDate: "2023-01-01", lastDate: "2023-12-31" });
-    expect(edge.evidence).toEqual([{ article: "c-2023", sentence, start: 900, end: 949, date: "2023", rule: "curation.added" }]);
+    expect(edge).toMatchObject({
+      weight: 1,
+      confidence: 1,
+      rules: ["curation.added"],
+      articles: ["c-2023"],
+      firstDate: "2023-01-01",
+      lastDate: "2023-12-31",
+    });
+    expect(edge.evidence).toEqual([
+      { article: "c-2023", sentence, start: 900, end: 949, date: "2023", rule: "curation.added" },
+    ]);
   });
 
   it("add without a sentence creates a relation with no evidence and weight 1", () => {
-    const { graph } = apply(fixture(), curation({ kind: "add", type: "dispute", source: "state:USA", target: "state:RUS", at: AT }));
-    expect(relation(graph, "dispute:state:RUS|state:USA")).toMatchObject({ weight: 1, evidence: [], articles: [], firstDate: null, confidence: 1 });
+    const { graph } = apply(
+      fixture(),
+      curation({ kind: "add", type: "dispute", source: "state:USA", target: "state:RUS", at: AT }),
+    );
+    expect(relation(graph, "dispute:state:RUS|state:USA")).toMatchObject({
+      weight: 1,
+      evidence: [],
+      articles: [],
+      firstDate: null,
+      confidence: 1,
+    });
   });
 });
 
 describe("applyCuration: stale decisions and order", () => {
   const sentence = "Une phrase.";
   it.each<[string, Decision, RegExp]>([
-    ["a relation no longer extracted", { kind: "reject", edge: "alliance:state:RUS|state:USA", at: AT }, /no edge "alliance:state:RUS\|state:USA"/],
-    ["an actor no longer extracted", { kind: "rename", node: "leader:nobody", label: "X", at: AT }, /actor "leader:nobody" is not in the graph/],
-    ["a removed article", { kind: "add", type: "cooperation", source: "state:JPN", target: "state:USA", evidence: { article: "gone", sentence, start: 0, end: sentence.length }, at: AT }, /article "gone"/],
-    ["a sentence no longer cited", { kind: "reject-evidence", edge: "cooperation:state:JPN|state:RUS", evidence: { article: "a-2013", sentence }, at: AT }, /no evidence sentence of article "a-2013"/],
-    ["a merge of a leader into a state", { kind: "merge", keep: "state:RUS", fold: "leader:vladimir-poutine", at: AT }, /cannot merge the leader/],
-    ["a state that is not in the graph", { kind: "set-state", node: "leader:shinzo-abe", state: "state:FRA", at: AT }, /state "state:FRA" is not in the graph/],
+    [
+      "a relation no longer extracted",
+      { kind: "reject", edge: "alliance:state:RUS|state:USA", at: AT },
+      /no edge "alliance:state:RUS\|state:USA"/,
+    ],
+    [
+      "an actor no longer extracted",
+      { kind: "rename", node: "leader:nobody", label: "X", at: AT },
+      /actor "leader:nobody" is not in the graph/,
+    ],
+    [
+      "a removed article",
+      {
+        kind: "add",
+        type: "cooperation",
+        source: "state:JPN",
+        target: "state:USA",
+        evidence: { article: "gone", sentence, start: 0, end: sentence.length },
+        at: AT,
+      },
+      /article "gone"/,
+    ],
+    [
+      "a sentence no longer cited",
+      {
+        kind: "reject-evidence",
+        edge: "cooperation:state:JPN|state:RUS",
+        evidence: { article: "a-2013", sentence },
+        at: AT,
+      },
+      /no evidence sentence of article "a-2013"/,
+    ],
+    [
+      "a merge of a leader into a state",
+      { kind: "merge", keep: "state:RUS", fold: "leader:vladimir-poutine", at: AT },
+      /cannot merge the leader/,
+    ],
+    [
+      "a state that is not in the graph",
+      { kind: "set-state", node: "leader:shinzo-abe", state: "state:FRA", at: AT },
+      /state "state:FRA" is not in the graph/,
+    ],
   ])("reports %s as stale, and applies the rest", (_, decision, reason) => {
     const input = fixture();
-    const { graph, applied, stale } = apply(input, curation(decision, { kind: "accept", edge: "alliance:state:JPN|state:USA", at: AT }));
+    const { graph, applied, stale } = apply(
+      input,
+      curation(decision, { kind: "accept", edge: "alliance:state:JPN|state:USA", at: AT }),
+    );
     expect(applied).toEqual([1]);
     expect(stale).toHaveLength(1);
     expect(stale[0]!.index).toBe(0);
@@ -199,7 +333,10 @@ describe("applyCuration: stale decisions and order", () => {
   });
 
   it("a later verdict wins over an earlier one on the same relation", () => {
-    const c = curation({ kind: "accept", edge: "dispute:state:JPN|state:RUS", at: AT }, { kind: "reject", edge: "dispute:state:JPN|state:RUS", at: "2026-11-25T11:00:00Z" });
+    const c = curation(
+      { kind: "accept", edge: "dispute:state:JPN|state:RUS", at: AT },
+      { kind: "reject", edge: "dispute:state:JPN|state:RUS", at: "2026-11-25T11:00:00Z" },
+    );
     expect(apply(fixture(), c).graph.hasEdge("dispute:state:JPN|state:RUS")).toBe(false);
   });
 

@@ -46,7 +46,11 @@ export function expectFloors(report: ScoreReport, floors: Floors): void {
   expect(below, `measured ${JSON.stringify(figures)} against floors ${JSON.stringify(floors)}`).toEqual([]);
 }
 
-const section = (title: string, items: readonly string[]) => [`${title} (${items.length}):`, ...[...items].sort().map((x) => `  - ${x}`), ""];
+const section = (title: string, items: readonly string[]) => [
+  `${title} (${items.length}):`,
+  ...[...items].sort().map((x) => `  - ${x}`),
+  "",
+];
 
 /**
  * The errors of the extractor on a set, sorted, as a text file kept next to the set: a regression changes it (red),

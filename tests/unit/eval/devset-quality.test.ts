@@ -31,7 +31,16 @@ describe.skipIf(!HAVE_DEVSET)("the dev set", { timeout: 120_000 }, () => {
   });
 
   it("holds the floors through `entente eval` too, with the same figures", () => {
-    const floors = ["--min-rel-p", FLOORS.relP, "--min-rel-r", FLOORS.relR, "--min-rel-f1", FLOORS.relF1, "--min-ent-f1", FLOORS.entF1].map(String);
+    const floors = [
+      "--min-rel-p",
+      FLOORS.relP,
+      "--min-rel-r",
+      FLOORS.relR,
+      "--min-rel-f1",
+      FLOORS.relF1,
+      "--min-ent-f1",
+      FLOORS.entF1,
+    ].map(String);
     const run = runCli(["eval", "--gold", DEVSET_GOLD, "--articles", DEVSET_ARTICLES, "--by-rule", ...floors]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);

@@ -13,7 +13,10 @@ export const DEVSET_GOLD = join(DEVSET, "gold.json");
 export const DEVSET_SCORER = join(DEVSET, "score.mjs");
 export const HAVE_DEVSET = existsSync(DEVSET_GOLD) && existsSync(DEVSET_SCORER) && existsSync(DEVSET_ARTICLES);
 
-if (!HAVE_DEVSET) console.warn(`SKIPPED: the dev set is not at ${DEVSET} (expected ../shared/devset beside the clone); dev-set tests do not run.`);
+if (!HAVE_DEVSET)
+  console.warn(
+    `SKIPPED: the dev set is not at ${DEVSET} (expected ../shared/devset beside the clone); dev-set tests do not run.`,
+  );
 
 /** The dev set's graph, built in memory as `entente build --no-layout` builds it. */
 export function buildDevsetGraph(): EntenteGraph {

@@ -25,7 +25,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 interface ScoreMjs {
   summary: string;
-  report: { relations: { missing: string[]; falsePositives: string[] }; entities: { extra: string[]; duplicates: string[] } };
+  report: {
+    relations: { missing: string[]; falsePositives: string[] };
+    entities: { extra: string[]; duplicates: string[] };
+  };
 }
 
 /** Runs `score.mjs` on a graph and a gold written to temporary files. */
@@ -70,7 +73,9 @@ describe.skipIf(!HAVE_DEVSET)("scoreGraph agrees with the dev set's score.mjs", 
       const graph = extractGraph(readCorpusFolder(join(dir, "articles")).articles);
       const gold = parseGoldFile(readFileSync(join(dir, "gold.json"), "utf8"));
       const theirs = runScoreMjs(set, graph, gold, join(dir, "articles"));
-      expect(figures(summaryLine(scoreGraph(graph, gold, readArticleTexts(join(dir, "articles")))))).toEqual(figures(theirs.summary));
+      expect(figures(summaryLine(scoreGraph(graph, gold, readArticleTexts(join(dir, "articles")))))).toEqual(
+        figures(theirs.summary),
+      );
     });
   }
 });

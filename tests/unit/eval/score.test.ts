@@ -23,20 +23,52 @@ describe("scoreGraph", () => {
 
   it("counts relations by (pair, type): allowed ones neither rewarded nor penalised, recall over required ones", () => {
     expect(report.relations).toMatchObject({ required: 4, found: 2, truePositives: 2, allowed: 1 });
-    expect(report.relations.falsePositives).toEqual(["PRK~RUS|cooperation", "abe~poutine|cooperation", "state:JPN~state:USA:alliance", "state:PRK~state:USA:dispute"]);
+    expect(report.relations.falsePositives).toEqual([
+      "PRK~RUS|cooperation",
+      "abe~poutine|cooperation",
+      "state:JPN~state:USA:alliance",
+      "state:PRK~state:USA:dispute",
+    ]);
     expect(report.relations.missing).toEqual(["PRK~RUS:dispute", "CHN~RUS:cooperation"]);
     expect(report.relations.precision).toBeCloseTo(2 / 6);
     expect(report.relations.recall).toBeCloseTo(2 / 4);
   });
 
   it("splits relations per type: a predicted key under its type, a required relation under its first type", () => {
-    expect(report.byType.cooperation).toMatchObject({ predicted: 4, right: 2, allowed: 0, wrong: 2, required: 2, found: 1 });
-    expect(report.byType.dispute).toMatchObject({ predicted: 2, right: 0, allowed: 1, wrong: 1, required: 1, found: 0 });
-    expect(report.byType.alliance).toMatchObject({ predicted: 1, right: 0, wrong: 1, required: 1, found: 1, precision: 0, recall: 1 });
+    expect(report.byType.cooperation).toMatchObject({
+      predicted: 4,
+      right: 2,
+      allowed: 0,
+      wrong: 2,
+      required: 2,
+      found: 1,
+    });
+    expect(report.byType.dispute).toMatchObject({
+      predicted: 2,
+      right: 0,
+      allowed: 1,
+      wrong: 1,
+      required: 1,
+      found: 0,
+    });
+    expect(report.byType.alliance).toMatchObject({
+      predicted: 1,
+      right: 0,
+      wrong: 1,
+      required: 1,
+      found: 1,
+      precision: 0,
+      recall: 1,
+    });
   });
 
   it("scores entities: optional actors neither required nor penalised, duplicates and unknown nodes lower precision", () => {
-    expect(report.entities).toMatchObject({ required: 6, found: 4, missing: ["CHN", "xi"], extra: ["États-Unis (state)", "Sergueï Choïgou (leader)"] });
+    expect(report.entities).toMatchObject({
+      required: 6,
+      found: 4,
+      missing: ["CHN", "xi"],
+      extra: ["États-Unis (state)", "Sergueï Choïgou (leader)"],
+    });
     expect(report.entities.duplicates).toEqual(["poutine: Vladimir Poutine | Putin"]);
     // hits RUS, JPN, PRK, poutine, abe, kim = 6; extra 2; duplicates 1
     expect(report.entities.precision).toBeCloseTo(6 / 9);
@@ -76,7 +108,11 @@ describe("figuresByRule", () => {
 
   it("puts relations whose evidence names no rule (a graph built before rules, in memory) in one last row", () => {
     const graph = smallGraph();
-    graph.updateEdgeAttributes("dispute:state:PRK|state:USA", (a) => ({ ...a, rules: [], evidence: a.evidence.map(({ rule: _rule, ...e }) => e) }));
+    graph.updateEdgeAttributes("dispute:state:PRK|state:USA", (a) => ({
+      ...a,
+      rules: [],
+      evidence: a.evidence.map(({ rule: _rule, ...e }) => e),
+    }));
     const rows = figuresByRule(graph, judgeRelations(graph, SMALL_GOLD));
     expect(rows.at(-1)).toMatchObject({ rule: NO_RULE, edges: 1, sentences: 0 });
   });
@@ -86,11 +122,17 @@ describe("parseGoldFile", () => {
   it("accepts the dev set's format and refuses dangling references, naming the field", () => {
     expect(parseGoldFile(JSON.stringify(SMALL_GOLD)).relations).toHaveLength(5);
     const dangling = { ...SMALL_GOLD, relations: [{ a: "RUS", b: "FRA", types: ["dispute"], required: true }] };
-    expect(() => parseGoldFile(JSON.stringify(dangling), "g.json")).toThrow(new GoldFileError('g.json: /relations/0/b "FRA" is not an entity'));
+    expect(() => parseGoldFile(JSON.stringify(dangling), "g.json")).toThrow(
+      new GoldFileError('g.json: /relations/0/b "FRA" is not an entity'),
+    );
     const badType = { ...SMALL_GOLD, relations: [{ a: "RUS", b: "JPN", types: ["war"], required: true }] };
-    expect(() => parseGoldFile(JSON.stringify(badType), "g.json")).toThrow(/g\.json: \/relations\/0\/types\/0 must be equal to one of the allowed values/);
+    expect(() => parseGoldFile(JSON.stringify(badType), "g.json")).toThrow(
+      /g\.json: \/relations\/0\/types\/0 must be equal to one of the allowed values/,
+    );
     expect(() => parseGoldFile("{", "g.json")).toThrow(/g\.json: not valid JSON/);
     const member = { ...SMALL_GOLD, memberships_required: ["RUS"] };
-    expect(() => parseGoldFile(JSON.stringify(member), "g.json")).toThrow(/memberships_required "RUS" is not a leader with a state/);
+    expect(() => parseGoldFile(JSON.stringify(member), "g.json")).toThrow(
+      /memberships_required "RUS" is not a leader with a state/,
+    );
   });
 });

@@ -9,7 +9,15 @@ import { ROOT } from "../cli/run-cli.ts";
 /** The fixture graph plus a second node for Putin (a duplicate actor); evidence sentences tagged with rules. */
 export function smallGraph(): EntenteGraph {
   const graph = importGraph(JSON.parse(readFileSync(join(ROOT, "tests/fixtures/small-graph.json"), "utf8")));
-  graph.addNode("leader:putin", { type: "leader", label: "Putin", aliases: ["Putin"], mentions: 1, articles: ["c-2023"], state: "state:RUS", roles: [] });
+  graph.addNode("leader:putin", {
+    type: "leader",
+    label: "Putin",
+    aliases: ["Putin"],
+    mentions: 1,
+    articles: ["c-2023"],
+    state: "state:RUS",
+    roles: [],
+  });
   // The fixture's own rule ids are replaced by the tags below (relation evidence must name a rule: the schema checks it).
   const tag = (key: string, rules: string[]) => {
     const a = graph.getEdgeAttributes(key) as RelationAttributes;
@@ -20,7 +28,12 @@ export function smallGraph(): EntenteGraph {
   tag("dispute:state:JPN|state:RUS", ["pair.closed-group"]);
   tag("cooperation:state:PRK|state:RUS", ["pair.agent-target"]);
   tag("cooperation:leader:shinzo-abe|leader:vladimir-poutine", ["pair.agent-target"]);
-  for (const key of ["cooperation:leader:kim-jong-un|leader:vladimir-poutine", "alliance:state:JPN|state:USA", "dispute:state:PRK|state:USA"]) tag(key, ["pair.nearest"]);
+  for (const key of [
+    "cooperation:leader:kim-jong-un|leader:vladimir-poutine",
+    "alliance:state:JPN|state:USA",
+    "dispute:state:PRK|state:USA",
+  ])
+    tag(key, ["pair.nearest"]);
   return graph;
 }
 

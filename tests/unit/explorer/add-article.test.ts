@@ -14,23 +14,77 @@ Le Japon et la Russie ont signé mardi un accord de coopération économique. La
 
 describe("intake of an article added in the page", () => {
   it("admits a French text and extracts its relations with their evidence", () => {
-    const result = intakeArticle({ file: "rapprochement.txt", bytes: bytes(ARTICLE), entry: { date: "2024-03-05", outlet: "Le Test" } }, NONE);
+    const result = intakeArticle(
+      { file: "rapprochement.txt", bytes: bytes(ARTICLE), entry: { date: "2024-03-05", outlet: "Le Test" } },
+      NONE,
+    );
     if (!result.ok) throw new Error(result.reason);
-    expect(result.article.meta).toMatchObject({ id: "rapprochement", title: "Tokyo et Moscou se rapprochent", outlet: "Le Test", date: "2024-03-05" });
+    expect(result.article.meta).toMatchObject({
+      id: "rapprochement",
+      title: "Tokyo et Moscou se rapprochent",
+      outlet: "Le Test",
+      date: "2024-03-05",
+    });
     const keys = result.graph.edges!.map((e) => e.key);
     expect(keys).toContain("cooperation:state:DEU|state:FRA");
     expect(keys).toContain("cooperation:state:JPN|state:RUS");
   });
 
   it.each<[string, Parameters<typeof intakeArticle>[0], KnownArticles, RegExp]>([
-    ["a text in English", { file: "en.txt", bytes: bytes("The United States and the United Kingdom signed a new defence agreement on Tuesday in London, officials said. The deal covers intelligence sharing and joint exercises."), entry: {} }, NONE, /corpus: "en.txt" is not in French/],
-    ["an empty text", { file: "vide.txt", bytes: bytes("  \n "), entry: {} }, NONE, /corpus: "vide.txt" contains only whitespace/],
-    ["a PDF dropped as .txt", { file: "doc.txt", bytes: bytes("%PDF-1.7 binary"), entry: {} }, NONE, /is a PDF document, not plain text/],
-    ["Latin-1 bytes", { file: "latin.txt", bytes: new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x61]), entry: {} }, NONE, /not valid UTF-8.*Latin-1/],
-    ["a file that is not .txt", { file: "notes.docx", bytes: bytes(ARTICLE), entry: {} }, NONE, /"notes.docx" is not a \.txt article/],
-    ["an id already in the graph", { file: "a-2013.txt", bytes: bytes(ARTICLE), entry: {} }, { ...NONE, ids: ["a-2013"] }, /already in the corpus/],
-    ["a bad date in the form", { file: "x.txt", bytes: bytes(ARTICLE), entry: { date: "2024-02-30" } }, NONE, /refused because its metadata is invalid: the form, entry "x.txt": field "date"/],
-    ["the same text as an article added before", { file: "twin.txt", bytes: bytes(`${ARTICLE}  `), entry: {} }, { ...NONE, texts: [{ id: "first", text: ARTICLE }] }, /same text as "first.txt"/],
+    [
+      "a text in English",
+      {
+        file: "en.txt",
+        bytes: bytes(
+          "The United States and the United Kingdom signed a new defence agreement on Tuesday in London, officials said. The deal covers intelligence sharing and joint exercises.",
+        ),
+        entry: {},
+      },
+      NONE,
+      /corpus: "en.txt" is not in French/,
+    ],
+    [
+      "an empty text",
+      { file: "vide.txt", bytes: bytes("  \n "), entry: {} },
+      NONE,
+      /corpus: "vide.txt" contains only whitespace/,
+    ],
+    [
+      "a PDF dropped as .txt",
+      { file: "doc.txt", bytes: bytes("%PDF-1.7 binary"), entry: {} },
+      NONE,
+      /is a PDF document, not plain text/,
+    ],
+    [
+      "Latin-1 bytes",
+      { file: "latin.txt", bytes: new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x61]), entry: {} },
+      NONE,
+      /not valid UTF-8.*Latin-1/,
+    ],
+    [
+      "a file that is not .txt",
+      { file: "notes.docx", bytes: bytes(ARTICLE), entry: {} },
+      NONE,
+      /"notes.docx" is not a \.txt article/,
+    ],
+    [
+      "an id already in the graph",
+      { file: "a-2013.txt", bytes: bytes(ARTICLE), entry: {} },
+      { ...NONE, ids: ["a-2013"] },
+      /already in the corpus/,
+    ],
+    [
+      "a bad date in the form",
+      { file: "x.txt", bytes: bytes(ARTICLE), entry: { date: "2024-02-30" } },
+      NONE,
+      /refused because its metadata is invalid: the form, entry "x.txt": field "date"/,
+    ],
+    [
+      "the same text as an article added before",
+      { file: "twin.txt", bytes: bytes(`${ARTICLE}  `), entry: {} },
+      { ...NONE, texts: [{ id: "first", text: ARTICLE }] },
+      /same text as "first.txt"/,
+    ],
   ])("refuses %s with the CLI's message", (_name, submission, known, message) => {
     const result = intakeArticle(submission, known);
     expect(result.ok).toBe(false);
@@ -40,7 +94,10 @@ describe("intake of an article added in the page", () => {
   it("refuses a text whose bytes the graph already holds", () => {
     const first = intakeArticle({ file: "one.txt", bytes: bytes(ARTICLE), entry: {} }, NONE);
     if (!first.ok) throw new Error(first.reason);
-    const again = intakeArticle({ file: "two.txt", bytes: bytes(ARTICLE), entry: {} }, { ...NONE, sha256: [first.article.meta.sha256] });
+    const again = intakeArticle(
+      { file: "two.txt", bytes: bytes(ARTICLE), entry: {} },
+      { ...NONE, sha256: [first.article.meta.sha256] },
+    );
     expect(again).toMatchObject({ ok: false });
   });
 
@@ -63,7 +120,10 @@ describe("intake of an article added in the page", () => {
 
 describe("mergeArticleGraph", () => {
   const added = (() => {
-    const result = intakeArticle({ file: "rapprochement.txt", bytes: bytes(ARTICLE), entry: { date: "2024-03-05" } }, NONE);
+    const result = intakeArticle(
+      { file: "rapprochement.txt", bytes: bytes(ARTICLE), entry: { date: "2024-03-05" } },
+      NONE,
+    );
     if (!result.ok) throw new Error(result.reason);
     return importGraph(result.graph);
   })();
@@ -85,7 +145,9 @@ describe("mergeArticleGraph", () => {
     expect(after.articles).toEqual([...before.articles, "rapprochement"].sort());
     expect(after.lastDate).toBe("2024-03-05");
     expect(merged.getNodeAttribute("state:JPN", "articles")).toContain("rapprochement");
-    expect(merged.getNodeAttribute("state:JPN", "mentions")).toBeGreaterThan(graph.getNodeAttribute("state:JPN", "mentions"));
+    expect(merged.getNodeAttribute("state:JPN", "mentions")).toBeGreaterThan(
+      graph.getNodeAttribute("state:JPN", "mentions"),
+    );
   });
 
   it("leaves both inputs untouched and is deterministic", () => {

@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { computeAppearance } from "../../../src/explorer/appearance.ts";
 import { computeEdgeCurvatures } from "../../../src/explorer/curvature.ts";
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, reduceEdge, reduceNode, type ReducerContext } from "../../../src/explorer/reducers.ts";
+import {
+  DIMMED_EDGE_COLOR,
+  DIMMED_NODE_COLOR,
+  reduceEdge,
+  reduceNode,
+  type ReducerContext,
+} from "../../../src/explorer/reducers.ts";
 import { computeFocus, initialState, reduceState, type ExplorerState } from "../../../src/explorer/state.ts";
 import { computeVisibility } from "../../../src/explorer/visibility.ts";
 import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../../../src/export/palette.ts";
@@ -109,7 +115,10 @@ describe("reducers", () => {
     expect(reduceNode("state:RUS", {}, context)).toMatchObject({ color: NODE_TYPE_COLORS.state, forceLabel: true });
     expect(reduceNode("state:JPN", {}, context)).toMatchObject({ highlighted: true });
     expect(reduceNode("state:PRK", {}, context)).toMatchObject({ color: DIMMED_NODE_COLOR, label: null });
-    expect(reduceEdge("dispute:state:PRK|state:USA", context)).toMatchObject({ color: DIMMED_EDGE_COLOR, hidden: false });
+    expect(reduceEdge("dispute:state:PRK|state:USA", context)).toMatchObject({
+      color: DIMMED_EDGE_COLOR,
+      hidden: false,
+    });
     expect(reduceEdge(JPN_RUS_DISPUTE, context)).toMatchObject({ color: EDGE_TYPE_COLORS.dispute });
   });
 
@@ -120,7 +129,9 @@ describe("reducers", () => {
   });
 
   it("hide filtered-out items", () => {
-    const context = contextFor(stateWith({ filter: resolveViewFilter({ nodeTypes: ["state"], edgeTypes: ["cooperation"] }) }));
+    const context = contextFor(
+      stateWith({ filter: resolveViewFilter({ nodeTypes: ["state"], edgeTypes: ["cooperation"] }) }),
+    );
     expect(reduceNode("leader:kim-jong-un", {}, context).hidden).toBe(true);
     expect(reduceEdge(JPN_RUS_DISPUTE, context).hidden).toBe(true);
     expect(reduceEdge(JPN_RUS_COOP, context).hidden).toBe(false);

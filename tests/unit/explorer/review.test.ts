@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { emptyCuration, serializeCuration } from "../../../src/curation/index.ts";
-import { browserStorageBackend, detectServe, serverBackend, TOKEN_HEADER } from "../../../src/explorer/curation-storage.ts";
+import {
+  browserStorageBackend,
+  detectServe,
+  serverBackend,
+  TOKEN_HEADER,
+} from "../../../src/explorer/curation-storage.ts";
 import { createDisplayGraph, syncDisplayGraph } from "../../../src/explorer/display-graph.ts";
 import { edgeMidpoint } from "../../../src/explorer/review-marks.ts";
 import { reviewKeyAction } from "../../../src/explorer/review-panel.ts";
@@ -13,7 +18,11 @@ import type { RelationAttributes } from "../../../src/model/types.ts";
 const graph = parseGraphFile(readFileSync(new URL("../../fixtures/small-graph.json", import.meta.url), "utf8"));
 const AT = "2026-11-25T16:00:00.000Z";
 
-const relation = (weight: number, confidence: number): RelationAttributes => ({ ...(graph.getEdgeAttributes("cooperation:state:JPN|state:RUS") as RelationAttributes), weight, confidence });
+const relation = (weight: number, confidence: number): RelationAttributes => ({
+  ...(graph.getEdgeAttributes("cooperation:state:JPN|state:RUS") as RelationAttributes),
+  weight,
+  confidence,
+});
 
 describe("the review queue's order", () => {
   it.each<[string, RelationAttributes, RelationAttributes, "a" | "b"]>([
@@ -21,7 +30,12 @@ describe("the review queue's order", () => {
     ["lower confidence first, whatever the order given", relation(1, 0.9), relation(7, 0.1), "b"],
     ["equal confidence: fewer sentences first", relation(2, 0.5), relation(4, 0.5), "a"],
   ])("%s", (_name, a, b, first) => {
-    const order = [{ key: "a", attributes: a }, { key: "b", attributes: b }].sort(compareConfidence).map((x) => x.key);
+    const order = [
+      { key: "a", attributes: a },
+      { key: "b", attributes: b },
+    ]
+      .sort(compareConfidence)
+      .map((x) => x.key);
     expect(order[0]).toBe(first);
   });
 
@@ -99,7 +113,10 @@ describe("curation storage", () => {
     const storage = memoryStorage();
     const backend = browserStorageBackend(storage, "/graph.json#Demo");
     expect(await backend.load()).toEqual(emptyCuration());
-    const curation = { ...emptyCuration(), decisions: [{ kind: "reject" as const, edge: "cooperation:state:JPN|state:RUS", at: AT }] };
+    const curation = {
+      ...emptyCuration(),
+      decisions: [{ kind: "reject" as const, edge: "cooperation:state:JPN|state:RUS", at: AT }],
+    };
     await backend.save(curation);
     expect(await backend.load()).toEqual(curation);
     expect(await browserStorageBackend(storage, "/other.json#Other").load()).toEqual(emptyCuration());
@@ -118,7 +135,12 @@ describe("curation storage", () => {
     let stored: string | null = null;
     const fetcher = (async (input: URL | RequestInfo, init?: RequestInit) => {
       const headers = new Headers(init?.headers);
-      calls.push({ url: String(input), method: init?.method ?? "GET", token: headers.get(TOKEN_HEADER), body: (init?.body as string | undefined) ?? null });
+      calls.push({
+        url: String(input),
+        method: init?.method ?? "GET",
+        token: headers.get(TOKEN_HEADER),
+        body: (init?.body as string | undefined) ?? null,
+      });
       if (init?.method === "PUT") {
         if (headers.get(TOKEN_HEADER) !== "secret") return new Response("bad token", { status: 403 });
         stored = init.body as string;
@@ -133,7 +155,9 @@ describe("curation storage", () => {
     expect(stored).toBe(serializeCuration(curation));
     expect(await backend.load()).toEqual(curation);
     expect(calls.every((c) => c.url === "http://127.0.0.1:4321/curation.json" && c.token === "secret")).toBe(true);
-    await expect(serverBackend("http://127.0.0.1:4321/", "wrong", fetcher).save(curation)).rejects.toThrow(/HTTP 403 — bad token/);
+    await expect(serverBackend("http://127.0.0.1:4321/", "wrong", fetcher).save(curation)).rejects.toThrow(
+      /HTTP 403 — bad token/,
+    );
   });
 });
 
@@ -141,12 +165,21 @@ describe("the display graph", () => {
   it("keeps positions through a change, drops what went, and places a new actor near its neighbours", () => {
     const display = createDisplayGraph(graph);
     // The fixture has no positions: give every actor one on a line, Russia far out.
-    display.forEachNode((node, _a) => display.mergeNodeAttributes(node, { x: display.nodes().indexOf(node) * 10, y: 0 }));
+    display.forEachNode((node, _a) =>
+      display.mergeNodeAttributes(node, { x: display.nodes().indexOf(node) * 10, y: 0 }),
+    );
     display.mergeNodeAttributes("state:RUS", { x: 1234, y: -55 });
     const next = graph.copy();
     next.dropNode("leader:kim-jong-un");
-    next.addNode("state:UKR", { ...graph.getNodeAttributes("state:RUS"), label: "Ukraine", x: undefined, y: undefined });
-    next.addEdgeWithKey("dispute:state:RUS|state:UKR", "state:RUS", "state:UKR", { ...graph.getEdgeAttributes("dispute:state:JPN|state:RUS") });
+    next.addNode("state:UKR", {
+      ...graph.getNodeAttributes("state:RUS"),
+      label: "Ukraine",
+      x: undefined,
+      y: undefined,
+    });
+    next.addEdgeWithKey("dispute:state:RUS|state:UKR", "state:RUS", "state:UKR", {
+      ...graph.getEdgeAttributes("dispute:state:JPN|state:RUS"),
+    });
     const { placed } = syncDisplayGraph(display, next);
     expect(placed).toEqual(["state:UKR"]);
     expect(display.hasNode("leader:kim-jong-un")).toBe(false);
@@ -172,9 +205,13 @@ describe("the display graph", () => {
 describe("detectServe", () => {
   const memory = () => {
     const items = new Map<string, string>();
-    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) } as unknown as Storage;
+    return {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+    } as unknown as Storage;
   };
-  const answering = (body: unknown, status = 200) => (async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
+  const answering = (body: unknown, status = 200) =>
+    (async () => new Response(JSON.stringify(body), { status })) as unknown as typeof fetch;
 
   it("takes the token from the fragment, removes it from the address, and keeps it for the tab", async () => {
     const storage = memory();
@@ -188,7 +225,13 @@ describe("detectServe", () => {
     });
     expect(session).toEqual({ serve: true, token: "abc" });
     expect(replaced).toEqual(["/?node=state:JPN#x=1"]);
-    const again = await detectServe({ location: new URL("http://127.0.0.1:5174/"), baseURI: "http://127.0.0.1:5174/", storage, replaceUrl: () => {}, fetcher: answering({ writable: true }) });
+    const again = await detectServe({
+      location: new URL("http://127.0.0.1:5174/"),
+      baseURI: "http://127.0.0.1:5174/",
+      storage,
+      replaceUrl: () => {},
+      fetcher: answering({ writable: true }),
+    });
     expect(again.token).toBe("abc");
   });
 
@@ -198,15 +241,39 @@ describe("detectServe", () => {
       asked = true;
       return new Response("{}");
     }) as unknown as typeof fetch;
-    const session = await detectServe({ location: new URL("http://h/"), baseURI: "http://h/", storage: memory(), replaceUrl: () => {}, fetcher });
+    const session = await detectServe({
+      location: new URL("http://h/"),
+      baseURI: "http://h/",
+      storage: memory(),
+      replaceUrl: () => {},
+      fetcher,
+    });
     expect(session).toEqual({ serve: false, token: null });
     expect(asked).toBe(false);
   });
 
   it("is a static page when the session file is missing or is not serve's", async () => {
-    const base = { location: new URL("http://h/#token=abc"), baseURI: "http://h/", storage: memory(), replaceUrl: () => {} };
-    expect(await detectServe({ ...base, fetcher: answering({ error: "no" }, 404) })).toEqual({ serve: false, token: null });
-    expect(await detectServe({ ...base, fetcher: (async () => new Response("<!doctype html>", { status: 200 })) as unknown as typeof fetch })).toEqual({ serve: false, token: null });
-    expect(await detectServe({ ...base, fetcher: (async () => Promise.reject(new TypeError("offline"))) as unknown as typeof fetch })).toEqual({ serve: false, token: null });
+    const base = {
+      location: new URL("http://h/#token=abc"),
+      baseURI: "http://h/",
+      storage: memory(),
+      replaceUrl: () => {},
+    };
+    expect(await detectServe({ ...base, fetcher: answering({ error: "no" }, 404) })).toEqual({
+      serve: false,
+      token: null,
+    });
+    expect(
+      await detectServe({
+        ...base,
+        fetcher: (async () => new Response("<!doctype html>", { status: 200 })) as unknown as typeof fetch,
+      }),
+    ).toEqual({ serve: false, token: null });
+    expect(
+      await detectServe({
+        ...base,
+        fetcher: (async () => Promise.reject(new TypeError("offline"))) as unknown as typeof fetch,
+      }),
+    ).toEqual({ serve: false, token: null });
   });
 });

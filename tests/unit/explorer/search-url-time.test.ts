@@ -52,7 +52,14 @@ describe("search", () => {
 describe("URL state", () => {
   it("round-trips a view", () => {
     const view = {
-      filter: resolveViewFilter({ edgeTypes: ["cooperation", "serves"], from: "2013-11", to: "2017", includeUndated: false, minWeight: 2, minConfidence: 0.65 }),
+      filter: resolveViewFilter({
+        edgeTypes: ["cooperation", "serves"],
+        from: "2013-11",
+        to: "2017",
+        includeUndated: false,
+        minWeight: 2,
+        minConfidence: 0.65,
+      }),
       criteria: { review: "unreviewed" as const },
       selectedNode: "state:RUS",
       selectedEdge: null,
@@ -70,14 +77,22 @@ describe("URL state", () => {
 
   it("keeps a default view's URL clean and other parameters untouched", () => {
     const params = encodeUrlView(
-      { filter: DEFAULT_VIEW_FILTER, criteria: DEFAULT_CRITERIA, selectedNode: null, selectedEdge: null, view: "graph" },
+      {
+        filter: DEFAULT_VIEW_FILTER,
+        criteria: DEFAULT_CRITERIA,
+        selectedNode: null,
+        selectedEdge: null,
+        view: "graph",
+      },
       new URLSearchParams("graph=x.json&node=old"),
     );
     expect(params.toString()).toBe("graph=x.json");
   });
 
   it("ignores unknown values with a notice and keeps the valid ones", () => {
-    const params = new URLSearchParams("rel=cooperation,friendship&types=state,robot&from=2013-13&min=-2&node=state:XXX&view=3d&undated=maybe&conf=2&review=some");
+    const params = new URLSearchParams(
+      "rel=cooperation,friendship&types=state,robot&from=2013-13&min=-2&node=state:XXX&view=3d&undated=maybe&conf=2&review=some",
+    );
     const { view, notices } = decodeUrlView(params, urlContext);
     expect(view.filter.edgeTypes).toEqual(["cooperation"]);
     expect(view.filter.nodeTypes).toEqual(["state"]);

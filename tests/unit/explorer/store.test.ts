@@ -21,46 +21,96 @@ function withConfidence(confidences: Record<string, number>): EntenteGraph {
 describe("the explorer reducer", () => {
   const start = initialState(graph);
   const cases: [string, ExplorerState, ExplorerAction, (next: ExplorerState) => void][] = [
-    ["selects an actor and derives its focus", start, { type: "selectNode", node: "state:JPN" }, (s) => {
-      expect(s.selectedNode).toBe("state:JPN");
-      expect(s.focus?.center).toBe("state:JPN");
-      expect(s.focus?.edges.has(COOP)).toBe(true);
-    }],
-    ["ignores a selection of an actor the graph does not have", start, { type: "selectNode", node: "state:XXX" }, (s) => expect(s).toBe(start)],
-    ["selecting an edge drops the actor selection", { ...start, selectedNode: "state:JPN" }, { type: "selectEdge", edge: COOP }, (s) => {
-      expect(s.selectedNode).toBeNull();
-      expect(s.focus?.edge).toBe(COOP);
-    }],
-    ["a new filter recomputes visibility and drops what it hides", reduceState(start, { type: "selectEdge", edge: DISPUTE }), { type: "setFilter", filter: resolveViewFilter({ edgeTypes: ["cooperation"] }) }, (s) => {
-      expect(s.visibility.edges.has(DISPUTE)).toBe(false);
-      expect(s.selectedEdge).toBeNull();
-      expect(s.focus).toBeNull();
-    }],
-    ["hover wins over selection in the focus", reduceState(start, { type: "selectNode", node: "state:USA" }), { type: "hoverNode", node: "state:PRK" }, (s) => {
-      expect(s.selectedNode).toBe("state:USA");
-      expect(s.focus?.center).toBe("state:PRK");
-    }],
-    ["a new graph without the selected edge clears the selection", reduceState(start, { type: "selectEdge", edge: COOP }), { type: "setBase", base: withoutEdge(COOP) }, (s) => {
-      expect(s.selectedEdge).toBeNull();
-      expect(s.visibility.edges.has(COOP)).toBe(false);
-    }],
-    ["a new graph keeps a selection it still has", reduceState(start, { type: "selectNode", node: "state:RUS" }), { type: "setBase", base: withoutEdge(COOP) }, (s) => {
-      expect(s.selectedNode).toBe("state:RUS");
-      expect(s.focus?.edges.has(COOP)).toBe(false);
-    }],
-    ["the minimum confidence hides relations below it", initialState(withConfidence({ [COOP]: 0.3, [DISPUTE]: 0.9 })), { type: "setFilter", filter: resolveViewFilter({ minConfidence: 0.5 }) }, (s) => {
-      expect(s.visibility.edges.has(COOP)).toBe(false);
-      expect(s.visibility.edges.has(DISPUTE)).toBe(true);
-      expect(s.visibility.edges.has("serves:leader:vladimir-poutine|state:RUS")).toBe(true);
-    }],
-    ["the review filter shows only reviewed relations", initialState(marked(DISPUTE)), { type: "setCriteria", criteria: { review: "reviewed" } }, (s) => {
-      expect(s.visibility.edges.has(DISPUTE)).toBe(true);
-      expect(s.visibility.edges.has(COOP)).toBe(false);
-    }],
-    ["the review filter shows only unreviewed relations", initialState(marked(DISPUTE)), { type: "setCriteria", criteria: { review: "unreviewed" } }, (s) => {
-      expect(s.visibility.edges.has(DISPUTE)).toBe(false);
-      expect(s.visibility.edges.has(COOP)).toBe(true);
-    }],
+    [
+      "selects an actor and derives its focus",
+      start,
+      { type: "selectNode", node: "state:JPN" },
+      (s) => {
+        expect(s.selectedNode).toBe("state:JPN");
+        expect(s.focus?.center).toBe("state:JPN");
+        expect(s.focus?.edges.has(COOP)).toBe(true);
+      },
+    ],
+    [
+      "ignores a selection of an actor the graph does not have",
+      start,
+      { type: "selectNode", node: "state:XXX" },
+      (s) => expect(s).toBe(start),
+    ],
+    [
+      "selecting an edge drops the actor selection",
+      { ...start, selectedNode: "state:JPN" },
+      { type: "selectEdge", edge: COOP },
+      (s) => {
+        expect(s.selectedNode).toBeNull();
+        expect(s.focus?.edge).toBe(COOP);
+      },
+    ],
+    [
+      "a new filter recomputes visibility and drops what it hides",
+      reduceState(start, { type: "selectEdge", edge: DISPUTE }),
+      { type: "setFilter", filter: resolveViewFilter({ edgeTypes: ["cooperation"] }) },
+      (s) => {
+        expect(s.visibility.edges.has(DISPUTE)).toBe(false);
+        expect(s.selectedEdge).toBeNull();
+        expect(s.focus).toBeNull();
+      },
+    ],
+    [
+      "hover wins over selection in the focus",
+      reduceState(start, { type: "selectNode", node: "state:USA" }),
+      { type: "hoverNode", node: "state:PRK" },
+      (s) => {
+        expect(s.selectedNode).toBe("state:USA");
+        expect(s.focus?.center).toBe("state:PRK");
+      },
+    ],
+    [
+      "a new graph without the selected edge clears the selection",
+      reduceState(start, { type: "selectEdge", edge: COOP }),
+      { type: "setBase", base: withoutEdge(COOP) },
+      (s) => {
+        expect(s.selectedEdge).toBeNull();
+        expect(s.visibility.edges.has(COOP)).toBe(false);
+      },
+    ],
+    [
+      "a new graph keeps a selection it still has",
+      reduceState(start, { type: "selectNode", node: "state:RUS" }),
+      { type: "setBase", base: withoutEdge(COOP) },
+      (s) => {
+        expect(s.selectedNode).toBe("state:RUS");
+        expect(s.focus?.edges.has(COOP)).toBe(false);
+      },
+    ],
+    [
+      "the minimum confidence hides relations below it",
+      initialState(withConfidence({ [COOP]: 0.3, [DISPUTE]: 0.9 })),
+      { type: "setFilter", filter: resolveViewFilter({ minConfidence: 0.5 }) },
+      (s) => {
+        expect(s.visibility.edges.has(COOP)).toBe(false);
+        expect(s.visibility.edges.has(DISPUTE)).toBe(true);
+        expect(s.visibility.edges.has("serves:leader:vladimir-poutine|state:RUS")).toBe(true);
+      },
+    ],
+    [
+      "the review filter shows only reviewed relations",
+      initialState(marked(DISPUTE)),
+      { type: "setCriteria", criteria: { review: "reviewed" } },
+      (s) => {
+        expect(s.visibility.edges.has(DISPUTE)).toBe(true);
+        expect(s.visibility.edges.has(COOP)).toBe(false);
+      },
+    ],
+    [
+      "the review filter shows only unreviewed relations",
+      initialState(marked(DISPUTE)),
+      { type: "setCriteria", criteria: { review: "unreviewed" } },
+      (s) => {
+        expect(s.visibility.edges.has(DISPUTE)).toBe(false);
+        expect(s.visibility.edges.has(COOP)).toBe(true);
+      },
+    ],
   ];
   it.each(cases)("%s", (_name, state, action, check) => check(reduceState(state, action)));
 
@@ -177,7 +227,10 @@ describe("review in the store", () => {
   });
 
   it("a retype moves the relation to its new type", () => {
-    const retyped = reduceState(open, { type: "decide", decision: { kind: "retype", edge: COOP, to: "alliance", at: AT } });
+    const retyped = reduceState(open, {
+      type: "decide",
+      decision: { kind: "retype", edge: COOP, to: "alliance", at: AT },
+    });
     expect(retyped.graph.hasEdge(COOP)).toBe(false);
     expect(retyped.graph.hasEdge("alliance:state:JPN|state:RUS")).toBe(true);
   });
@@ -194,7 +247,10 @@ describe("review in the store", () => {
   });
 
   it("a merge of two actors folds one into the other; undo restores both", () => {
-    const merged = reduceState(initialState(graph), { type: "decide", decision: { kind: "merge", keep: "leader:vladimir-poutine", fold: "leader:serguei-choigou", at: AT } });
+    const merged = reduceState(initialState(graph), {
+      type: "decide",
+      decision: { kind: "merge", keep: "leader:vladimir-poutine", fold: "leader:serguei-choigou", at: AT },
+    });
     expect(merged.graph.hasNode("leader:serguei-choigou")).toBe(false);
     expect(merged.graph.getNodeAttribute("leader:vladimir-poutine", "aliases")).toContain("Sergueï Choïgou");
     expect(reduceState(merged, { type: "undo" }).graph.hasNode("leader:serguei-choigou")).toBe(true);
@@ -214,9 +270,23 @@ describe("decisions about articles added in the page", () => {
   const AT = "2026-11-25T16:00:00.000Z";
   it("wait, stale, until the article is read again, then apply", () => {
     const added = graph.copy();
-    added.addNode("state:FRA", { type: "state", label: "France", aliases: ["France"], mentions: 1, articles: ["a-2013"], iso2: "FR", iso3: "FRA", nameEn: "France" });
-    added.addEdgeWithKey("cooperation:state:FRA|state:RUS", "state:FRA", "state:RUS", { ...graph.getEdgeAttributes(COOP) });
-    const curation = { version: 1 as const, decisions: [{ kind: "reject" as const, edge: "cooperation:state:FRA|state:RUS", at: AT }] };
+    added.addNode("state:FRA", {
+      type: "state",
+      label: "France",
+      aliases: ["France"],
+      mentions: 1,
+      articles: ["a-2013"],
+      iso2: "FR",
+      iso3: "FRA",
+      nameEn: "France",
+    });
+    added.addEdgeWithKey("cooperation:state:FRA|state:RUS", "state:FRA", "state:RUS", {
+      ...graph.getEdgeAttributes(COOP),
+    });
+    const curation = {
+      version: 1 as const,
+      decisions: [{ kind: "reject" as const, edge: "cooperation:state:FRA|state:RUS", at: AT }],
+    };
     const start = initialState(graph, {}, curation);
     expect(start.stale).toHaveLength(1);
     const grown = reduceState(start, { type: "setBase", base: added });

@@ -12,7 +12,11 @@ const GRAPH_PATH = join(ROOT, "graph-data/graph.json");
 describe("the bundled graph's GEXF export", { timeout: 60_000 }, () => {
   const graph = parseGraphFile(readFileSync(GRAPH_PATH, "utf8"), GRAPH_PATH);
   // The CLI's default --graph is the bundled graph.
-  const cli = spawnSync(process.execPath, [join(ROOT, "bin/entente.js"), "export", "--format", "gexf"], { cwd: ROOT, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const cli = spawnSync(process.execPath, [join(ROOT, "bin/entente.js"), "export", "--format", "gexf"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const text = cli.stdout;
 
   it("comes out of the CLI identical to the writer's output", () => {

@@ -27,7 +27,14 @@ export function rgb(hex: string): string {
 
 /** XML 1.0's `Char` production: what a document can carry. */
 function isXmlChar(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 /** Characters XML 1.0 cannot carry (controls, lone surrogates) arrive as U+FFFD; everything else exactly. */
@@ -63,8 +70,15 @@ export function expectSameGraph(parsed: MultiUndirectedGraph, source: EntenteGra
       color: rgb(NODE_TYPE_COLORS[a.type]),
       size: Math.round(sizes.get(key)! * 100) / 100,
     };
-    if (a.type === "state") Object.assign(expected, { iso3: a.iso3, nameEn: xmlSafe(a.nameEn) }, a.iso2 === null ? {} : { iso2: a.iso2 });
-    else Object.assign(expected, { state: xmlSafe(a.state), roles: a.roles.map((r) => xmlSafe(`${oneLine(r.role)} | ${r.state} | ${r.firstDate ?? "undated"} | ${r.lastDate ?? "undated"}`)) });
+    if (a.type === "state")
+      Object.assign(expected, { iso3: a.iso3, nameEn: xmlSafe(a.nameEn) }, a.iso2 === null ? {} : { iso2: a.iso2 });
+    else
+      Object.assign(expected, {
+        state: xmlSafe(a.state),
+        roles: a.roles.map((r) =>
+          xmlSafe(`${oneLine(r.role)} | ${r.state} | ${r.firstDate ?? "undated"} | ${r.lastDate ?? "undated"}`),
+        ),
+      });
     if (a.x !== undefined && a.y !== undefined) Object.assign(expected, { x: a.x + 0, y: a.y + 0 }); // -0 is written as "0"
     if (a.curation !== undefined && a.curation.length > 0) expected.curation = JSON.stringify(a.curation);
     expect(parsed.getNodeAttributes(key), key).toEqual(expected);

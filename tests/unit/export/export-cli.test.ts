@@ -20,7 +20,9 @@ function visible(filter: ViewFilter) {
   const nodes = graph.filterNodes((_, a) => predicate.nodeVisible(a));
   const shown = new Set(nodes);
   const edges = graph.filterEdges((_, a, s, t) => predicate.edgeVisible(a, shown.has(s), shown.has(t)));
-  const weights = Object.fromEntries(edges.map((e) => [e, predicate.visibleEvidence(graph.getEdgeAttributes(e)).length]));
+  const weights = Object.fromEntries(
+    edges.map((e) => [e, predicate.visibleEvidence(graph.getEdgeAttributes(e)).length]),
+  );
   return { nodes: nodes.sort(), edges: edges.sort(), weights };
 }
 
@@ -28,7 +30,19 @@ describe("entente export", { timeout: 30_000 }, () => {
   it("documents its options in --help", () => {
     const { status, stdout } = entente(["export", "--help"]);
     expect(status).toBe(0);
-    for (const option of ["--format", "--graph", "--out", "--relations", "--node-types", "--from", "--to", "--min-weight", "--min-confidence", "--static", "--undated"])
+    for (const option of [
+      "--format",
+      "--graph",
+      "--out",
+      "--relations",
+      "--node-types",
+      "--from",
+      "--to",
+      "--min-weight",
+      "--min-confidence",
+      "--static",
+      "--undated",
+    ])
       expect(stdout).toContain(option);
   });
 
@@ -47,7 +61,19 @@ describe("entente export", { timeout: 30_000 }, () => {
   });
 
   it("writes a filtered view exactly as the golden file", () => {
-    const { status, stdout } = entente(["export", "--format", "gexf", "--graph", FIXTURE_PATH, "--relations", "cooperation,dispute,serves", "--from", "2014", "--to", "2023-06"]);
+    const { status, stdout } = entente([
+      "export",
+      "--format",
+      "gexf",
+      "--graph",
+      FIXTURE_PATH,
+      "--relations",
+      "cooperation,dispute,serves",
+      "--from",
+      "2014",
+      "--to",
+      "2023-06",
+    ]);
     expect(status).toBe(0);
     expect(stdout).toBe(readFileSync(join(GOLDEN_DIR, "small-graph.2014-2023-06.gexf"), "utf8"));
   });
@@ -55,16 +81,34 @@ describe("entente export", { timeout: 30_000 }, () => {
   // The filter logic runs in-process (spawning a CLI per case is slow); one spawned run below checks the flag wiring.
   it.each([
     [{ relations: "cooperation" }, { edgeTypes: ["cooperation"] }],
-    [{ relations: "dispute,alliance", nodeTypes: "state" }, { edgeTypes: ["dispute", "alliance"], nodeTypes: ["state"] }],
+    [
+      { relations: "dispute,alliance", nodeTypes: "state" },
+      { edgeTypes: ["dispute", "alliance"], nodeTypes: ["state"] },
+    ],
     [{ nodeTypes: "leader" }, { nodeTypes: ["leader"] }],
-    [{ from: "2014", to: "2020" }, { from: "2014", to: "2020" }],
-    [{ from: "2014", to: "2020", excludeUndated: true }, { from: "2014", to: "2020", includeUndated: false }],
+    [
+      { from: "2014", to: "2020" },
+      { from: "2014", to: "2020" },
+    ],
+    [
+      { from: "2014", to: "2020", excludeUndated: true },
+      { from: "2014", to: "2020", includeUndated: false },
+    ],
     [{ to: "2013-11" }, { to: "2013-11" }],
-    [{ from: "2023-01-01", excludeUndated: true }, { from: "2023-01-01", includeUndated: false }],
+    [
+      { from: "2023-01-01", excludeUndated: true },
+      { from: "2023-01-01", includeUndated: false },
+    ],
     [{ minWeight: "2" }, { minWeight: 2 }],
-    [{ minWeight: "3", relations: "dispute,serves" }, { minWeight: 3, edgeTypes: ["dispute", "serves"] }],
+    [
+      { minWeight: "3", relations: "dispute,serves" },
+      { minWeight: 3, edgeTypes: ["dispute", "serves"] },
+    ],
     [{ minConfidence: "0.9" }, { minConfidence: 0.9 }],
-    [{ minConfidence: "0.82", relations: "cooperation,serves" }, { minConfidence: 0.82, edgeTypes: ["cooperation", "serves"] }],
+    [
+      { minConfidence: "0.82", relations: "cooperation,serves" },
+      { minConfidence: 0.82, edgeTypes: ["cooperation", "serves"] },
+    ],
     [{ minConfidence: "1" }, { minConfidence: 1 }],
   ] as const)("exports exactly the visible subgraph for %j", (flags, partial) => {
     const { text } = runExport({ format: "gexf", graph: FIXTURE_PATH, undated: "always", static: true, ...flags });
@@ -72,16 +116,54 @@ describe("entente export", { timeout: 30_000 }, () => {
     const expected = visible(resolveViewFilter(partial as Partial<ViewFilter>));
     expect(parsed.nodes().sort()).toEqual(expected.nodes);
     expect(parsed.edges().sort()).toEqual(expected.edges);
-    for (const edge of expected.edges) expect(parsed.getEdgeAttribute(edge, "weight"), edge).toBe(expected.weights[edge]);
+    for (const edge of expected.edges)
+      expect(parsed.getEdgeAttribute(edge, "weight"), edge).toBe(expected.weights[edge]);
   });
 
   it("passes every filter flag through to the same result", () => {
-    const flags = ["--relations", "dispute,serves", "--node-types", "state,leader", "--from", "2013", "--to", "2023-06", "--exclude-undated", "--min-weight", "1", "--min-confidence", "0.9", "--undated", "ignore", "--static"];
+    const flags = [
+      "--relations",
+      "dispute,serves",
+      "--node-types",
+      "state,leader",
+      "--from",
+      "2013",
+      "--to",
+      "2023-06",
+      "--exclude-undated",
+      "--min-weight",
+      "1",
+      "--min-confidence",
+      "0.9",
+      "--undated",
+      "ignore",
+      "--static",
+    ];
     const { status, stdout } = entente(["export", "--format", "gexf", "--graph", FIXTURE_PATH, ...flags]);
     expect(status).toBe(0);
-    const { text } = runExport({ format: "gexf", graph: FIXTURE_PATH, relations: "dispute,serves", nodeTypes: "state,leader", from: "2013", to: "2023-06", excludeUndated: true, minWeight: "1", minConfidence: "0.9", undated: "ignore", static: true });
+    const { text } = runExport({
+      format: "gexf",
+      graph: FIXTURE_PATH,
+      relations: "dispute,serves",
+      nodeTypes: "state,leader",
+      from: "2013",
+      to: "2023-06",
+      excludeUndated: true,
+      minWeight: "1",
+      minConfidence: "0.9",
+      undated: "ignore",
+      static: true,
+    });
     expect(stdout).toBe(text);
-    const edges = visible(resolveViewFilter({ edgeTypes: ["dispute", "serves"], from: "2013", to: "2023-06", includeUndated: false, minConfidence: 0.9 })).edges;
+    const edges = visible(
+      resolveViewFilter({
+        edgeTypes: ["dispute", "serves"],
+        from: "2013",
+        to: "2023-06",
+        includeUndated: false,
+        minConfidence: 0.9,
+      }),
+    ).edges;
     expect(readBack(stdout).edges().sort()).toEqual(edges);
     // The fixture's dispute Corée du Nord–États-Unis (0.82) falls below 0.9; Japan–Russia (0.981) and the memberships stay.
     expect(edges).toContain("dispute:state:JPN|state:RUS");
@@ -89,7 +171,9 @@ describe("entente export", { timeout: 30_000 }, () => {
     expect(stdout).toContain("relations with confidence at least 0.9");
   });
 
-  const corrupt = (edit: (data: { nodes: { attributes: Record<string, unknown> }[]; edges: { target: string }[] }) => void) => {
+  const corrupt = (
+    edit: (data: { nodes: { attributes: Record<string, unknown> }[]; edges: { target: string }[] }) => void,
+  ) => {
     const data = JSON.parse(fixtureText());
     edit(data);
     return JSON.stringify(data);
@@ -98,8 +182,16 @@ describe("entente export", { timeout: 30_000 }, () => {
   it.each([
     ["a missing graph file", null, /missing\.json: cannot read the graph file \(no such file\)/],
     ["a file that is not JSON", '{"nodes": [', /graph\.json: not valid JSON/],
-    ["a schema-invalid file", corrupt((d) => (d.nodes[0]!.attributes.type = "city")), /graph\.json: nodes\[0\] \(key "state:JPN"\)\.attributes\.type must be equal to one of the allowed values/],
-    ["an edge to a missing node", corrupt((d) => (d.edges[0]!.target = "state:XXX")), /graph\.json: edge "[^"]+": target "state:XXX" is not a node/],
+    [
+      "a schema-invalid file",
+      corrupt((d) => (d.nodes[0]!.attributes.type = "city")),
+      /graph\.json: nodes\[0\] \(key "state:JPN"\)\.attributes\.type must be equal to one of the allowed values/,
+    ],
+    [
+      "an edge to a missing node",
+      corrupt((d) => (d.edges[0]!.target = "state:XXX")),
+      /graph\.json: edge "[^"]+": target "state:XXX" is not a node/,
+    ],
   ])("reports %s on stderr, exits non-zero and writes no file", (_name, content, message) => {
     withTempDir((dir) => {
       const graph = join(dir, content === null ? "missing.json" : "graph.json");

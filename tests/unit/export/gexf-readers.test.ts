@@ -18,7 +18,12 @@ describe("graphology-gexf reads the export back whole", { timeout: 30_000 }, () 
 
   it("keeps cooperation and dispute between Japan and Russia as two edges", () => {
     const parsed = readBack(writeGexf(loadFixture()));
-    expect(parsed.edges("state:JPN", "state:RUS").map((e) => parsed.getEdgeAttribute(e, "kind")).sort()).toEqual(["cooperation", "dispute"]);
+    expect(
+      parsed
+        .edges("state:JPN", "state:RUS")
+        .map((e) => parsed.getEdgeAttribute(e, "kind"))
+        .sort(),
+    ).toEqual(["cooperation", "dispute"]);
   });
 
   it("escapes markup instead of letting it through", () => {
@@ -28,7 +33,7 @@ describe("graphology-gexf reads the export back whole", { timeout: 30_000 }, () 
     for (const control of ["\u0001", "\u0008", "\u000b"]) expect(text).not.toContain(control);
     const parsed = readBack(text);
     // Characters XML 1.0 cannot carry become U+FFFD; everything else is kept exactly.
-    expect(parsed.getNodeAttribute("state:JPN", "label")).toBe('A & B <C> "D" \'E\' \uFFFD\uFFFD end');
+    expect(parsed.getNodeAttribute("state:JPN", "label")).toBe("A & B <C> \"D\" 'E' \uFFFD\uFFFD end");
     expect(parsed.getNodeAttribute("state:JPN", "aliases")).toEqual([HOSTILE.alias, "Japon"]);
   });
 });
@@ -66,7 +71,10 @@ describe("networkx 3 reads the export", { timeout: 30_000 }, () => {
   it("reads month and year dates as the whole period, and undated evidence as no time bounds", () => {
     const view = readWithNetworkx(writeGexf(loadFixture()));
     const edge = (key: string) => view.edges.find((e) => e.key === key)!.data;
-    expect(edge("cooperation:state:JPN|state:RUS").spells).toEqual([["2013-11-01", "2013-11-30"], ["2017-04-27", "2017-04-27"]]);
+    expect(edge("cooperation:state:JPN|state:RUS").spells).toEqual([
+      ["2013-11-01", "2013-11-30"],
+      ["2017-04-27", "2017-04-27"],
+    ]);
     expect(edge("cooperation:state:PRK|state:RUS")).toMatchObject({ start: "2023-01-01", end: "2023-12-31" });
     expect(edge("dispute:state:JPN|state:RUS")).not.toHaveProperty("start");
     expect(edge("dispute:state:JPN|state:RUS")).not.toHaveProperty("spells");

@@ -66,12 +66,37 @@ describe("the validators themselves catch broken files", { timeout: 30_000 }, ()
   });
 
   it.each([
-    ["two edges of one kind between one pair", (t: string) => t.replace('kind="dispute" label="dispute" weight="3"', 'kind="cooperation" label="dispute" weight="3"'), /Gephi would merge them/],
-    ["an undeclared attribute", (t: string) => t.replace('for="relation"', 'for="relationType"'), /undeclared edge attribute 'relationType'/],
-    ["an impossible date", (t: string) => t.replace('start="2023-01-01" end="2023-12-31"', 'start="2023-02-30" end="2023-12-31"'), /not a YYYY-MM-DD date/],
-    ["an edge to a missing node", (t: string) => t.replace('target="state:USA"', 'target="state:XXX"'), /endpoint 'state:XXX' is not a node/],
+    [
+      "two edges of one kind between one pair",
+      (t: string) =>
+        t.replace('kind="dispute" label="dispute" weight="3"', 'kind="cooperation" label="dispute" weight="3"'),
+      /Gephi would merge them/,
+    ],
+    [
+      "an undeclared attribute",
+      (t: string) => t.replace('for="relation"', 'for="relationType"'),
+      /undeclared edge attribute 'relationType'/,
+    ],
+    [
+      "an impossible date",
+      (t: string) => t.replace('start="2023-01-01" end="2023-12-31"', 'start="2023-02-30" end="2023-12-31"'),
+      /not a YYYY-MM-DD date/,
+    ],
+    [
+      "an edge to a missing node",
+      (t: string) => t.replace('target="state:USA"', 'target="state:XXX"'),
+      /endpoint 'state:XXX' is not a node/,
+    ],
     ["a zero weight", (t: string) => t.replace('weight="3"', 'weight="0"'), /Gephi deletes the edge/],
-    ["an edge outliving its endpoint", (t: string) => t.replace('<node id="leader:shinzo-abe" label="Shinzo Abe" start="2017-04-27" end="2017-04-27">', '<node id="leader:shinzo-abe" label="Shinzo Abe" start="2016-01-01" end="2016-01-02">'), /present when endpoint 'leader:shinzo-abe' is not/],
+    [
+      "an edge outliving its endpoint",
+      (t: string) =>
+        t.replace(
+          '<node id="leader:shinzo-abe" label="Shinzo Abe" start="2017-04-27" end="2017-04-27">',
+          '<node id="leader:shinzo-abe" label="Shinzo Abe" start="2016-01-01" end="2016-01-02">',
+        ),
+      /present when endpoint 'leader:shinzo-abe' is not/,
+    ],
   ])("the reference checker flags %s", (_name, edit, message) => {
     const broken = edit(text);
     expect(broken).not.toBe(text);

@@ -43,14 +43,19 @@ describe("GEXF writer", () => {
   it("takes lastmodifieddate from the latest article, not the clock", () => {
     expect(writeGexf(loadFixture())).toContain('<meta lastmodifieddate="2023-01-01">');
     const graph = loadFixture();
-    graph.setAttribute("articles", [...graph.getAttribute("articles"), { ...graph.getAttribute("articles")[0]!, id: "z", date: "2024-02-29", datePrecision: "day" }]);
+    graph.setAttribute("articles", [
+      ...graph.getAttribute("articles"),
+      { ...graph.getAttribute("articles")[0]!, id: "z", date: "2024-02-29", datePrecision: "day" },
+    ]);
     expect(writeGexf(graph)).toContain('<meta lastmodifieddate="2024-02-29">');
   });
 
   it("declares GEXF 1.3 with the viz namespace, undirected edges and a date timeline", () => {
     const text = writeGexf(loadFixture());
     expect(text).toContain('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
-    expect(text).toContain('<graph defaultedgetype="undirected" idtype="string" mode="dynamic" timeformat="date" timezone="UTC">');
+    expect(text).toContain(
+      '<graph defaultedgetype="undirected" idtype="string" mode="dynamic" timeformat="date" timezone="UTC">',
+    );
     expect(text).not.toMatch(/<edge [^>]*\stype=/);
     expect(writeGexf(loadFixture(), { dynamic: false })).not.toMatch(/timeformat|start=|end=|<spell/);
   });
@@ -61,7 +66,10 @@ describe("GEXF writer", () => {
       const { r, g, b } = hexToRgb(hex);
       return `<viz:color r="${r}" g="${g}" b="${b}"/>`;
     };
-    const russia = text.slice(text.indexOf('<node id="state:RUS"'), text.indexOf("</node>", text.indexOf('<node id="state:RUS"')));
+    const russia = text.slice(
+      text.indexOf('<node id="state:RUS"'),
+      text.indexOf("</node>", text.indexOf('<node id="state:RUS"')),
+    );
     expect(russia).toContain(color(NODE_TYPE_COLORS.state));
     const dispute = text.slice(text.indexOf('<edge id="dispute:state:JPN|state:RUS"'));
     expect(dispute.slice(0, dispute.indexOf("</edge>"))).toContain(color(EDGE_TYPE_COLORS.dispute));
@@ -78,8 +86,15 @@ describe("GEXF writer", () => {
 
   it("refuses two edges of one type between one pair, which Gephi would merge", () => {
     const graph = loadFixture();
-    graph.addEdgeWithKey("cooperation:again", "state:RUS", "state:JPN", structuredClone(graph.getEdgeAttributes("cooperation:state:JPN|state:RUS")));
-    expect(() => writeGexf(graph)).toThrow(/edges "cooperation:state:JPN\|state:RUS" and "cooperation:again" are both "cooperation"/);
+    graph.addEdgeWithKey(
+      "cooperation:again",
+      "state:RUS",
+      "state:JPN",
+      structuredClone(graph.getEdgeAttributes("cooperation:state:JPN|state:RUS")),
+    );
+    expect(() => writeGexf(graph)).toThrow(
+      /edges "cooperation:state:JPN\|state:RUS" and "cooperation:again" are both "cooperation"/,
+    );
   });
 
   it("refuses a zero weight, which Gephi would delete", () => {

@@ -55,7 +55,9 @@ function run(command: string, args: string[]): { status: number | null; lines: s
   const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   if (result.error) throw result.error;
   // jing prints harmless classpath warnings on stderr; only its exit status and error lines matter.
-  const lines = `${result.stdout}${result.stderr}`.split("\n").filter((line) => line.trim() !== "" && !line.includes("Unable to locate"));
+  const lines = `${result.stdout}${result.stderr}`
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.includes("Unable to locate"));
   return { status: result.status, lines };
 }
 
@@ -70,7 +72,13 @@ export interface SchemaResults {
  */
 export function validateAllWithSchemas(texts: readonly string[]): SchemaResults[] {
   return withTempFiles(texts, (paths) => {
-    const xmllint = run("xmllint", ["--noout", "--nonet", "--relaxng", join(SCHEMA_DIR, "local/gexf-1.3-allow-xsi.rng"), ...paths]);
+    const xmllint = run("xmllint", [
+      "--noout",
+      "--nonet",
+      "--relaxng",
+      join(SCHEMA_DIR, "local/gexf-1.3-allow-xsi.rng"),
+      ...paths,
+    ]);
     const jing = run("jing", ["-c", join(SCHEMA_DIR, "1.3/gexf.rnc"), ...paths]);
     // "export-1.gexf" is a prefix of "export-10.gexf": match the separator that follows the path too.
     const about = (path: string) => (line: string) => line.startsWith(`${path}:`) || line.startsWith(`${path} `);
@@ -80,7 +88,10 @@ export function validateAllWithSchemas(texts: readonly string[]): SchemaResults[
       const jingLines = jing.lines.filter(about(path));
       return {
         xmllint: { ok: xmllintLines.join("\n") === `${path} validates`, output: xmllintLines.join("\n") },
-        jing: { ok: jingLines.length === 0 && !jingUnattributed, output: jingUnattributed ? jing.lines.join("\n") : jingLines.join("\n") },
+        jing: {
+          ok: jingLines.length === 0 && !jingUnattributed,
+          output: jingUnattributed ? jing.lines.join("\n") : jingLines.join("\n"),
+        },
       };
     });
   });
@@ -132,7 +143,13 @@ print(json.dumps([view(nx.read_gexf(path)) for path in sys.argv[1:]]))
 
 /** Reads each text with networkx, in one Python process. */
 export function readAllWithNetworkx(texts: readonly string[]): NetworkxView[] {
-  return withTempFiles(texts, (paths) => JSON.parse(execFileSync("python3", ["-c", NETWORKX_SCRIPT, ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })) as NetworkxView[]);
+  return withTempFiles(
+    texts,
+    (paths) =>
+      JSON.parse(
+        execFileSync("python3", ["-c", NETWORKX_SCRIPT, ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }),
+      ) as NetworkxView[],
+  );
 }
 
 export function readWithNetworkx(text: string): NetworkxView {

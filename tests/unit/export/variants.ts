@@ -21,7 +21,7 @@ export function fixtureWithPositions(): EntenteGraph {
 
 /** Strings that break naive writers and list or evidence encodings. */
 export const HOSTILE = {
-  label: 'A & B <C> "D" \'E\' \u0001\u0008 end',
+  label: "A & B <C> \"D\" 'E' \u0001\u0008 end",
   alias: 'Côte d\'Ivoire, "la" \\ back',
   sentence: "Une phrase | avec séparateur,\nsur deux lignes\r\net <script>alert(1)</script> & \u000b fin.",
 } as const;
@@ -63,7 +63,11 @@ export function variants(): Variant[] {
     { name: "cooperation only", graph: view({ edgeTypes: ["cooperation"] }), options: {} },
     { name: "states only", graph: view({ nodeTypes: ["state"] }), options: {} },
     { name: "2014 to 2020", graph: view({ from: "2014", to: "2020" }), options: {} },
-    { name: "2014 to 2020 without undated evidence", graph: view({ from: "2014", to: "2020", includeUndated: false }), options: {} },
+    {
+      name: "2014 to 2020 without undated evidence",
+      graph: view({ from: "2014", to: "2020", includeUndated: false }),
+      options: {},
+    },
     { name: "min weight 2", graph: view({ minWeight: 2 }), options: {} },
     { name: "with layout positions", graph: fixtureWithPositions(), options: {} },
     { name: "hostile strings", graph: hostileGraph(), options: {} },

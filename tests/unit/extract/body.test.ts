@@ -21,7 +21,10 @@ describe("page chrome never becomes body text", () => {
   });
 
   it("drops lines in another script", () => {
-    expect(reasons(`${PARAGRAPH}\nЗаголовок открываемого материала`)).toContainEqual(["Заголовок открываемого материала", "foreign-script"]);
+    expect(reasons(`${PARAGRAPH}\nЗаголовок открываемого материала`)).toContainEqual([
+      "Заголовок открываемого материала",
+      "foreign-script",
+    ]);
   });
 
   it("drops photo captions with a credit", () => {
@@ -35,7 +38,8 @@ describe("page chrome never becomes body text", () => {
   });
 
   it("drops bylines and keeps a lead printed twice only once, even when the first copy is cut off", () => {
-    const lead = "Le président français a reçu mardi son homologue brésilien pour évoquer la coopération entre les deux pays dans le domaine de l'énergie et du climat.";
+    const lead =
+      "Le président français a reçu mardi son homologue brésilien pour évoquer la coopération entre les deux pays dans le domaine de l'énergie et du climat.";
     const text = `Par Jean Martin avec AFP\n${lead.slice(0, 120)}\n${lead}\n${lead}`;
     expect(body(text)).toEqual([lead]);
   });

@@ -25,10 +25,20 @@ const VARIANT_PAIRS: [string, string, string, string][] = [
 describe("name variants across articles resolve to one leader", () => {
   for (const [one, two, label, code] of VARIANT_PAIRS) {
     it(`variant-${label}`, () => {
-      const extractions = [one, two].map((text, i) => extractArticle({ id: `a${i}`, text: `Dépêche\n\n${text}\n`, date: "2025-01-01" }));
+      const extractions = [one, two].map((text, i) =>
+        extractArticle({ id: `a${i}`, text: `Dépêche\n\n${text}\n`, date: "2025-01-01" }),
+      );
       const graph = graphFromExtractions(
         [0, 1].map((i): ArticleMeta => ({
-          id: `a${i}`, file: `a${i}.txt`, title: "Dépêche", outlet: null, date: "2025-01-01", datePrecision: "day", language: "fr", url: null, sha256: "0".repeat(64),
+          id: `a${i}`,
+          file: `a${i}.txt`,
+          title: "Dépêche",
+          outlet: null,
+          date: "2025-01-01",
+          datePrecision: "day",
+          language: "fr",
+          url: null,
+          sha256: "0".repeat(64),
         })),
         extractions,
       );

@@ -3,23 +3,51 @@ import { extractText } from "./helpers.ts";
 
 describe("leaders are found through their titles", () => {
   it.each([
-    ["title, demonym, name", "Le président russe Vladimir Poutine a reçu des journalistes lundi matin.", ["Vladimir Poutine président@RUS"]],
-    ["title with a portfolio and a comma", "Le ministre allemand des Affaires étrangères, Johann Wadephul, est arrivé mardi.", ["Johann Wadephul ministre des Affaires étrangères@DEU"]],
-    ["plural title with portfolios given respectively", "Les ministres français des Affaires étrangères et de la Défense, Jean Dupont et Marie Durand, ont atterri hier soir.", ["Jean Dupont ministre des Affaires étrangères@FRA", "Marie Durand ministre de la Défense@FRA"]],
-    ["a counterpart takes the role of the person it refers to", "Le ministre chinois de la Défense, Li Wei, a rencontré son homologue indien, Arjun Rao, vendredi.", ["Li Wei ministre de la Défense@CHN", "Arjun Rao ministre de la Défense@IND"]],
-    ["apposition after the name", "Emmanuel Macron, le président français, a parlé au téléphone avec plusieurs dirigeants.", ["Emmanuel Macron président@FRA"]],
-    ["chef de la diplomatie means foreign minister", "Le chef de la diplomatie chinoise Wang Yi est attendu à Paris la semaine prochaine.", ["Wang Yi ministre des Affaires étrangères@CHN"]],
+    [
+      "title, demonym, name",
+      "Le président russe Vladimir Poutine a reçu des journalistes lundi matin.",
+      ["Vladimir Poutine président@RUS"],
+    ],
+    [
+      "title with a portfolio and a comma",
+      "Le ministre allemand des Affaires étrangères, Johann Wadephul, est arrivé mardi.",
+      ["Johann Wadephul ministre des Affaires étrangères@DEU"],
+    ],
+    [
+      "plural title with portfolios given respectively",
+      "Les ministres français des Affaires étrangères et de la Défense, Jean Dupont et Marie Durand, ont atterri hier soir.",
+      ["Jean Dupont ministre des Affaires étrangères@FRA", "Marie Durand ministre de la Défense@FRA"],
+    ],
+    [
+      "a counterpart takes the role of the person it refers to",
+      "Le ministre chinois de la Défense, Li Wei, a rencontré son homologue indien, Arjun Rao, vendredi.",
+      ["Li Wei ministre de la Défense@CHN", "Arjun Rao ministre de la Défense@IND"],
+    ],
+    [
+      "apposition after the name",
+      "Emmanuel Macron, le président français, a parlé au téléphone avec plusieurs dirigeants.",
+      ["Emmanuel Macron président@FRA"],
+    ],
+    [
+      "chef de la diplomatie means foreign minister",
+      "Le chef de la diplomatie chinoise Wang Yi est attendu à Paris la semaine prochaine.",
+      ["Wang Yi ministre des Affaires étrangères@CHN"],
+    ],
   ])("%s", (_name, sentence, leaders) => {
     expect(extractText(sentence).leaders).toEqual(leaders);
   });
 
   it("reads an appointment: the name before 'a été élu' holds the office, and a middle name the press uses finds them", () => {
-    const found = extractText("Mariana Beatriz Rocha da Costa a été élue dimanche présidente du Portugal. Le Premier ministre espagnol a félicité Rocha pour cette victoire.");
+    const found = extractText(
+      "Mariana Beatriz Rocha da Costa a été élue dimanche présidente du Portugal. Le Premier ministre espagnol a félicité Rocha pour cette victoire.",
+    );
     expect(found.leaders).toEqual(["Mariana Beatriz Rocha da Costa président@PRT"]);
   });
 
   it("never makes a leader of a person without an office (photographer, analyst)", () => {
-    const found = extractText("Selon l'analyste Pierre Lambert, interrogé par le photographe Jean Roux, la tension reste vive entre Paris et Alger.");
+    const found = extractText(
+      "Selon l'analyste Pierre Lambert, interrogé par le photographe Jean Roux, la tension reste vive entre Paris et Alger.",
+    );
     expect(found.leaders).toEqual([]);
   });
 
@@ -33,14 +61,20 @@ describe("leaders are found through their titles", () => {
 
 describe("states are found by name, capital, demonym and compound", () => {
   it("reads capitals used for their state and demonyms", () => {
-    expect(extractText("Pékin a critiqué les exercices des forces américaines près des côtes japonaises.").states).toEqual(["CHN", "JPN", "USA"]);
+    expect(
+      extractText("Pékin a critiqué les exercices des forces américaines près des côtes japonaises.").states,
+    ).toEqual(["CHN", "JPN", "USA"]);
   });
 
   it("reads compound adjectives as both states", () => {
-    expect(extractText("Le dialogue sino-américain a repris après des mois de silence.").relations).toEqual(["cooperation CHN — USA"]);
+    expect(extractText("Le dialogue sino-américain a repris après des mois de silence.").relations).toEqual([
+      "cooperation CHN — USA",
+    ]);
   });
 
   it("does not take a place name inside a person's name for the state", () => {
-    expect(extractText("Le Washington Post rapporte que le sommet a été reporté à une date inconnue.").states).toEqual([]);
+    expect(extractText("Le Washington Post rapporte que le sommet a été reporté à une date inconnue.").states).toEqual(
+      [],
+    );
   });
 });

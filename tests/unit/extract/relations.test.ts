@@ -5,14 +5,42 @@ const relations = (sentence: string) => extractText(sentence).relations;
 
 describe("relations are typed and paired from the sentence's own words", () => {
   it.each([
-    ["coordinated subject, reciprocal verb", "L'Inde et le Pakistan se disputent toujours le Cachemire depuis 1947.", ["dispute IND — PAK"]],
-    ["between A and B", "La coopération entre la France et l'Allemagne reste le moteur de l'Europe.", ["cooperation DEU — FRA"]],
+    [
+      "coordinated subject, reciprocal verb",
+      "L'Inde et le Pakistan se disputent toujours le Cachemire depuis 1947.",
+      ["dispute IND — PAK"],
+    ],
+    [
+      "between A and B",
+      "La coopération entre la France et l'Allemagne reste le moteur de l'Europe.",
+      ["cooperation DEU — FRA"],
+    ],
     ["agent, cue, target", "Les États-Unis ont renforcé leurs sanctions contre l'Iran mardi.", ["dispute IRN — USA"]],
-    ["alliance with a role noun", "Le Japon compte sur son allié américain pour garantir sa sécurité.", ["alliance JPN — USA"]],
-    ["a place is not an actor", "La Chine et le Brésil ont signé un accord commercial à Moscou jeudi.", ["cooperation BRA — CHN"]],
-    ["two relations in one sentence", "Malgré leurs différends territoriaux, la Chine et le Vietnam ont décidé de coopérer en mer.", ["cooperation CHN — VNM", "dispute CHN — VNM"]],
-    ["two leaders meeting", "Le président turc Recep Tayyip Erdogan a reçu jeudi le président iranien Massoud Pezeshkian pour un entretien à Ankara.", ["cooperation IRN — TUR", "cooperation Massoud Pezeshkian — Recep Tayyip Erdogan"]],
-    ["a counterpart meets the one it is the counterpart of", "Le ministre indien de la Défense, Rajnath Singh, a eu un entretien à Pékin avec son homologue chinois, Dong Jun.", ["cooperation CHN — IND", "cooperation Dong Jun — Rajnath Singh"]],
+    [
+      "alliance with a role noun",
+      "Le Japon compte sur son allié américain pour garantir sa sécurité.",
+      ["alliance JPN — USA"],
+    ],
+    [
+      "a place is not an actor",
+      "La Chine et le Brésil ont signé un accord commercial à Moscou jeudi.",
+      ["cooperation BRA — CHN"],
+    ],
+    [
+      "two relations in one sentence",
+      "Malgré leurs différends territoriaux, la Chine et le Vietnam ont décidé de coopérer en mer.",
+      ["cooperation CHN — VNM", "dispute CHN — VNM"],
+    ],
+    [
+      "two leaders meeting",
+      "Le président turc Recep Tayyip Erdogan a reçu jeudi le président iranien Massoud Pezeshkian pour un entretien à Ankara.",
+      ["cooperation IRN — TUR", "cooperation Massoud Pezeshkian — Recep Tayyip Erdogan"],
+    ],
+    [
+      "a counterpart meets the one it is the counterpart of",
+      "Le ministre indien de la Défense, Rajnath Singh, a eu un entretien à Pékin avec son homologue chinois, Dong Jun.",
+      ["cooperation CHN — IND", "cooperation Dong Jun — Rajnath Singh"],
+    ],
   ])("%s", (_name, sentence, expected) => {
     expect(relations(sentence)).toEqual(expected);
   });
@@ -26,68 +54,101 @@ describe("relations are typed and paired from the sentence's own words", () => {
   });
 
   it("ne … que restricts without negating", () => {
-    expect(relations("Jusqu'ici, le Japon n'avait de rencontres de ce type qu'avec l'Australie et les États-Unis.")).toEqual([
-      "cooperation AUS — JPN",
-      "cooperation JPN — USA",
-    ]);
+    expect(
+      relations("Jusqu'ici, le Japon n'avait de rencontres de ce type qu'avec l'Australie et les États-Unis."),
+    ).toEqual(["cooperation AUS — JPN", "cooperation JPN — USA"]);
   });
 
   it("a passive participle takes its patient only from right before it", () => {
-    expect(relations("Les deux voisins se disputent quatre îles annexées par l'URSS en 1945.").filter((r) => r.includes("SUHH"))).toEqual([]);
+    expect(
+      relations("Les deux voisins se disputent quatre îles annexées par l'URSS en 1945.").filter((r) =>
+        r.includes("SUHH"),
+      ),
+    ).toEqual([]);
   });
 
   it("a visit relates the visitor to the place visited; travelling somewhere does not", () => {
-    expect(relations("Le président chinois Xi Jinping a effectué une visite officielle à Riyad en décembre.")).toEqual(["cooperation CHN — SAU", "cooperation SAU — Xi Jinping"]);
-    expect(relations("Le président chinois Xi Jinping s'est rendu à Riyad pour assister à un tournoi de golf.")).toEqual([]);
+    expect(relations("Le président chinois Xi Jinping a effectué une visite officielle à Riyad en décembre.")).toEqual([
+      "cooperation CHN — SAU",
+      "cooperation SAU — Xi Jinping",
+    ]);
+    expect(
+      relations("Le président chinois Xi Jinping s'est rendu à Riyad pour assister à un tournoi de golf."),
+    ).toEqual([]);
   });
 
   it("a coordinated subject relates among itself only through a joint act or a reciprocal word", () => {
     expect(relations("La Turquie et l'Iran ont vivement condamné ces accords.")).toEqual([]);
     expect(relations("La Turquie et l'Iran ont signé un accord gazier.")).toEqual(["cooperation IRN — TUR"]);
-    expect(relations("L'Inde et la Chine, en conflit depuis des décennies, ont rouvert le dialogue.")).toEqual(["cooperation CHN — IND", "dispute CHN — IND"]);
+    expect(relations("L'Inde et la Chine, en conflit depuis des décennies, ont rouvert le dialogue.")).toEqual([
+      "cooperation CHN — IND",
+      "dispute CHN — IND",
+    ]);
   });
 
   it("a relation involving a leader also relates the states served, marked by its own rule", () => {
-    expect(relations("Le président ghanéen John Mahama a convoqué l'ambassadeur du Japon.")).toEqual(["dispute GHA — JPN", "dispute JPN — John Mahama"]);
+    expect(relations("Le président ghanéen John Mahama a convoqué l'ambassadeur du Japon.")).toEqual([
+      "dispute GHA — JPN",
+      "dispute JPN — John Mahama",
+    ]);
   });
 
   it("the subject opening a sentence is the agent when its clause names no actor before the cue", () => {
     expect(
-      relations("Le président ghanéen John Mahama, irrité par les critiques de la Banque mondiale mais aussi par ses conditions, a fini par expulser les diplomates du Chili et du Pérou."),
+      relations(
+        "Le président ghanéen John Mahama, irrité par les critiques de la Banque mondiale mais aussi par ses conditions, a fini par expulser les diplomates du Chili et du Pérou.",
+      ),
     ).toEqual(["dispute CHL — GHA", "dispute CHL — John Mahama", "dispute GHA — PER", "dispute John Mahama — PER"]);
   });
 
   it("'les deux pays' is the last pair named together, not the last two actors", () => {
-    expect(relations("Le Brésil suit de près la montée des tensions entre le Pérou et l'Équateur. Il salue l'accord commercial des deux pays.")).toEqual([
-      "cooperation ECU — PER",
-      "dispute ECU — PER",
-    ]);
+    expect(
+      relations(
+        "Le Brésil suit de près la montée des tensions entre le Pérou et l'Équateur. Il salue l'accord commercial des deux pays.",
+      ),
+    ).toEqual(["cooperation ECU — PER", "dispute ECU — PER"]);
   });
 
   it("a stance on an event makes its subject no party to the event", () => {
-    expect(relations("L'Argentine dénonce fermement le bombardement mené mardi contre une base de l'armée chilienne.")).toEqual([]);
+    expect(
+      relations("L'Argentine dénonce fermement le bombardement mené mardi contre une base de l'armée chilienne."),
+    ).toEqual([]);
     expect(relations("Le Brésil se dit préoccupé par les frappes qui ont touché le territoire péruvien.")).toEqual([]);
   });
 
   it("a cooperation only called for is not stated; a dispute called to end is", () => {
-    expect(relations("Le Brésil soutient toute initiative visant à favoriser des pourparlers entre le Chili et la Bolivie.").filter((r) => r.includes("BOL — CHL"))).toEqual([]);
+    expect(
+      relations(
+        "Le Brésil soutient toute initiative visant à favoriser des pourparlers entre le Chili et la Bolivie.",
+      ).filter((r) => r.includes("BOL — CHL")),
+    ).toEqual([]);
     expect(relations("Le différend qui oppose le Chili à la Bolivie doit prendre fin.")).toEqual(["dispute BOL — CHL"]);
   });
 
   it("an object of 'avec' is no agent of a later cue", () => {
-    expect(relations("Il a soulevé le sujet après sa rencontre avec le président chilien Gabriel Boric, puis lors d'un appel avec le président péruvien Pedro Castillo.")).toEqual([]);
+    expect(
+      relations(
+        "Il a soulevé le sujet après sa rencontre avec le président chilien Gabriel Boric, puis lors d'un appel avec le président péruvien Pedro Castillo.",
+      ),
+    ).toEqual([]);
   });
 
   it("a mediator cooperates with each state of the pair the article last named together", () => {
-    expect(relations("Les combats entre le Pérou et l'Équateur ont repris. Le Brésil appuie la médiation menée par le président chilien Gabriel Boric.")).toEqual(
-      expect.arrayContaining(["cooperation ECU — Gabriel Boric", "cooperation Gabriel Boric — PER"]),
+    expect(
+      relations(
+        "Les combats entre le Pérou et l'Équateur ont repris. Le Brésil appuie la médiation menée par le président chilien Gabriel Boric.",
+      ),
+    ).toEqual(expect.arrayContaining(["cooperation ECU — Gabriel Boric", "cooperation Gabriel Boric — PER"]));
+    expect(relations("Le Brésil appuie la médiation menée par le président chilien Gabriel Boric.")).not.toContain(
+      "cooperation Gabriel Boric — PER",
     );
-    expect(relations("Le Brésil appuie la médiation menée par le président chilien Gabriel Boric.")).not.toContain("cooperation Gabriel Boric — PER");
   });
 
   it("a nameless counterpart is the leader of its state holding the antecedent's office", () => {
     expect(
-      relations("Le président ghanéen John Mahama a inauguré un pont lundi. Le président sénégalais Macky Sall s'est entretenu au téléphone avec son homologue ghanéen."),
+      relations(
+        "Le président ghanéen John Mahama a inauguré un pont lundi. Le président sénégalais Macky Sall s'est entretenu au téléphone avec son homologue ghanéen.",
+      ),
     ).toContain("cooperation John Mahama — Macky Sall");
   });
 

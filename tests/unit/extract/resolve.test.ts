@@ -20,14 +20,33 @@ describe("one node per real person, whatever the spelling", () => {
 });
 
 function meta(id: string, date: string): ArticleMeta {
-  return { id, file: `${id}.txt`, title: id, outlet: null, date, datePrecision: "day", language: "fr", url: null, sha256: "0".repeat(64) };
+  return {
+    id,
+    file: `${id}.txt`,
+    title: id,
+    outlet: null,
+    date,
+    datePrecision: "day",
+    language: "fr",
+    url: null,
+    sha256: "0".repeat(64),
+  };
 }
 
 describe("entities resolved across articles", () => {
   const graph = extractGraph([
-    { meta: meta("a", "2013-11-02"), text: "Titre\nLe ministre russe de la Défense, Sergueï Choïgou, a rencontré son homologue japonais, Itsunori Onodera, à Tokyo.\n" },
-    { meta: meta("b", "2023-07-27"), text: "Titre\nLe ministre russe de la Défense, Sergueï Shoigu, est arrivé à Pyongyang pour un entretien avec Kim Jong-un.\n" },
-    { meta: meta("c", "2024-11-16"), text: "Titre\nLe Premier ministre japonais Itsunori Onodera a reçu le président sud-coréen Yoon Suk Yeol.\n" },
+    {
+      meta: meta("a", "2013-11-02"),
+      text: "Titre\nLe ministre russe de la Défense, Sergueï Choïgou, a rencontré son homologue japonais, Itsunori Onodera, à Tokyo.\n",
+    },
+    {
+      meta: meta("b", "2023-07-27"),
+      text: "Titre\nLe ministre russe de la Défense, Sergueï Shoigu, est arrivé à Pyongyang pour un entretien avec Kim Jong-un.\n",
+    },
+    {
+      meta: meta("c", "2024-11-16"),
+      text: "Titre\nLe Premier ministre japonais Itsunori Onodera a reçu le président sud-coréen Yoon Suk Yeol.\n",
+    },
   ]);
 
   it("merges transliterations into one leader with every spelling as an alias", () => {
@@ -55,8 +74,14 @@ describe("entities resolved across articles", () => {
 describe("a leader named without a state", () => {
   it("is attached to the same person named with a state in another article", () => {
     const graph = extractGraph([
-      { meta: meta("a", "2023-09-10"), text: "Titre\nLe président américain Joe Biden a rencontré le président vietnamien Vo Van Thuong à Hanoï.\n" },
-      { meta: meta("b", "2023-09-11"), text: "Titre\nLe président Joe Biden a salué un partenariat stratégique avec le Vietnam.\n" },
+      {
+        meta: meta("a", "2023-09-10"),
+        text: "Titre\nLe président américain Joe Biden a rencontré le président vietnamien Vo Van Thuong à Hanoï.\n",
+      },
+      {
+        meta: meta("b", "2023-09-11"),
+        text: "Titre\nLe président Joe Biden a salué un partenariat stratégique avec le Vietnam.\n",
+      },
     ]);
     const biden = graph.getNodeAttributes("leader:joe-biden");
     expect(biden.articles).toEqual(["a", "b"]);
@@ -65,7 +90,12 @@ describe("a leader named without a state", () => {
 
   it("is left out when no article says which state they serve", () => {
     // A person the known-leaders file does not list, named with a title but no nationality.
-    const graph = extractGraph([{ meta: meta("a", "2023-09-10"), text: "Titre\nLe président Jean Dupraz a salué un partenariat stratégique avec le Vietnam.\n" }]);
+    const graph = extractGraph([
+      {
+        meta: meta("a", "2023-09-10"),
+        text: "Titre\nLe président Jean Dupraz a salué un partenariat stratégique avec le Vietnam.\n",
+      },
+    ]);
     expect(graph.filterNodes((_, a) => a.type === "leader")).toEqual([]);
   });
 });
@@ -73,7 +103,10 @@ describe("a leader named without a state", () => {
 describe("world knowledge of leaders", () => {
   it("gives the state of a titled leader named without nationality, and finds leaders named without a title", () => {
     const graph = extractGraph([
-      { meta: meta("a", "2019-08-25"), text: "Titre\nLe président Emmanuel Macron a reçu Donald Trump à Biarritz pour un entretien sur le commerce.\n" },
+      {
+        meta: meta("a", "2019-08-25"),
+        text: "Titre\nLe président Emmanuel Macron a reçu Donald Trump à Biarritz pour un entretien sur le commerce.\n",
+      },
     ]);
     const stateOf = (key: string) => {
       const attributes = graph.getNodeAttributes(key);
@@ -85,7 +118,12 @@ describe("world knowledge of leaders", () => {
   });
 
   it("does not make a leader of a known name outside their years in office", () => {
-    const graph = extractGraph([{ meta: meta("a", "2012-05-01"), text: "Titre\nL'homme d'affaires Donald Trump a critiqué la Chine dans une interview télévisée.\n" }]);
+    const graph = extractGraph([
+      {
+        meta: meta("a", "2012-05-01"),
+        text: "Titre\nL'homme d'affaires Donald Trump a critiqué la Chine dans une interview télévisée.\n",
+      },
+    ]);
     expect(graph.filterNodes((_, a) => a.type === "leader")).toEqual([]);
   });
 });

@@ -22,7 +22,11 @@ describe("the relation rules", () => {
 
   it("record their id on every relation they make", async () => {
     const { extractArticle } = await import("../../../src/extract/index.ts");
-    const extraction = extractArticle({ id: "a", text: "La Chine et l'Inde ont signé un accord. Le Japon a imposé des sanctions contre la Corée du Nord.", date: "2020" });
+    const extraction = extractArticle({
+      id: "a",
+      text: "La Chine et l'Inde ont signé un accord. Le Japon a imposé des sanctions contre la Corée du Nord.",
+      date: "2020",
+    });
     const known = new Set(RELATION_RULES.map((r) => r.id));
     expect(extraction.relations.length).toBeGreaterThan(0);
     for (const relation of extraction.relations) expect(known.has(relation.rule), relation.rule).toBe(true);
@@ -32,9 +36,21 @@ describe("the relation rules", () => {
   it("record the mention rule that gave each leader's role, in its serves evidence", async () => {
     const { extractGraph } = await import("../../../src/extract/index.ts");
     const text = "Le président ghanéen John Mahama a reçu lundi le président sénégalais Macky Sall.";
-    const meta = { id: "a", file: "a.txt", title: "t", outlet: null, date: "2024", datePrecision: "year" as const, language: "fr", url: null, sha256: "0".repeat(64) };
+    const meta = {
+      id: "a",
+      file: "a.txt",
+      title: "t",
+      outlet: null,
+      date: "2024",
+      datePrecision: "year" as const,
+      language: "fr",
+      url: null,
+      sha256: "0".repeat(64),
+    };
     const graph = extractGraph([{ meta, text }]);
-    const rules = graph.filterEdges((_, a) => a.type === "serves").flatMap((e) => graph.getEdgeAttribute(e, "evidence").map((v) => v.rule));
+    const rules = graph
+      .filterEdges((_, a) => a.type === "serves")
+      .flatMap((e) => graph.getEdgeAttribute(e, "evidence").map((v) => v.rule));
     expect(rules.length).toBe(2);
     for (const rule of rules) expect(Object.keys(MENTION_RULES)).toContain(rule);
   });

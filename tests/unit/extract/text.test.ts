@@ -28,8 +28,16 @@ describe("French sentence splitting", () => {
 
   it.each([
     ["does not split after M.", "M. Poutine a parlé. Il est parti.", ["M. Poutine a parlé.", "Il est parti."]],
-    ["does not split after an initial", "Le président J. F. Kennedy est venu. Puis il est reparti.", ["Le président J. F. Kennedy est venu.", "Puis il est reparti."]],
-    ["keeps a quotation whole", "« Nous avons convenu. Il y a du progrès », a déclaré M. Abe. Fin du texte.", ["« Nous avons convenu. Il y a du progrès », a déclaré M. Abe.", "Fin du texte."]],
+    [
+      "does not split after an initial",
+      "Le président J. F. Kennedy est venu. Puis il est reparti.",
+      ["Le président J. F. Kennedy est venu.", "Puis il est reparti."],
+    ],
+    [
+      "keeps a quotation whole",
+      "« Nous avons convenu. Il y a du progrès », a déclaré M. Abe. Fin du texte.",
+      ["« Nous avons convenu. Il y a du progrès », a déclaré M. Abe.", "Fin du texte."],
+    ],
     ["splits on ! and ?", "Est-ce la paix ? Non ! Pas encore.", ["Est-ce la paix ?", "Non !", "Pas encore."]],
     ["does not split before a lower-case word", "Il est venu le 2 nov. à Tokyo.", ["Il est venu le 2 nov. à Tokyo."]],
   ])("%s", (_name, text, expected) => {

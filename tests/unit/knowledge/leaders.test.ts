@@ -61,10 +61,13 @@ describe("leaders.json", () => {
   it("names each person once: a shared folded name means different people of different states", () => {
     const byKey = new Map<string, KnownLeader[]>();
     for (const l of leaders)
-      for (const key of new Set([l.name, ...l.variants].map(leaderNameKey))) byKey.set(key, [...(byKey.get(key) ?? []), l]);
+      for (const key of new Set([l.name, ...l.variants].map(leaderNameKey)))
+        byKey.set(key, [...(byKey.get(key) ?? []), l]);
     const shared = [...byKey].filter(([, list]) => list.length > 1);
     // The known cases, each a pair of distinct people of distinct states.
-    expect(shared.map(([key, list]) => `${key}: ${list.map((l) => l.state).join(" ")}`)).toEqual(["albert ii: BEL MCO"]);
+    expect(shared.map(([key, list]) => `${key}: ${list.map((l) => l.state).join(" ")}`)).toEqual([
+      "albert ii: BEL MCO",
+    ]);
     for (const [, list] of shared) expect(new Set(list.map((l) => l.state)).size).toBe(list.length);
   });
 
@@ -77,16 +80,27 @@ describe("leaders.json", () => {
   });
 
   it("refuses malformed entries with a message naming the entry and field", () => {
-    const good = { name: "Test Person", variants: [], state: "FRA", roles: [{ role: "président", from: 2000, to: null }] };
+    const good = {
+      name: "Test Person",
+      variants: [],
+      state: "FRA",
+      roles: [{ role: "président", from: 2000, to: null }],
+    };
     expect(() => compileKnownLeaders(withEntry({ ...good, roles: [{ role: "roi", from: 2000, to: null }] }))).toThrow(
       /leaders\[0\] \("Test Person"\) field roles\[0\]\.role must be equal to one of the allowed values/,
     );
-    expect(() => compileKnownLeaders(withEntry({ ...good, state: "fr" }))).toThrow(/leaders\[0\] \("Test Person"\) field state/);
-    expect(() => compileKnownLeaders(withEntry({ ...good, roles: [{ role: "président", from: 2010, to: 2005 }] }))).toThrow(
-      /leaders\[0\] \("Test Person"\) field roles\[0\]: "to" \(2005\) is before "from" \(2010\)/,
+    expect(() => compileKnownLeaders(withEntry({ ...good, state: "fr" }))).toThrow(
+      /leaders\[0\] \("Test Person"\) field state/,
     );
-    expect(() => compileKnownLeaders(withEntry({ ...good, roles: [] }))).toThrow(/field roles must NOT have fewer than 1 items/);
-    expect(() => compileKnownLeaders(withEntry({ ...good, name: "Emmanuel Macron" }))).toThrow(/both named "Emmanuel Macron"/);
+    expect(() =>
+      compileKnownLeaders(withEntry({ ...good, roles: [{ role: "président", from: 2010, to: 2005 }] })),
+    ).toThrow(/leaders\[0\] \("Test Person"\) field roles\[0\]: "to" \(2005\) is before "from" \(2010\)/);
+    expect(() => compileKnownLeaders(withEntry({ ...good, roles: [] }))).toThrow(
+      /field roles must NOT have fewer than 1 items/,
+    );
+    expect(() => compileKnownLeaders(withEntry({ ...good, name: "Emmanuel Macron" }))).toThrow(
+      /both named "Emmanuel Macron"/,
+    );
   });
 });
 
@@ -146,7 +160,8 @@ describe("sample facts", () => {
 
 describe("findKnownLeaders", () => {
   it("ignores accents, case, hyphens, apostrophes and spacing", () => {
-    for (const form of ["LEONID BREJNEV", "leonid brejnev", "Léonid  Brejnev"]) expect(findKnownLeaders(form).map((l) => l.state)).toEqual(["SUHH"]);
+    for (const form of ["LEONID BREJNEV", "leonid brejnev", "Léonid  Brejnev"])
+      expect(findKnownLeaders(form).map((l) => l.state)).toEqual(["SUHH"]);
     expect(findKnownLeaders("Kim Jong Un")).toEqual(findKnownLeaders("Kim Jong-un"));
     expect(findKnownLeaders("kim-jong-un")[0]?.name).toBe("Kim Jong-un");
     expect(findKnownLeaders("Recep Tayyip Erdoğan")[0]?.name).toBe("Recep Tayyip Erdogan");

@@ -13,7 +13,8 @@ import {
 } from "../../../src/knowledge/states.ts";
 
 // The 193 UN member states (un.org/en/about-us/member-states), as ISO 3166-1 alpha-3 codes.
-const UN_MEMBERS = `AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR BFA
+const UN_MEMBERS =
+  `AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR BFA
   BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST
   SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR
   KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ
@@ -90,7 +91,9 @@ describe("state coverage", () => {
   });
 
   it("uses the French labels a French reader expects", () => {
-    const labels = Object.fromEntries(["USA", "RUS", "PRK", "GBR", "CHN", "IRN", "MMR", "CZE", "ARE"].map((c) => [c, state(c).nameFr]));
+    const labels = Object.fromEntries(
+      ["USA", "RUS", "PRK", "GBR", "CHN", "IRN", "MMR", "CZE", "ARE"].map((c) => [c, state(c).nameFr]),
+    );
     expect(labels).toEqual({
       USA: "États-Unis",
       RUS: "Russie",
@@ -118,7 +121,9 @@ describe("state surface forms", () => {
         const key = formKey(form);
         owners.set(key, (owners.get(key) ?? new Set()).add(s.code));
       }
-    const shared = [...owners].filter(([, codes]) => codes.size > 1).map(([key, codes]) => `${key}: ${[...codes].join(", ")}`);
+    const shared = [...owners]
+      .filter(([, codes]) => codes.size > 1)
+      .map(([key, codes]) => `${key}: ${[...codes].join(", ")}`);
     expect(shared).toEqual([]);
   });
 
@@ -212,7 +217,10 @@ describe("state surface forms", () => {
 
   it("keep demonyms lower case, deduplicated and sorted", () => {
     for (const s of states) {
-      expect(s.demonyms.every((d) => d === d.toLowerCase()), s.code).toBe(true);
+      expect(
+        s.demonyms.every((d) => d === d.toLowerCase()),
+        s.code,
+      ).toBe(true);
       expect(s.demonyms, s.code).toEqual([...new Set(s.demonyms)].sort());
     }
   });
@@ -268,10 +276,14 @@ describe("groups and non-state forms", () => {
     const blockers = loadNonStateForms();
     expect(blockers).toEqual(expect.arrayContaining(["latino-américain", "Irlande du Nord"]));
     // Each blocker must really contain a state form, or it blocks nothing.
-    const forms = new Set(states.flatMap((s) => [...s.names, ...s.capitals, ...s.demonyms, ...s.prefixes]).map(formKey));
+    const forms = new Set(
+      states.flatMap((s) => [...s.names, ...s.capitals, ...s.demonyms, ...s.prefixes]).map(formKey),
+    );
     for (const phrase of blockers) {
       const words = formKey(phrase).split(/[ ']/);
-      const contains = words.some((_, i) => words.some((__, j) => j >= i && forms.has(words.slice(i, j + 1).join(" "))));
+      const contains = words.some((_, i) =>
+        words.some((__, j) => j >= i && forms.has(words.slice(i, j + 1).join(" "))),
+      );
       expect(contains, phrase).toBe(true);
     }
   });
@@ -312,14 +324,18 @@ describe("compileStates on other data", () => {
   });
 
   it("refuses a form that names two states, naming both", () => {
-    const file = { states: [entry("AAA", null, { capitals: ["Borduria"] }), entry("BBB", null, { names: ["Bordúria"] })] };
+    const file = {
+      states: [entry("AAA", null, { capitals: ["Borduria"] }), entry("BBB", null, { names: ["Bordúria"] })],
+    };
     expect(() => compileStates(file)).toThrow(/"Bordúria" names both AAA and BBB/);
   });
 
   it("lets excludeNames remove a catalogue name shared by two states", () => {
     const both = { states: [entry("COD", "CD"), entry("COG", "CG")] };
     expect(() => compileStates(both)).toThrow(/"Congo" names both COD and COG/);
-    const excluded = { states: [entry("COD", "CD", { excludeNames: ["Congo"] }), entry("COG", "CG", { excludeNames: ["Congo"] })] };
+    const excluded = {
+      states: [entry("COD", "CD", { excludeNames: ["Congo"] }), entry("COG", "CG", { excludeNames: ["Congo"] })],
+    };
     expect(compileStates(excluded).flatMap((s) => s.names)).not.toContain("Congo");
   });
 
@@ -339,6 +355,8 @@ describe("compileStates on other data", () => {
     expect(compileStateGroups({ groups: [{ name: "deux Pays", members: ["BBB", "AAA"] }] }, states)).toEqual([
       { name: "deux Pays", members: ["AAA", "BBB"] },
     ]);
-    expect(() => compileStateGroups({ groups: [{ name: "trois Pays", members: ["AAA", "CCC"] }] }, states)).toThrow(/unknown state "CCC"/);
+    expect(() => compileStateGroups({ groups: [{ name: "trois Pays", members: ["AAA", "CCC"] }] }, states)).toThrow(
+      /unknown state "CCC"/,
+    );
   });
 });

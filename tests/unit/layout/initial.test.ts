@@ -32,14 +32,27 @@ function syntheticGraph(states: number, seed = 1): EntenteGraph {
   graph.replaceAttributes({ name: "synthetic", articles: [] });
   const base = { aliases: [], mentions: 1, articles: [] };
   for (let i = 0; i < states; i++) {
-    graph.addNode(`state:S${i}`, { ...base, type: "state", label: `S${i}`, iso2: null, iso3: `S${i}`, nameEn: `S${i}` });
+    graph.addNode(`state:S${i}`, {
+      ...base,
+      type: "state",
+      label: `S${i}`,
+      iso2: null,
+      iso3: `S${i}`,
+      nameEn: `S${i}`,
+    });
     graph.addNode(`leader:l${i}`, { ...base, type: "leader", label: `L${i}`, state: `state:S${i}`, roles: [] });
     graph.addEdge(`leader:l${i}`, `state:S${i}`, { ...edge(1), type: "serves", roles: [] });
   }
   for (let i = 0; i < states * 2; i++) {
     const a = Math.floor(rng() * states);
     const b = Math.floor(rng() * states);
-    if (a !== b) graph.addEdge(`state:S${a}`, `state:S${b}`, { ...edge(1 + Math.floor(rng() * 5)), type: "cooperation", confidence: 0.9, rules: [] });
+    if (a !== b)
+      graph.addEdge(`state:S${a}`, `state:S${b}`, {
+        ...edge(1 + Math.floor(rng() * 5)),
+        type: "cooperation",
+        confidence: 0.9,
+        rules: [],
+      });
   }
   return graph;
 }

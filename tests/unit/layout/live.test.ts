@@ -39,10 +39,16 @@ describe("settleStep", () => {
 
 describe("geometry", () => {
   it("measures movement relative to the layout's size", () => {
-    const before = new Map([["a", { x: 0, y: 0 }], ["b", { x: 100, y: 0 }]]);
+    const before = new Map([
+      ["a", { x: 0, y: 0 }],
+      ["b", { x: 100, y: 0 }],
+    ]);
     const same = new Map(before);
     expect(relativeMovement(before, same)).toBe(0);
-    const moved = new Map([["a", { x: 10, y: 0 }], ["b", { x: 110, y: 0 }]]);
+    const moved = new Map([
+      ["a", { x: 10, y: 0 }],
+      ["b", { x: 110, y: 0 }],
+    ]);
     expect(relativeMovement(before, moved)).toBeCloseTo(0.1);
     // Scaling everything up by 10 keeps the same relative movement.
     const big = new Map([...before].map(([k, p]) => [k, { x: p.x * 10, y: p.y * 10 }]));
@@ -102,7 +108,10 @@ describe("createLiveLayout", () => {
     clock = 200;
     vi.advanceTimersByTime(200);
     expect(layout.isRunning()).toBe(false);
-    expect(events).toEqual([[true, null], [false, "settled"]]);
+    expect(events).toEqual([
+      [true, null],
+      [false, "settled"],
+    ]);
     const positions = [...snapshotPositions(graph).values()].map((p) => `${p.x},${p.y}`);
     expect(new Set(positions).size).toBe(graph.order);
   });

@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createViewPredicate, FilterError, filterGraph, isDefaultFilter, resolveViewFilter } from "../../../src/model/filter.ts";
+import {
+  createViewPredicate,
+  FilterError,
+  filterGraph,
+  isDefaultFilter,
+  resolveViewFilter,
+} from "../../../src/model/filter.ts";
 import { parseGraphFile } from "../../../src/model/graph-io.ts";
 
 const fixture = () => parseGraphFile(readFileSync(new URL("../../fixtures/small-graph.json", import.meta.url), "utf8"));
@@ -30,17 +36,24 @@ describe("the minimum-confidence filter", () => {
         "dispute:state:PRK|state:USA",
       ].sort(),
     );
-    expect(view.filterEdges((_, a) => a.type === "serves")).toHaveLength(graph.filterEdges((_, a) => a.type === "serves").length);
+    expect(view.filterEdges((_, a) => a.type === "serves")).toHaveLength(
+      graph.filterEdges((_, a) => a.type === "serves").length,
+    );
     // Nodes are not filtered by confidence: the United States stays, linked by its dispute with North Korea.
     expect(view.order).toBe(graph.order);
     const strict = filterGraph(graph, resolveViewFilter({ minConfidence: 0.95 }));
     expect(strict.filterEdges((_, a) => a.type !== "serves")).toEqual(["dispute:state:JPN|state:RUS"]);
-    expect(filterGraph(graph, resolveViewFilter({ minConfidence: 1 })).filterEdges((_, a) => a.type !== "serves")).toEqual([]);
+    expect(
+      filterGraph(graph, resolveViewFilter({ minConfidence: 1 })).filterEdges((_, a) => a.type !== "serves"),
+    ).toEqual([]);
   });
 
   it("combines with the other filters through the same predicate the explorer uses", () => {
     const graph = fixture();
-    const predicate = createViewPredicate(graph.getAttribute("articles"), resolveViewFilter({ minConfidence: 0.9, minWeight: 3 }));
+    const predicate = createViewPredicate(
+      graph.getAttribute("articles"),
+      resolveViewFilter({ minConfidence: 0.9, minWeight: 3 }),
+    );
     const shown = graph.filterEdges((_, a) => predicate.edgeVisible(a, true, true));
     expect(shown.filter((e) => !e.startsWith("serves:"))).toEqual(["dispute:state:JPN|state:RUS"]);
   });

@@ -22,12 +22,28 @@ describe("graph schema: confidence, rules and rule ids of relations", () => {
   });
 
   it.each([
-    ["a relation without confidence", (e: EdgeData) => delete e.attributes.confidence, /edges\[\d+\] \(key "cooperation:state:JPN\|state:RUS"\)\.attributes is missing field "confidence"/],
+    [
+      "a relation without confidence",
+      (e: EdgeData) => delete e.attributes.confidence,
+      /edges\[\d+\] \(key "cooperation:state:JPN\|state:RUS"\)\.attributes is missing field "confidence"/,
+    ],
     ["a relation without rules", (e: EdgeData) => delete e.attributes.rules, /is missing field "rules"/],
     ["a confidence above 1", (e: EdgeData) => (e.attributes.confidence = 1.2), /attributes\.confidence must be <= 1/],
-    ["repeated rule ids", (e: EdgeData) => (e.attributes.rules = ["pair.entre", "pair.entre"]), /attributes\.rules must NOT have duplicate items/],
-    ["relation evidence without a rule", (e: EdgeData) => delete e.attributes.evidence[0]!.rule, /evidence\[0\] is missing field "rule"/],
-    ["an empty rule id", (e: EdgeData) => (e.attributes.evidence[0]!.rule = ""), /evidence\[0\]\.rule must NOT have fewer than 1 characters/],
+    [
+      "repeated rule ids",
+      (e: EdgeData) => (e.attributes.rules = ["pair.entre", "pair.entre"]),
+      /attributes\.rules must NOT have duplicate items/,
+    ],
+    [
+      "relation evidence without a rule",
+      (e: EdgeData) => delete e.attributes.evidence[0]!.rule,
+      /evidence\[0\] is missing field "rule"/,
+    ],
+    [
+      "an empty rule id",
+      (e: EdgeData) => (e.attributes.evidence[0]!.rule = ""),
+      /evidence\[0\]\.rule must NOT have fewer than 1 characters/,
+    ],
   ])("refuses %s, naming the edge and the field", (_name, edit, message) => {
     const text = withEdge(COOP, edit);
     expect(() => parseGraphFile(text)).toThrow(GraphFileError);
@@ -35,6 +51,8 @@ describe("graph schema: confidence, rules and rule ids of relations", () => {
   });
 
   it("refuses a confidence on a membership, which is not a judgement", () => {
-    expect(() => parseGraphFile(withEdge(SERVES, (e) => (e.attributes.confidence = 0.5)))).toThrow(/has unknown field "confidence"/);
+    expect(() => parseGraphFile(withEdge(SERVES, (e) => (e.attributes.confidence = 0.5)))).toThrow(
+      /has unknown field "confidence"/,
+    );
   });
 });

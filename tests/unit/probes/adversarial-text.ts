@@ -6,9 +6,48 @@
 /** Every character a scraped page can repeat: ASCII punctuation, French typography, spaces, line breaks, marks. */
 export const RUN_CHARS: readonly string[] = [
   ..."!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
-  " ", "\t", "\n", "\r", "\r\n", "\u2028", "\u2029", "\u0085", "\u000b", "\u000c",
-  "\u00a0", "\u202f", "\u2009", "«", "»", "\u201c", "\u201d", "\u2019", "…", "\u2014", "\u2013", "©", "°", "•", "·", "§",
-  "\u200b", "\u00ad", "\ufeff", "\u0301", "😀", "A", "a", "é", "É", "1", "M. ", "A. ", "« ", "\" ", ". A", "Mme ",
+  " ",
+  "\t",
+  "\n",
+  "\r",
+  "\r\n",
+  "\u2028",
+  "\u2029",
+  "\u0085",
+  "\u000b",
+  "\u000c",
+  "\u00a0",
+  "\u202f",
+  "\u2009",
+  "«",
+  "»",
+  "\u201c",
+  "\u201d",
+  "\u2019",
+  "…",
+  "\u2014",
+  "\u2013",
+  "©",
+  "°",
+  "•",
+  "·",
+  "§",
+  "\u200b",
+  "\u00ad",
+  "\ufeff",
+  "\u0301",
+  "😀",
+  "A",
+  "a",
+  "é",
+  "É",
+  "1",
+  "M. ",
+  "A. ",
+  "« ",
+  '" ',
+  ". A",
+  "Mme ",
 ];
 
 /** One piece of an adversarial text. */
@@ -34,7 +73,27 @@ export function describePiece(piece: Piece): string {
   }
 }
 
-const PROSE_WORDS = ["le", "président", "russe", "a", "rencontré", "son", "homologue", "japonais", "à", "Moscou", "pour", "un", "accord", "de", "coopération", "contre", "la", "Chine", "."];
+const PROSE_WORDS = [
+  "le",
+  "président",
+  "russe",
+  "a",
+  "rencontré",
+  "son",
+  "homologue",
+  "japonais",
+  "à",
+  "Moscou",
+  "pour",
+  "un",
+  "accord",
+  "de",
+  "coopération",
+  "contre",
+  "la",
+  "Chine",
+  ".",
+];
 
 export function renderPiece(piece: Piece): string {
   switch (piece.kind) {
@@ -46,7 +105,9 @@ export function renderPiece(piece: Piece): string {
       return Array.from({ length: piece.words }, (_, i) => `Ab${String.fromCharCode(97 + (i % 26))}`).join(" ") + ".";
     case "quoted-sentences": {
       const [open, close] = [...piece.quote] as [string, string];
-      return Array.from({ length: piece.count }, (_, i) => (i % 2 === 0 ? `${open}Oui. Non.${close} ` : "Il dit. ")).join("");
+      return Array.from({ length: piece.count }, (_, i) =>
+        i % 2 === 0 ? `${open}Oui. Non.${close} ` : "Il dit. ",
+      ).join("");
     }
     case "prose-line":
       return Array.from({ length: piece.words }, (_, i) => PROSE_WORDS[i % PROSE_WORDS.length]).join(" ");

@@ -19,7 +19,12 @@ describe("probe: URL query strings", () => {
     ["a types= of 20,000 unknown values", `types=${"robot,".repeat(20_000)}`],
     ["a node= of 100,000 characters", `node=${"n".repeat(100_000)}`],
     ["a from= of 100,000 characters", `from=${"2".repeat(100_000)}`],
-    ["every parameter wrong and long", ["rel", "types", "from", "to", "min", "undated", "node", "view"].map((p) => `${p}=${"x".repeat(5_000)}`).join("&")],
+    [
+      "every parameter wrong and long",
+      ["rel", "types", "from", "to", "min", "undated", "node", "view"]
+        .map((p) => `${p}=${"x".repeat(5_000)}`)
+        .join("&"),
+    ],
   ])("%s gives at most MAX_URL_NOTICES short notices, then a count", (_input, query) => {
     const { notices } = decodeUrlView(new URLSearchParams(query), context);
     expect(notices.length).toBeLessThanOrEqual(MAX_URL_NOTICES + 1);
@@ -27,7 +32,10 @@ describe("probe: URL query strings", () => {
   });
 
   it("counts what it did not list", () => {
-    const { notices } = decodeUrlView(new URLSearchParams(`rel=${Array.from({ length: 100 }, (_, i) => `r${i}`).join(",")}`), context);
+    const { notices } = decodeUrlView(
+      new URLSearchParams(`rel=${Array.from({ length: 100 }, (_, i) => `r${i}`).join(",")}`),
+      context,
+    );
     expect(notices).toHaveLength(MAX_URL_NOTICES + 1);
     expect(notices.at(-1)).toMatch(new RegExp(`and ${100 - MAX_URL_NOTICES} more`));
   });
@@ -47,7 +55,9 @@ describe("probe: node positions in a graph file", () => {
     ["x = 1e10", "x", 1e10],
   ])("%s is refused, naming the node and the field", (_input, axis, value) => {
     expect(() => parseGraphFile(withPosition(axis, value), "g.json")).toThrow(GraphFileError);
-    expect(() => parseGraphFile(withPosition(axis, value), "g.json")).toThrow(new RegExp(`nodes\\[0\\] \\(key "[^"]+"\\)\\.attributes\\.${axis} must be`));
+    expect(() => parseGraphFile(withPosition(axis, value), "g.json")).toThrow(
+      new RegExp(`nodes\\[0\\] \\(key "[^"]+"\\)\\.attributes\\.${axis} must be`),
+    );
   });
 
   it("a position of a billion is still accepted", () => {

@@ -5,7 +5,16 @@
  * without the right, permissions as root), the row says why it is skipped.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,7 +42,10 @@ function corpusWith(plant: (dir: string) => void): string {
 
 function expectRefused(dir: string, file: string, code: string, mentions: RegExp): void {
   const result = readCorpusFolder(dir);
-  expect(result.articles.map((a) => a.meta.file), `${file}: the good article is still read`).toEqual(["good.txt"]);
+  expect(
+    result.articles.map((a) => a.meta.file),
+    `${file}: the good article is still read`,
+  ).toEqual(["good.txt"]);
   const refusal = result.refusals.find((r) => r.file === file);
   expect(refusal?.code, `${JSON.stringify(file)} is refused as ${code}`).toBe(code);
   expect(refusal!.reason, `${JSON.stringify(file)}: the message says what and where`).toMatch(mentions);
@@ -48,7 +60,12 @@ describe("probe: hostile corpus folder", () => {
     ["a missing target", "dangling.txt"],
   ])("a .txt symbolic link to %s is refused, never followed", (target, name) => {
     const dir = corpusWith((d) => {
-      const to = target === "a file inside the corpus" ? join(d, "good.txt") : target === "a missing target" ? join(d, "nowhere") : target;
+      const to =
+        target === "a file inside the corpus"
+          ? join(d, "good.txt")
+          : target === "a missing target"
+            ? join(d, "nowhere")
+            : target;
       symlinkSync(to, join(d, name));
     });
     expectRefused(dir, name, "link", /symbolic link/);
@@ -58,7 +75,13 @@ describe("probe: hostile corpus folder", () => {
     const dir = corpusWith((d) => symlinkSync("/etc/passwd", join(d, "metadata.json")));
     const result = readCorpusFolder(dir);
     expect(result.articles).toHaveLength(1);
-    expect(result.refusals).toEqual([expect.objectContaining({ file: "metadata.json", code: "metadata", reason: expect.stringMatching(/symbolic link/) })]);
+    expect(result.refusals).toEqual([
+      expect.objectContaining({
+        file: "metadata.json",
+        code: "metadata",
+        reason: expect.stringMatching(/symbolic link/),
+      }),
+    ]);
   });
 
   it("a named pipe (FIFO) is refused without opening it, so the read never blocks", () => {
@@ -103,12 +126,23 @@ describe("probe: hostile corpus folder", () => {
       env: { ...process.env, TSX_DISABLE_CACHE: "1" },
     });
     if (child.status !== 0) {
-      console.info(`probe: skipped the unreadable-file row: cannot read the folder as nobody here (${child.stderr.split("\n")[0]})`);
+      console.info(
+        `probe: skipped the unreadable-file row: cannot read the folder as nobody here (${child.stderr.split("\n")[0]})`,
+      );
       return context.skip();
     }
-    const result = JSON.parse(child.stdout) as { articles: string[]; refusals: { file: string; code: string; reason: string }[] };
+    const result = JSON.parse(child.stdout) as {
+      articles: string[];
+      refusals: { file: string; code: string; reason: string }[];
+    };
     expect(result.articles).toEqual(["good.txt"]);
-    expect(result.refusals).toEqual([expect.objectContaining({ file: "locked.txt", code: "unreadable", reason: expect.stringMatching(/locked\.txt.*permission/) })]);
+    expect(result.refusals).toEqual([
+      expect.objectContaining({
+        file: "locked.txt",
+        code: "unreadable",
+        reason: expect.stringMatching(/locked\.txt.*permission/),
+      }),
+    ]);
   });
 
   it("a sparse file over the limit is refused from its size, without reading it", () => {
@@ -136,11 +170,16 @@ describe("probe: hostile corpus folder", () => {
   ])("a file named with %s gets refusal code %s (null: admitted)", (_what, name, code) => {
     const dir = corpusWith((d) => {
       const path = typeof name === "string" ? join(d, name) : Buffer.concat([Buffer.from(`${d}/`), name]);
-      writeFileSync(path, "Le président russe a reçu son homologue japonais à Moscou pour parler de coopération.\n".repeat(3));
+      writeFileSync(
+        path,
+        "Le président russe a reçu son homologue japonais à Moscou pour parler de coopération.\n".repeat(3),
+      );
     });
     const result = readCorpusFolder(dir);
     expect(result.articles.map((a) => a.meta.file)).toContain("good.txt");
-    const others = [...result.articles.map((a) => ({ file: a.meta.file, code: null })), ...result.refusals].filter((x) => x.file !== "good.txt");
+    const others = [...result.articles.map((a) => ({ file: a.meta.file, code: null })), ...result.refusals].filter(
+      (x) => x.file !== "good.txt",
+    );
     expect(others, `${JSON.stringify(String(name))}`).toHaveLength(1);
     expect(others[0]!.code).toBe(code);
     // Every message prints on one line, with no control or override character.

@@ -11,7 +11,10 @@ import { MANIFEST_LIMITS, parseManifest, type Manifest } from "../../../src/corp
 const MAX_MESSAGE = 600;
 
 function messages(manifest: Manifest): string[] {
-  return [...(manifest.fatal === null ? [] : [manifest.fatal]), ...[...manifest.invalid.values()].flat().map((i) => i.message)];
+  return [
+    ...(manifest.fatal === null ? [] : [manifest.fatal]),
+    ...[...manifest.invalid.values()].flat().map((i) => i.message),
+  ];
 }
 
 function expectTame(manifest: Manifest, variant: string): void {
@@ -56,7 +59,8 @@ describe("probe: manifest variants", () => {
     expectTame(manifest!, variant);
     const got = manifest!.fatal !== null ? "fatal" : manifest!.invalid.size > 0 ? "invalid" : "valid";
     expect(got, `${variant}: ${messages(manifest!).join(" | ").slice(0, 300)}`).toBe(verdict);
-    if (verdict === "invalid") expect(manifest!.entries.has("a.txt"), `${variant}: the entry is not applied`).toBe(false);
+    if (verdict === "invalid")
+      expect(manifest!.entries.has("a.txt"), `${variant}: the entry is not applied`).toBe(false);
   });
 
   it("names the lines of an entry given twice, and keeps neither copy", () => {
@@ -68,10 +72,17 @@ describe("probe: manifest variants", () => {
 
   it("any JSON value, and any text, gives a manifest and never an exception", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.json({ depthSize: "large" }), fc.string({ unit: "binary", maxLength: 500 }), fc.dictionary(fc.string(), fc.jsonValue()).map((d) => JSON.stringify(d))), (text) => {
-        const manifest = parseManifest(text);
-        expectTame(manifest, JSON.stringify(text).slice(0, 200));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.json({ depthSize: "large" }),
+          fc.string({ unit: "binary", maxLength: 500 }),
+          fc.dictionary(fc.string(), fc.jsonValue()).map((d) => JSON.stringify(d)),
+        ),
+        (text) => {
+          const manifest = parseManifest(text);
+          expectTame(manifest, JSON.stringify(text).slice(0, 200));
+        },
+      ),
       { numRuns: 500, seed: 4100 },
     );
   });

@@ -24,7 +24,15 @@ const RANDOM_SIZE = 16 * 1024;
 const LARGE_SIZE = 1024 * 1024;
 
 const FALLBACK_META: ArticleMeta = {
-  id: "probe", file: "probe.txt", title: "probe", outlet: null, date: null, datePrecision: null, language: "fr", url: null, sha256: "0".repeat(64),
+  id: "probe",
+  file: "probe.txt",
+  title: "probe",
+  outlet: null,
+  date: null,
+  datePrecision: null,
+  language: "fr",
+  url: null,
+  sha256: "0".repeat(64),
 };
 
 /** What `entente build` does with one file's bytes, layout aside: admit it, extract it, build the graph. */
@@ -52,12 +60,20 @@ function probe(name: string, text: string, perByte: number): void {
   const ms = timeWithin(() => throughBuild(text), budget);
   const rate = msPerMiB(ms, text);
   if (text.length >= TABLE_SIZE && rate > worst.msPerMiB) Object.assign(worst, { msPerMiB: rate, input: name });
-  expect(ms, `${name}: ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms (${BUDGET_RATIO}× prose of the same size)`).toBeLessThanOrEqual(budget);
+  expect(
+    ms,
+    `${name}: ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms (${BUDGET_RATIO}× prose of the same size)`,
+  ).toBeLessThanOrEqual(budget);
 }
 
 function fill(pieces: Piece[], size: number): string {
   const text = renderText(pieces);
-  return text.length >= size ? text.slice(0, size) : text + renderText(pieces).repeat(Math.ceil(size / text.length)).slice(0, size - text.length);
+  return text.length >= size
+    ? text.slice(0, size)
+    : text +
+        renderText(pieces)
+          .repeat(Math.ceil(size / text.length))
+          .slice(0, size - text.length);
 }
 
 describe("probe: time through the build per input size", { timeout: 120_000 }, () => {
@@ -68,7 +84,9 @@ describe("probe: time through the build per input size", { timeout: 120_000 }, (
   });
   afterAll(() => {
     const prose = largePerByte * 1024 * 1024;
-    console.info(`probe: worst case ${worst.msPerMiB.toFixed(0)} ms/MiB through the build (prose: ${prose.toFixed(0)} ms/MiB), on: ${worst.input}`);
+    console.info(
+      `probe: worst case ${worst.msPerMiB.toFixed(0)} ms/MiB through the build (prose: ${prose.toFixed(0)} ms/MiB), on: ${worst.input}`,
+    );
   });
 
   it("a long run of any character, followed by a letter, costs about what prose costs", () => {
@@ -85,7 +103,10 @@ describe("probe: time through the build per input size", { timeout: 120_000 }, (
     ["nested brackets", [{ kind: "nested", open: "[", close: "]", depth: Math.floor(TABLE_SIZE / 4) }]],
     ["nested parentheses", [{ kind: "nested", open: "(", close: ")", depth: Math.floor(TABLE_SIZE / 4) }]],
     ["quoted sentences in guillemets", [{ kind: "quoted-sentences", quote: "«»", count: Math.floor(TABLE_SIZE / 12) }]],
-    ["quoted sentences in straight quotes", [{ kind: "quoted-sentences", quote: '""', count: Math.floor(TABLE_SIZE / 12) }]],
+    [
+      "quoted sentences in straight quotes",
+      [{ kind: "quoted-sentences", quote: '""', count: Math.floor(TABLE_SIZE / 12) }],
+    ],
     ["many capitals", [{ kind: "capitals", words: Math.floor(TABLE_SIZE / 4) }]],
     ["one long line of prose", [{ kind: "prose-line", words: Math.floor(TABLE_SIZE / 7) }]],
   ])("%s cost about what prose costs", (_name, pieces) => {
@@ -102,10 +123,24 @@ describe("probe: time through the build per input size", { timeout: 120_000 }, (
   it("any mix of runs, quotes, capitals and long lines costs about what prose costs", () => {
     const unit = fc.constantFrom(...RUN_CHARS);
     const piece: fc.Arbitrary<Piece> = fc.oneof(
-      fc.record({ kind: fc.constant("run" as const), unit, count: fc.integer({ min: 1, max: 8000 }), then: fc.constantFrom("", "x", " ", "\n", "A", ".") }),
-      fc.record({ kind: fc.constant("nested" as const), open: fc.constantFrom("«", "(", "[", '"'), close: fc.constantFrom("»", ")", "]", '"'), depth: fc.integer({ min: 1, max: 4000 }) }),
+      fc.record({
+        kind: fc.constant("run" as const),
+        unit,
+        count: fc.integer({ min: 1, max: 8000 }),
+        then: fc.constantFrom("", "x", " ", "\n", "A", "."),
+      }),
+      fc.record({
+        kind: fc.constant("nested" as const),
+        open: fc.constantFrom("«", "(", "[", '"'),
+        close: fc.constantFrom("»", ")", "]", '"'),
+        depth: fc.integer({ min: 1, max: 4000 }),
+      }),
       fc.record({ kind: fc.constant("capitals" as const), words: fc.integer({ min: 1, max: 4000 }) }),
-      fc.record({ kind: fc.constant("quoted-sentences" as const), quote: fc.constantFrom("«»" as const, '""' as const), count: fc.integer({ min: 1, max: 2000 }) }),
+      fc.record({
+        kind: fc.constant("quoted-sentences" as const),
+        quote: fc.constantFrom("«»" as const, '""' as const),
+        count: fc.integer({ min: 1, max: 2000 }),
+      }),
       fc.record({ kind: fc.constant("prose-line" as const), words: fc.integer({ min: 1, max: 4000 }) }),
     );
     fc.assert(

@@ -25,7 +25,10 @@ const NOISE_MS = 2;
  */
 const EXEMPT = new Map<string, string>([
   ["src/knowledge/states.ts /-+$/", "runs once at start-up on the prefixes of graph-data/knowledge/states.json"],
-  ["src/knowledge/states.ts /^(.*?)\\s*\\((.*)\\)$/", "runs once at start-up on the country names i18n-iso-countries ships"],
+  [
+    "src/knowledge/states.ts /^(.*?)\\s*\\((.*)\\)$/",
+    "runs once at start-up on the country names i18n-iso-countries ships",
+  ],
 ]);
 
 interface Literal {
@@ -74,7 +77,8 @@ function namedChars(regex: RegExp): string[] {
     const ch = source[i]!;
     if (ch === "\\") {
       const next = source[i + 1] ?? "";
-      if (/[pPu]/.test(next)) i = source.indexOf(next === "u" && source[i + 2] !== "{" ? source[i + 5]! : "}", i) || i + 1;
+      if (/[pPu]/.test(next))
+        i = source.indexOf(next === "u" && source[i + 2] !== "{" ? source[i + 5]! : "}", i) || i + 1;
       else if (!/[a-zA-Z0-9]/.test(next)) chars.add(next);
       i++;
       continue;
@@ -117,10 +121,15 @@ describe("probe: regular expressions of src/", () => {
           const measure = () => fastest(() => input.replace(pattern, ""));
           let ms = measure();
           if (ms < NOISE_MS) continue;
-          const baseline = Math.max(fastest(() => input.replace(LINEAR, ""), 3), 0.05);
+          const baseline = Math.max(
+            fastest(() => input.replace(LINEAR, ""), 3),
+            0.05,
+          );
           if (ms > BUDGET_RATIO * baseline) ms = Math.min(ms, measure(), measure());
           if (ms > BUDGET_RATIO * baseline && ms >= NOISE_MS) {
-            slow.push(`${where} on ${JSON.stringify(unit)} ×${RUN_LENGTH} + ${JSON.stringify(breaker)}: ${ms.toFixed(1)} ms (linear baseline ${baseline.toFixed(2)} ms)`);
+            slow.push(
+              `${where} on ${JSON.stringify(unit)} ×${RUN_LENGTH} + ${JSON.stringify(breaker)}: ${ms.toFixed(1)} ms (linear baseline ${baseline.toFixed(2)} ms)`,
+            );
           }
         }
       }

@@ -26,7 +26,11 @@ const BREAKS: [string, string][] = [
 
 function evidence(text: string): string[] {
   const x = extractArticle({ id: "probe", text, date: "2013-11" });
-  x.sentences.forEach((s, i) => expect(text.slice(s.originalStart, s.originalEnd), `sentence ${i} of ${JSON.stringify(text.slice(0, 80))}`).toBe(x.sentenceTexts[i]));
+  x.sentences.forEach((s, i) =>
+    expect(text.slice(s.originalStart, s.originalEnd), `sentence ${i} of ${JSON.stringify(text.slice(0, 80))}`).toBe(
+      x.sentenceTexts[i],
+    ),
+  );
   return x.sentenceTexts;
 }
 
@@ -40,7 +44,10 @@ describe("probe: line endings", () => {
   });
 
   it("a mix of every line ending keeps evidence offsets exact", () => {
-    const piece = fc.oneof(fc.constantFrom(...PROSE, ...CHROME, "«", "»", "\u0301", " "), fc.constantFrom(...BREAKS.map(([, b]) => b)));
+    const piece = fc.oneof(
+      fc.constantFrom(...PROSE, ...CHROME, "«", "»", "\u0301", " "),
+      fc.constantFrom(...BREAKS.map(([, b]) => b)),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         evidence(pieces.join(""));
@@ -82,7 +89,12 @@ describe("probe: sentence length", () => {
       // Never between the halves of a surrogate pair.
       expect(text.charCodeAt(s.start) >= 0xdc00 && text.charCodeAt(s.start) <= 0xdfff).toBe(false);
     }
-    expect(spans.map((s) => text.slice(s.start, s.end)).join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+    expect(
+      spans
+        .map((s) => text.slice(s.start, s.end))
+        .join("")
+        .replace(/\s/g, ""),
+    ).toBe(text.replace(/\s/g, ""));
   });
 });
 
@@ -93,7 +105,9 @@ describe("probe: titles taken from the text", () => {
     ["a lone surrogate", "Titre \ud800cassé"],
     ["a C1 control", "Titre\u0085suite"],
   ])("a first line with %s gives a printable title", (_name, line) => {
-    const admission = admitArticle("a.txt", new TextEncoder().encode(`${line}\n${PROSE.join(" ")}`), { language: "fr" });
+    const admission = admitArticle("a.txt", new TextEncoder().encode(`${line}\n${PROSE.join(" ")}`), {
+      language: "fr",
+    });
     expect(admission.ok).toBe(true);
     if (admission.ok) expect(oddNameProblem(admission.article.meta.title), admission.article.meta.title).toBeNull();
   });

@@ -49,7 +49,11 @@ describe("probe: output write failures, in process", () => {
   it.each<[string, (dir: string) => string, RegExp]>([
     ['an empty path (--out "")', () => "", /--out is empty/],
     ["a folder", (dir) => dir, /is a folder; --out takes a file path/],
-    ["a path under a file", (dir) => (writeFileSync(join(dir, "file"), ""), join(dir, "file/graph.json")), /a parent in the path is a file/],
+    [
+      "a path under a file",
+      (dir) => (writeFileSync(join(dir, "file"), ""), join(dir, "file/graph.json")),
+      /a parent in the path is a file/,
+    ],
   ])("writing to %s fails with an OutputError naming the cause, and leaves nothing", async (_input, target, cause) => {
     const dir = mkdtempSync(join(work, "case-"));
     const before = readdirSync(dir);
@@ -63,7 +67,9 @@ describe("probe: output write failures, in process", () => {
   it("writing to a full disk fails with 'the disk is full', leaves no temporary file and the previous file intact", async (context) => {
     const full = mountTmpfs("full", "size=4k");
     if (full === null) {
-      console.info("probe: skipped the full-disk row: cannot mount a tmpfs here (needs root in a container that allows it)");
+      console.info(
+        "probe: skipped the full-disk row: cannot mount a tmpfs here (needs root in a container that allows it)",
+      );
       context.skip();
     }
     writeFileSync(join(full!, "graph.json"), "previous");
@@ -104,8 +110,16 @@ describe("probe: output write failures through the CLI", { timeout: 120_000 }, (
     // Another local user could plant compiled code in os.tmpdir()/tsx-<uid>: the CLI must not use a cache there.
     const temporary = mkdtempSync(join(work, "tmpdir-"));
     const args = [`${ROOT}bin/entente.js`, "build", "--articles", corpus, "--no-layout", "--out", ""];
-    const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, TMPDIR: temporary } });
-    expectOutputError({ status: result.status, stdout: result.stdout, stderr: result.stderr }, '--out ""', /entente build: --out is empty/);
+    const result = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, TMPDIR: temporary },
+    });
+    expectOutputError(
+      { status: result.status, stdout: result.stdout, stderr: result.stderr },
+      '--out ""',
+      /entente build: --out is empty/,
+    );
     expect(readdirSync(temporary), "files left in TMPDIR").toEqual([]);
   });
 
@@ -123,23 +137,39 @@ describe("probe: output write failures through the CLI", { timeout: 120_000 }, (
   });
 
   it("export to a full stdout (/dev/full): exit 2, says the disk is full", () => {
-    const result = spawnSync("sh", ["-c", `"${process.execPath}" "${ROOT}bin/entente.js" export --format gexf > /dev/full`], { cwd: ROOT, encoding: "utf8" });
-    expectOutputError({ status: result.status, stdout: result.stdout, stderr: result.stderr }, "stdout is /dev/full", /stdout: cannot write the output \(the disk is full/);
+    const result = spawnSync(
+      "sh",
+      ["-c", `"${process.execPath}" "${ROOT}bin/entente.js" export --format gexf > /dev/full`],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expectOutputError(
+      { status: result.status, stdout: result.stdout, stderr: result.stderr },
+      "stdout is /dev/full",
+      /stdout: cannot write the output \(the disk is full/,
+    );
   });
 
   it("export piped into a reader that stops early (| head -c 100): exit 0, nothing on stderr", () => {
-    const piped = spawnSync("bash", ["-c", `"${process.execPath}" "${ROOT}bin/entente.js" export --format gexf | head -c 100 > /dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: "utf8" });
+    const piped = spawnSync(
+      "bash",
+      [
+        "-c",
+        `"${process.execPath}" "${ROOT}bin/entente.js" export --format gexf | head -c 100 > /dev/null; echo "\${PIPESTATUS[0]}"`,
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    );
     expect(piped.stderr, "nothing on stderr").toBe("");
     expect(piped.stdout.trim(), "entente's exit code").toBe("0");
   });
 
-  it.each<[string, string[]]>([
-    ["an unknown option", ["build", "--bogus"]],
-  ])("%s is a usage error: exit 2", (input, args) => {
-    const result = runCli(args);
-    expect(result.status, `${input}: ${result.stderr}`).toBe(2);
-    expect(result.stderr, input).not.toMatch(/\n\s+at /);
-  });
+  it.each<[string, string[]]>([["an unknown option", ["build", "--bogus"]]])(
+    "%s is a usage error: exit 2",
+    (input, args) => {
+      const result = runCli(args);
+      expect(result.status, `${input}: ${result.stderr}`).toBe(2);
+      expect(result.stderr, input).not.toMatch(/\n\s+at /);
+    },
+  );
 
   it("an admitted article that gives no sentence is named in a notice and the summary", () => {
     const silent = join(work, "silent");
