@@ -1,27 +1,28 @@
 /**
- * `entente build --jobs N`: per-article extraction spread over worker threads. `extractArticle` is pure and each
- * article independent, so workers take batches from a shared queue and send back `ArticleExtraction`s (structured
- * clone keeps their `Map`s and `Set`s, in insertion order); the results are put back in article order, so the merge
- * (`graphFromExtractions`, in the main thread) sees exactly what `--jobs 1` gives and writes the same bytes.
+ * `entente build --jobs N`: the per-file work (intake and extraction, `article-work.ts`) spread over worker threads.
+ * Each file is independent, so workers take batches of files from a shared queue (their bytes are sent, the reading
+ * stays in the main thread, which hashes them for the cache first) and stream back one payload per file
+ * (`src/cache/article-result.ts`), which `onResult` receives as it arrives, tagged with the file's index: whatever
+ * the arrival order, the caller puts results back in name order, so every `--jobs` gives the same bytes.
  */
 import { availableParallelism } from "node:os";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { extractArticle, type ArticleExtraction } from "../extract/index.ts";
-import type { ArticleInput } from "../extract/article.ts";
+import { decodeArticleResult, encodeArticleResult, type ArticleResult } from "../cache/article-result.ts";
 import { getLexicon } from "../extract/lexicon/lexicon.ts";
+import { processArticle, type ArticleJob } from "./article-work.ts";
 
-/** A batch of articles sent to a worker: big enough to amortise messaging, small enough to balance the load. */
+/** A batch of files sent to a worker: big enough to amortise messaging, small enough to balance the load. */
 export const BATCH_SIZE = 32;
 
 /** One request to the worker and its answer (see `extract-worker.ts`). */
-export interface ExtractRequest {
+export interface WorkRequest {
   batch: number;
-  inputs: ArticleInput[];
+  jobs: ArticleJob[];
 }
-export type ExtractResponse = { batch: number; extractions: ArticleExtraction[] } | { batch: number; error: string };
+export type WorkResponse = { batch: number; payloads: string[] } | { batch: number; error: string };
 
 /** Raised for an invalid `--jobs` value; the message names the option and the accepted forms. */
 export class JobsOptionError extends Error {
@@ -38,42 +39,47 @@ export function parseJobs(value: string, cores: number = availableParallelism())
 }
 
 /**
- * Below this many articles the build stays in one thread whatever `--jobs` says: starting a worker (tsx, the
- * modules, the lexicon) takes about 0.8 s, more than it saves on a few hundred articles at ≈ 1.5 ms each.
+ * Below this many files to extract the build stays in one thread whatever `--jobs` says: starting a worker (tsx,
+ * the modules, the lexicon) takes about 0.8 s, which a few hundred files at ≈ 2.5 ms each (intake + extraction) do
+ * not win back. Measured: see the README's Performance section.
  */
 export const MIN_PARALLEL_ARTICLES = 500;
 
-export interface ParallelExtractOptions {
-  /** Threads to extract in, this one included (N - 1 workers are started); 1, or a small corpus, stays in this thread. */
+/** A result as it arrives: the file's index, its result, and its payload when `encode` was asked or a worker sent it. */
+export type ResultHandler = (index: number, result: ArticleResult, payload: string | null) => void;
+
+export interface RunOptions {
+  /** Threads to work in, this one included (N - 1 workers are started); 1, or few files, stays in this thread. */
   jobs: number;
-  /** Fewer articles than this are extracted in this thread (default `MIN_PARALLEL_ARTICLES`). */
+  /** Fewer files than this are processed in this thread (default `MIN_PARALLEL_ARTICLES`). */
   minParallel?: number;
-  /** Called after each finished batch (or article, in-thread) with the number of articles done. */
-  onProgress?: (done: number, total: number) => void;
+  /** Whether results made in this thread are encoded too (for the cache); workers always send payloads. */
+  encode: boolean;
+  /** Called for every file as its result arrives, in no particular order. */
+  onResult: ResultHandler;
 }
 
-/** Extracts every article, in worker threads when `jobs > 1`; the result is in input order either way. */
-export async function extractArticles(
-  inputs: readonly ArticleInput[],
-  options: ParallelExtractOptions,
-): Promise<ArticleExtraction[]> {
-  const batches = Math.ceil(inputs.length / BATCH_SIZE);
+/** Processes every job, in worker threads when `jobs > 1` and there are enough of them; resolves when all are done. */
+export async function runArticleJobs(jobs: readonly ArticleJob[], options: RunOptions): Promise<void> {
+  const batches = Math.ceil(jobs.length / BATCH_SIZE);
   const workers = Math.min(Math.max(1, Math.floor(options.jobs)), batches);
-  if (workers <= 1 || inputs.length < (options.minParallel ?? MIN_PARALLEL_ARTICLES))
-    return extractInThread(inputs, options.onProgress);
-  return extractInWorkers(inputs, workers, options.onProgress);
+  if (workers <= 1 || jobs.length < (options.minParallel ?? MIN_PARALLEL_ARTICLES)) {
+    await runInThread(jobs, 0, batches, options);
+    return;
+  }
+  await runInWorkers(jobs, workers, options);
 }
 
-function extractInThread(
-  inputs: readonly ArticleInput[],
-  onProgress?: (done: number, total: number) => void,
-): ArticleExtraction[] {
+/** Runs batches `from` to `to` (excluded) here, yielding between batches so cache writes and messages progress. */
+async function runInThread(jobs: readonly ArticleJob[], from: number, to: number, options: RunOptions): Promise<void> {
   const lexicon = getLexicon();
-  return inputs.map((input, i) => {
-    const extraction = extractArticle(input, lexicon);
-    onProgress?.(i + 1, inputs.length);
-    return extraction;
-  });
+  for (let batch = from; batch < to; batch++) {
+    for (const job of jobs.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE)) {
+      const result = processArticle(job, lexicon);
+      options.onResult(job.index, result, options.encode ? encodeArticleResult(result) : null);
+    }
+    await new Promise((wake) => setImmediate(wake));
+  }
 }
 
 /**
@@ -105,62 +111,65 @@ function tsxEsmApiUrl(): string {
   return new URL(target, pathToFileURL(manifestPath)).href;
 }
 
-async function extractInWorkers(
-  inputs: readonly ArticleInput[],
-  count: number,
-  onProgress?: (done: number, total: number) => void,
-): Promise<ArticleExtraction[]> {
-  const results: (ArticleExtraction[] | undefined)[] = new Array(Math.ceil(inputs.length / BATCH_SIZE));
+async function runInWorkers(jobs: readonly ArticleJob[], count: number, options: RunOptions): Promise<void> {
+  const batches = Math.ceil(jobs.length / BATCH_SIZE);
   const bootstrap = workerBootstrap();
   const pool: Worker[] = [];
+  const lexicon = getLexicon();
   let next = 0;
-  let done = 0;
+  let pending = batches;
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
-      let pending = results.length;
       const fail = (error: Error) => {
         if (failed) return;
         failed = true;
         reject(error);
       };
+      const finished = () => {
+        if (--pending === 0) resolve();
+      };
+      const batchOf = (batch: number) => jobs.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE);
       const feed = (worker: Worker) => {
-        if (failed || next >= results.length) return;
+        if (failed || next >= batches) return;
         const batch = next++;
-        const request: ExtractRequest = { batch, inputs: inputs.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE) };
+        const request: WorkRequest = { batch, jobs: batchOf(batch) };
         worker.postMessage(request);
       };
-      // The main thread extracts too, between handling workers' messages: with --jobs N it starts N - 1 workers, and
-      // it starts working at once while they spend their start-up (≈ 0.8 s) loading tsx and the lexicon.
-      const lexicon = getLexicon();
+      // The main thread works too, between handling workers' messages: with --jobs N it starts N - 1 workers, and
+      // it starts at once while they spend their start-up (≈ 0.8 s) loading tsx and the lexicon.
       const workInMainThread = async () => {
-        while (!failed && next < results.length) {
+        while (!failed && next < batches) {
           const batch = next++;
-          results[batch] = inputs
-            .slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE)
-            .map((input) => extractArticle(input, lexicon));
-          done += results[batch]!.length;
-          onProgress?.(done, inputs.length);
-          if (--pending === 0) return resolve();
+          for (const job of batchOf(batch)) {
+            const result = processArticle(job, lexicon);
+            options.onResult(job.index, result, options.encode ? encodeArticleResult(result) : null);
+          }
+          finished();
           await new Promise((wake) => setImmediate(wake));
         }
       };
       for (let w = 0; w < count - 1; w++) {
         const worker = new Worker(bootstrap);
         pool.push(worker);
-        worker.on("message", (response: ExtractResponse) => {
+        worker.on("message", (response: WorkResponse) => {
           if ("error" in response)
-            return fail(new Error(`extract: worker failed on batch ${response.batch}: ${response.error}`));
-          results[response.batch] = response.extractions;
-          done += response.extractions.length;
-          onProgress?.(done, inputs.length);
-          if (--pending === 0) resolve();
-          else feed(worker);
+            return fail(new Error(`build: a worker failed on batch ${response.batch}: ${response.error}`));
+          const batch = batchOf(response.batch);
+          try {
+            response.payloads.forEach((payload, i) =>
+              options.onResult(batch[i]!.index, decodeArticleResult(payload, false), payload),
+            );
+          } catch (error) {
+            return fail(error as Error);
+          }
+          finished();
+          feed(worker);
         });
         worker.on("error", (error: Error) => fail(error));
         worker.on("exit", (code) => {
           if (pending > 0)
-            fail(new Error(`extract: a worker thread stopped early (exit code ${code}). Retry with --jobs 1.`));
+            fail(new Error(`build: a worker thread stopped early (exit code ${code}). Retry with --jobs 1.`));
         });
         // Two batches in flight per worker, so it never waits for the main thread between batches.
         feed(worker);
@@ -171,5 +180,4 @@ async function extractInWorkers(
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
-  return results.flatMap((batch) => batch ?? []);
 }

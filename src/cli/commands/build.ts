@@ -1,10 +1,14 @@
 /**
  * `entente build`: a corpus folder in, `graph.json` out. Reads and checks every article (bad ones are refused with
- * a reason and the rest still processed), extracts the graph, lays it out deterministically, validates and writes it
- * atomically, then prints a summary. Exits 1 when any article or the metadata was refused.
+ * a reason and the rest still processed), extracts the graph (only new or changed articles: the others come from the
+ * cache, `.entente-cache/` in the corpus folder), lays it out deterministically, validates and writes it atomically,
+ * last, then prints a summary. Exits 1 when any article or the metadata was refused.
  */
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
-import { CorpusFolderError, readCorpusFolder } from "../../corpus/read-folder.ts";
+import { CACHE_FOLDER } from "../../cache/store.ts";
+import { CorpusFolderError } from "../../corpus/read-folder.ts";
 import { applyBuildCuration, defaultCurationPath, readBuildCuration } from "../../curation/file.ts";
 import { CurationFileError } from "../../curation/schema.ts";
 import { graphFromExtractions } from "../../extract/index.ts";
@@ -12,7 +16,8 @@ import { assignInitialLayout } from "../../layout/index.ts";
 import { serializeGraph } from "../../model/graph-io.ts";
 import type { EntenteGraph } from "../../model/types.ts";
 import { checkOutputPath, EXIT, OutputError, writeOutputFile } from "../output.ts";
-import { extractArticles, parseJobs } from "../parallel-extract.ts";
+import { buildCorpus, cacheSummary } from "../build-corpus.ts";
+import { MIN_PARALLEL_ARTICLES, parseJobs } from "../parallel-extract.ts";
 
 export const DEFAULT_ARTICLES_DIR = "graph-data/articles";
 export const DEFAULT_GRAPH_OUT = "graph-data/graph.json";
@@ -23,6 +28,10 @@ interface BuildFlags {
   layout: boolean;
   quiet?: boolean;
   jobs: number;
+  /** `false` for `--no-cache`. */
+  cache: boolean;
+  /** `--cache-dir`; default `.entente-cache` in the corpus folder. */
+  cacheDir?: string;
   /** A file, `false` for `--no-curation`, or undefined for the default (curation.json beside --out). */
   curation?: string | false;
 }
@@ -37,7 +46,14 @@ export function registerBuildCommand(program: Command): void {
     .option("-o, --out <file>", "where to write the graph (graphology JSON)", DEFAULT_GRAPH_OUT)
     .option("--no-layout", "skip the initial ForceAtlas2 layout (nodes get no x/y)")
     .option("-q, --quiet", "print only errors")
-    .option("-j, --jobs <n>", "worker threads for extraction: a number, or 0/auto for one per core", parseJobsOption, 1)
+    .option(
+      "-j, --jobs <n>",
+      `threads for intake and extraction: a number, or 0/auto for one per core (default: auto; under ${MIN_PARALLEL_ARTICLES} articles to extract, one thread)`,
+      parseJobsOption,
+      availableParallelism(),
+    )
+    .option("--no-cache", "read and extract every article again, without reading or writing the cache")
+    .option("--cache-dir <dir>", `where the per-article cache is kept (default: ${CACHE_FOLDER} in the corpus folder)`)
     .option(
       "--curation <file>",
       "review decisions to apply after extraction (default: curation.json beside --out, when present)",
@@ -80,8 +96,17 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     return EXIT.usageOrOutput;
   }
   let corpus;
+  let reported = 0;
   try {
-    corpus = readCorpusFolder(flags.articles);
+    corpus = await buildCorpus(flags.articles, {
+      jobs: flags.jobs,
+      cacheDir: flags.cache ? (flags.cacheDir ?? join(flags.articles, CACHE_FOLDER)) : null,
+      onProgress: (done, total) => {
+        if (total < 200 || (done - reported < Math.max(1, Math.floor(total / 20)) && done < total)) return;
+        reported = done;
+        log(`extracting: ${done}/${total} articles`);
+      },
+    });
   } catch (error) {
     if (error instanceof CorpusFolderError) {
       process.stderr.write(`entente build: ${error.message}\n`);
@@ -89,34 +114,20 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     }
     throw error;
   }
+  const cache = cacheSummary(corpus.cache);
   for (const notice of corpus.notices) log(`notice: ${notice}`);
+  for (const notice of cache.notices) log(`notice: ${notice}`);
   for (const refusal of corpus.refusals) process.stderr.write(`skipped: ${refusal.reason}\n`);
 
   const total = corpus.articles.length;
-  const progressEvery = Math.max(1, Math.floor(total / 20));
-  let reported = 0;
-  const extractions = await extractArticles(
-    corpus.articles.map((article) => ({ id: article.meta.id, text: article.text, date: article.meta.date })),
-    {
-      jobs: flags.jobs,
-      onProgress: (done) => {
-        if (total < 200 || done - reported < progressEvery) return;
-        reported = done;
-        log(`extracting: ${done}/${total} articles`);
-      },
-    },
-  );
   // An admitted article can still give nothing (all of it read as captions, chrome or headlines): say so, by name.
-  const silent = corpus.articles.filter((_, i) => extractions[i]!.sentences.length === 0).map((a) => a.meta.file);
+  const silent = corpus.articles.filter((_, i) => corpus.extractions[i]!.sentences.length === 0).map((a) => a.file);
   for (const file of silent) {
     log(
       `notice: extract: "${file}" gave no sentence: none of its lines reads as article prose, so it adds nothing to the graph. Check that it is an article with its paragraphs on separate lines.`,
     );
   }
-  const graph = graphFromExtractions(
-    corpus.articles.map((a) => a.meta),
-    extractions,
-  );
+  const graph = graphFromExtractions(corpus.articles, corpus.extractions);
   // Curation before layout, so positions are those of the corrected graph.
   const curated = curation === null ? { graph, lines: [] } : applyBuildCuration(graph, curation, curationPath);
   if (flags.layout) assignInitialLayout(curated.graph);
@@ -128,7 +139,9 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     return EXIT.usageOrOutput;
   }
 
-  log([summary(curated.graph, total, corpus.refusals, flags.out, silent.length), ...curated.lines].join("\n"));
+  log(
+    [summary(curated.graph, total, corpus.refusals, flags.out, silent.length), cache.line, ...curated.lines].join("\n"),
+  );
   return corpus.refusals.length > 0 ? EXIT.inputRefused : EXIT.ok;
 }
 

@@ -1,10 +1,9 @@
-// `entente build --jobs N`: the option's forms, and worker threads giving exactly the in-thread extractions.
+// `entente build --jobs N`: the option's forms, and worker threads giving exactly the in-thread results.
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../../bench/gen/corpus.ts";
-import { BATCH_SIZE, extractArticles, JobsOptionError, parseJobs } from "../../../src/cli/parallel-extract.ts";
-import { graphFromExtractions } from "../../../src/extract/index.ts";
-import { serializeGraph } from "../../../src/model/graph-io.ts";
-import type { ArticleMeta } from "../../../src/model/types.ts";
+import type { ArticleResult } from "../../../src/cache/article-result.ts";
+import type { ArticleJob } from "../../../src/cli/article-work.ts";
+import { BATCH_SIZE, JobsOptionError, parseJobs, runArticleJobs } from "../../../src/cli/parallel-extract.ts";
 
 describe("parseJobs", () => {
   it.each([
@@ -24,41 +23,46 @@ describe("parseJobs", () => {
   });
 });
 
-describe("extractArticles", () => {
-  const articles = generateCorpus(BATCH_SIZE * 3 + 5, 5);
-  const inputs = articles.map((a) => ({ id: a.file.replace(/\.txt$/, ""), text: a.text, date: a.date }));
-  const metas: ArticleMeta[] = articles.map((a) => ({
-    id: a.file.replace(/\.txt$/, ""),
-    file: a.file,
-    title: a.text.split("\n")[0]!,
-    outlet: null,
-    date: a.date,
-    datePrecision: "day",
-    language: "fr",
-    url: null,
-    sha256: "0".repeat(64),
-  }));
+async function run(jobs: readonly ArticleJob[], threads: number, minParallel?: number) {
+  const results: ArticleResult[] = new Array(jobs.length);
+  const order: number[] = [];
+  await runArticleJobs(jobs, {
+    jobs: threads,
+    minParallel,
+    encode: false,
+    onResult: (index, result) => {
+      results[index] = result;
+      order.push(index);
+    },
+  });
+  return { results, order };
+}
 
-  it("gives the in-thread extractions, in article order, from two worker threads", async () => {
-    const progress: number[] = [];
-    const inThread = await extractArticles(inputs, { jobs: 1 });
-    const inWorkers = await extractArticles(inputs, {
-      jobs: 2,
-      minParallel: 0,
-      onProgress: (done) => progress.push(done),
-    });
-    expect(inWorkers).toEqual(inThread);
-    expect(inWorkers.map((e) => e.articleId)).toEqual(inputs.map((i) => i.id));
-    expect(progress.at(-1)).toBe(inputs.length);
-    // The merged graph, the bytes `entente build` writes, is the same too.
-    expect(serializeGraph(graphFromExtractions(metas, inWorkers))).toBe(
-      serializeGraph(graphFromExtractions(metas, inThread)),
-    );
+describe("runArticleJobs", () => {
+  const encoder = new TextEncoder();
+  const jobs: ArticleJob[] = generateCorpus(BATCH_SIZE * 3 + 5, 5).map((a, index) => ({
+    index,
+    file: a.file,
+    bytes: encoder.encode(a.text),
+    entry: { date: a.date },
+  }));
+  // Intake runs in the workers too: a refused file comes back as a refusal, in its place.
+  jobs[7] = { index: 7, file: "empty.txt", bytes: new Uint8Array(), entry: undefined };
+
+  it("gives the in-thread results, for every file, from two worker threads", async () => {
+    const inThread = await run(jobs, 1);
+    const inWorkers = await run(jobs, 2, 0);
+    expect(inWorkers.results).toEqual(inThread.results);
+    expect(inWorkers.order.toSorted((a, b) => a - b)).toEqual(jobs.map((j) => j.index));
+    expect(inThread.results[7]).toMatchObject({ ok: false, refusal: { file: "empty.txt", code: "empty" } });
+    expect(inThread.results[0]).toMatchObject({ ok: true, meta: { file: jobs[0]!.file } });
   }, 60_000);
 
-  it("extracts in this thread when there is at most one batch, or too few articles to pay for starting workers", async () => {
-    const few = inputs.slice(0, 3);
-    expect(await extractArticles(few, { jobs: 4, minParallel: 0 })).toEqual(await extractArticles(few, { jobs: 1 }));
-    expect(await extractArticles(inputs, { jobs: 2 })).toEqual(await extractArticles(inputs, { jobs: 1 }));
+  it("works in this thread when there is at most one batch, or too few files to pay for starting workers", async () => {
+    const few = jobs.slice(0, 3);
+    expect((await run(few, 4, 0)).results).toEqual((await run(few, 1)).results);
+    const small = await run(jobs, 2);
+    // In this thread, results arrive in order.
+    expect(small.order).toEqual(jobs.map((j) => j.index));
   });
 });

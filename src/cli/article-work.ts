@@ -1,0 +1,34 @@
+/**
+ * The work done for one article file, in a worker thread or in the main thread alike: the intake's checks (decode,
+ * binary and encoding checks, metadata, language) and, when the file is admitted, extraction. Everything here
+ * depends only on the file's name, bytes and manifest entry, which is what makes its result cacheable.
+ */
+import { createHash } from "node:crypto";
+import { admitArticle, normaliseForDuplicates } from "../corpus/intake.ts";
+import type { ManifestEntry } from "../corpus/manifest.ts";
+import { extractArticle } from "../extract/index.ts";
+import type { Lexicon } from "../extract/lexicon/lexicon.ts";
+import type { ArticleResult } from "../cache/article-result.ts";
+
+/** One file to read as an article. */
+export interface ArticleJob {
+  /** Its position in the corpus (code-point order of names): results are put back by it. */
+  index: number;
+  file: string;
+  bytes: Uint8Array;
+  entry: ManifestEntry | undefined;
+}
+
+/** Admits and extracts one file; never throws on any content (a bug in the extractor still throws). */
+export function processArticle(job: ArticleJob, lexicon: Lexicon): ArticleResult {
+  const admission = admitArticle(job.file, job.bytes, job.entry);
+  if (!admission.ok) return { ok: false, refusal: admission.refusal };
+  const { meta, text } = admission.article;
+  return {
+    ok: true,
+    meta,
+    notices: admission.notices,
+    duplicateKey: createHash("sha256").update(normaliseForDuplicates(text)).digest("hex"),
+    extraction: extractArticle({ id: meta.id, text, date: meta.date }, lexicon),
+  };
+}
