@@ -7,15 +7,16 @@
  * came from where or when: a warm build gives the bytes of a cold one.
  */
 import { createHash } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
 import { decodeArticleResult, PayloadError, type ArticleResult } from "../cache/article-result.ts";
 import { extractorFingerprint } from "../cache/fingerprint.ts";
 import { CacheFolderError, EntryStore } from "../cache/store.ts";
-import { displayName } from "../corpus/intake.ts";
+import { displayName, isArticleFileName } from "../corpus/intake.ts";
 import type { ManifestEntry } from "../corpus/manifest.ts";
 import type { ArticleJob } from "./article-work.ts";
 import { assembleCorpus, type AssembledCorpus, type FileVerdict } from "./corpus-assembly.ts";
 import { readCorpusFiles } from "./corpus-files.ts";
-import { runArticleJobs } from "./parallel-extract.ts";
+import { MIN_PARALLEL_ARTICLES, runArticleJobs, WorkerPool } from "./parallel-extract.ts";
 
 export interface BuildCorpusOptions {
   /** Threads for intake and extraction (see `runArticleJobs`). */
@@ -69,6 +70,38 @@ export function cacheKey(file: string, bytes: Uint8Array, entry: ManifestEntry |
  * @throws CorpusFolderError when the folder itself cannot be read
  */
 export async function buildCorpus(dir: string, options: BuildCorpusOptions): Promise<CorpusBuild> {
+  // Workers are started as soon as it is known there is enough to extract to pay for them, and boot while the main
+  // thread reads the files and asks the cache: at once for a build without cache or a first build, otherwise once
+  // the cache has missed often enough. A warm build with little to extract never starts one.
+  let pool: WorkerPool | undefined;
+  const enough = Math.max(1, options.minParallel ?? MIN_PARALLEL_ARTICLES);
+  const startWorkers = (toExtract: number) => {
+    if (pool === undefined && options.jobs > 1 && toExtract >= enough)
+      pool = WorkerPool.start(Math.floor(options.jobs) - 1);
+  };
+  try {
+    if (options.cacheDir === null || !existsSync(options.cacheDir)) startWorkers(countArticleFiles(dir));
+    return await buildWith(dir, options, startWorkers, () => pool);
+  } finally {
+    await pool?.terminate();
+  }
+}
+
+/** The number of article file names in `dir` (0 when it cannot be listed: reading it will say why). */
+function countArticleFiles(dir: string): number {
+  try {
+    return readdirSync(dir).filter(isArticleFileName).length;
+  } catch {
+    return 0;
+  }
+}
+
+async function buildWith(
+  dir: string,
+  options: BuildCorpusOptions,
+  startWorkers: (toExtract: number) => void,
+  pool: () => WorkerPool | undefined,
+): Promise<CorpusBuild> {
   const { files, ignored, manifest } = readCorpusFiles(dir);
   const report: CacheReport = {
     dir: options.cacheDir,
@@ -115,6 +148,7 @@ export async function buildCorpus(dir: string, options: BuildCorpusOptions): Pro
       }
     }
     jobs.push({ index, file: input.file, bytes: input.bytes, entry });
+    startWorkers(jobs.length);
   });
 
   const writes: Promise<void>[] = [];
@@ -122,6 +156,7 @@ export async function buildCorpus(dir: string, options: BuildCorpusOptions): Pro
   await runArticleJobs(jobs, {
     jobs: options.jobs,
     minParallel: options.minParallel,
+    pool: pool(),
     encode: store !== null,
     onResult: (index, result, payload) => {
       verdicts[index] = { file: files[index]!.file, result };
