@@ -4,7 +4,7 @@
  *
  *   npm run bench                        # everything (under 10 minutes on 2 cores)
  *   npm run bench -- --quick             # smaller sizes, for a smoke check
- *   npm run bench -- --only load,gexf    # some stages: extraction, load, layout, browser, gexf
+ *   npm run bench -- --only load,gexf    # some stages: extraction, parallel, incremental, load, layout, browser, gexf
  *   npm run bench -- --out FILE          # JSON elsewhere
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -15,9 +15,13 @@ import { browserStage } from "./stages/browser.ts";
 import { createContext, EDGES_PER_NODE, type Stage } from "./stages/context.ts";
 import { extractionStage } from "./stages/extraction.ts";
 import { gexfStage, graphLoadStage, layoutStage } from "./stages/graph.ts";
+import { incrementalStage } from "./stages/incremental.ts";
+import { parallelStage } from "./stages/parallel.ts";
 
 const STAGES: Record<string, Stage> = {
   extraction: extractionStage,
+  parallel: parallelStage,
+  incremental: incrementalStage,
   load: graphLoadStage,
   layout: layoutStage,
   browser: browserStage,

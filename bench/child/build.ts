@@ -2,8 +2,8 @@
  * Child process of the extraction benchmarks: times one pass over a corpus folder and prints one JSON line with the
  * time, the bytes read and this process's peak memory. `build` is `entente build`'s work without layout and file
  * writing (read + intake, extract with `--jobs N`, aggregate); `floor` is what any extractor pays (read + decode +
- * normalise + split sentences). Usage: `build.ts <build|floor> <dir> [jobs] [cache folder]` (no cache folder: a cold
- * build without cache, `--no-cache`).
+ * normalise + split sentences). Usage: `build.ts <build|floor> <dir> [jobs] [cache folder|-] [min parallel]` (no
+ * cache folder, or `-`: a cold build without cache, `--no-cache`; min parallel: `MIN_PARALLEL_ARTICLES` by default).
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
@@ -14,7 +14,7 @@ import { normaliseText } from "../../src/extract/text/normalise.ts";
 import { splitSentences } from "../../src/extract/text/sentences.ts";
 import { serializeGraph } from "../../src/model/graph-io.ts";
 
-const [mode, dir, jobsArg, cacheDir] = process.argv.slice(2);
+const [mode, dir, jobsArg, cacheArg, minParallelArg] = process.argv.slice(2);
 
 /**
  * Hash of the code and data extraction depends on, taken when this child starts: other people edit the working tree
@@ -34,11 +34,11 @@ function sourcesHash(): string {
 }
 const sources = sourcesHash();
 if (dir === undefined || (mode !== "build" && mode !== "floor"))
-  throw new Error("usage: build.ts <build|floor> <dir> [jobs] [cache folder]");
+  throw new Error("usage: build.ts <build|floor> <dir> [jobs] [cache folder|-] [min parallel]");
 
-async function build(folder: string, jobs: number, cacheDir: string | null) {
+async function build(folder: string, jobs: number, cacheDir: string | null, minParallel: number | undefined) {
   const start = performance.now();
-  const corpus = await buildCorpus(folder, { jobs, cacheDir });
+  const corpus = await buildCorpus(folder, { jobs, cacheDir, minParallel });
   const extracted = performance.now();
   const graph = graphFromExtractions(corpus.articles, corpus.extractions);
   const ms = performance.now() - start;
@@ -46,9 +46,9 @@ async function build(folder: string, jobs: number, cacheDir: string | null) {
   const sha = createHash("sha256").update(serializeGraph(graph)).digest("hex");
   return {
     ms,
-    // Reading, intake and extraction now overlap (intake runs in the workers): one step.
+    // Reading, intake and extraction overlap (intake runs in the workers): one step.
     steps: { readMs: 0, extractMs: extracted - start, aggregateMs: start + ms - extracted },
-    cache: corpus.cache,
+    cache: cacheDir === null ? null : corpus.cache,
     articles: corpus.articles.length,
     refused: corpus.refusals.length,
     nodes: graph.order,
@@ -73,5 +73,13 @@ function floor(folder: string) {
   return { ms: performance.now() - start, articles, sentences };
 }
 
-const result = mode === "build" ? await build(dir, Number(jobsArg ?? "1"), cacheDir ?? null) : floor(dir);
+const result =
+  mode === "build"
+    ? await build(
+        dir,
+        Number(jobsArg ?? "1"),
+        cacheArg === undefined || cacheArg === "-" ? null : cacheArg,
+        minParallelArg === undefined ? undefined : Number(minParallelArg),
+      )
+    : floor(dir);
 process.stdout.write(`${JSON.stringify({ ...result, sources, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);

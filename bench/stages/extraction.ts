@@ -1,19 +1,20 @@
 /**
  * Extraction and parallel build: `entente build`'s work (read + intake, extract, aggregate) on synthetic corpora,
  * against the floor any extractor pays (read + decode + normalise + split sentences), each in its own child process
- * so peak memory is the pass's own. The 10k in-thread build doubles as the `--jobs 1` baseline of the parallel row.
+ * so peak memory is the pass's own. Builds here are cold (no cache) and in one thread; the parallel and incremental
+ * builds have their own stages (`parallel.ts`, `incremental.ts`).
  */
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
 import { generateCorpus, writeCorpus } from "../gen/corpus.ts";
 import { runChild } from "../lib/measure.ts";
 import { costRow, rateRow, type Row } from "../lib/report.ts";
 import type { BenchContext } from "./context.ts";
 
-interface BuildResult {
+/** What `bench/child/build.ts build` prints. */
+export interface BuildResult {
   ms: number;
   steps: { readMs: number; extractMs: number; aggregateMs: number };
+  cache: { reused: number; extracted: number } | null;
   articles: number;
   refused: number;
   sha: string;
@@ -26,29 +27,7 @@ interface FloorResult {
   maxRssMiB: number;
 }
 
-const CHILD = new URL("../child/build.ts", import.meta.url);
-
-/** A fixed CPU-bound loop (plain JavaScript, so a worker can `eval` it without tsx). */
-const SPIN = "let x = 0; for (let i = 0; i < 1.5e8; i++) x = (x + i * 7) % 1000003;";
-
-/**
- * What parallelism this machine really gives right now: `jobs` copies of a CPU loop in worker threads against the
- * same copies run one after another. On a shared machine this ceiling, not the core count, bounds `--jobs`.
- */
-async function parallelCeiling(jobs: number): Promise<number> {
-  const run = () =>
-    new Promise<void>((resolve, reject) =>
-      new Worker(`${SPIN}\nrequire("node:worker_threads").parentPort.postMessage(x);`, { eval: true })
-        .once("message", () => resolve())
-        .once("error", reject),
-    );
-  let start = performance.now();
-  for (let i = 0; i < jobs; i++) await run();
-  const serial = performance.now() - start;
-  start = performance.now();
-  await Promise.all(Array.from({ length: jobs }, run));
-  return serial / (performance.now() - start);
-}
+export const CHILD = new URL("../child/build.ts", import.meta.url);
 
 export async function extractionStage(context: BenchContext): Promise<Row[]> {
   const sizes = context.quick ? [200, 2000] : [1000, 10000];
@@ -84,7 +63,7 @@ export async function extractionStage(context: BenchContext): Promise<Row[]> {
     if (build.refused > 0) context.log(`  warning: ${build.refused} synthetic articles were refused`);
     builds.set(size, build);
     const size_ = `${size} articles`;
-    const steps = `read+intake ${(build.steps.readMs / 1000).toFixed(1)} s, extract ${(build.steps.extractMs / 1000).toFixed(1)} s, aggregate ${(build.steps.aggregateMs / 1000).toFixed(1)} s`;
+    const steps = `read+intake+extract ${(build.steps.extractMs / 1000).toFixed(1)} s, aggregate ${(build.steps.aggregateMs / 1000).toFixed(1)} s`;
     rows.push(
       rateRow(
         {
@@ -148,46 +127,5 @@ export async function extractionStage(context: BenchContext): Promise<Row[]> {
     ),
   );
 
-  const jobs = Math.max(2, availableParallelism());
-  const dir = join(context.tmp, `corpus-${largest}`);
-  context.log(`  parallel build: ${largest} articles, --jobs ${jobs}…`);
-  const parallel = await runChild<BuildResult>(CHILD, ["build", dir, String(jobs)]);
-  const identical = parallel.sha === big.sha;
-  // Sources edited between the two runs make the outputs incomparable, not the parallel build wrong.
-  const comparable = parallel.sources === big.sources;
-  const output = !comparable
-    ? "not comparable (sources changed during the run)"
-    : identical
-      ? "identical"
-      : "DIFFERENT";
-  const speedup = rateRow(
-    {
-      stage: "parallel build",
-      size: `${largest} articles`,
-      metric: "articles/s",
-      ours: parallel.articles / (parallel.ms / 1000),
-      baseline: big.articles / (big.ms / 1000),
-      note: `--jobs ${jobs} vs --jobs 1; output ${output}; extract ${(parallel.steps.extractMs / 1000).toFixed(1)} s vs ${(big.steps.extractMs / 1000).toFixed(1)} s; peak ${parallel.maxRssMiB.toFixed(0)} MiB`,
-    },
-    0.8 * jobs,
-    `≥ ${(0.8 * jobs).toFixed(1)}× (cores ${jobs})`,
-  );
-  if (comparable && !identical) speedup.met = false;
-  rows.push(speedup);
-  const ceiling = await parallelCeiling(jobs);
-  rows.push(
-    rateRow(
-      {
-        stage: "parallel build",
-        size: "machine ceiling",
-        metric: "speedup",
-        ours: ceiling,
-        baseline: jobs,
-        note: `${jobs} CPU-bound threads vs one after another, now: what the shared machine gives`,
-      },
-      null,
-    ),
-  );
-  speedup.note += `; machine ceiling now ${ceiling.toFixed(2)}×`;
   return rows;
 }
