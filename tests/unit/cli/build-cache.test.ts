@@ -22,7 +22,7 @@ function cacheFiles(dir: string): { entries: string[]; temporary: string[] } {
   return { entries, temporary };
 }
 
-describe("entente build's cache", { timeout: 180_000 }, () => {
+describe("entente build's cache", { timeout: 300_000 }, () => {
   it("keeps the cache in the corpus folder, or in --cache-dir, and --no-cache neither reads nor writes one", () => {
     const dir = mkdtempSync(join(tmpdir(), "entente-cache-cli-"));
     const corpus = join(dir, "articles");

@@ -47,7 +47,7 @@ function manifest(dir: string): Record<string, Record<string, unknown>> {
   return JSON.parse(readFileSync(join(dir, "metadata.json"), "utf8")) as Record<string, Record<string, unknown>>;
 }
 
-describe("buildCorpus with a cache", { timeout: 120_000 }, () => {
+describe("buildCorpus with a cache", { timeout: 300_000 }, () => {
   it("rebuilds only what changed, and gives the bytes of a cold build of the new corpus", async () => {
     const dir = corpus(40);
     const options: BuildCorpusOptions = { jobs: 1, cacheDir: join(dir, CACHE_FOLDER) };
