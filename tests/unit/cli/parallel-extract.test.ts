@@ -56,7 +56,7 @@ describe("runArticleJobs", () => {
     expect(inWorkers.order.toSorted((a, b) => a - b)).toEqual(jobs.map((j) => j.index));
     expect(inThread.results[7]).toMatchObject({ ok: false, refusal: { file: "empty.txt", code: "empty" } });
     expect(inThread.results[0]).toMatchObject({ ok: true, meta: { file: jobs[0]!.file } });
-  }, 60_000);
+  }, 180_000);
 
   it("works in this thread when there is at most one batch, or too few files to pay for starting workers", async () => {
     const few = jobs.slice(0, 3);
