@@ -22,7 +22,8 @@ export async function incrementalStage(context: BenchContext): Promise<Row[]> {
   const all = generateCorpus(size + ADDED);
   const dir = join(context.tmp, `incremental-${size}`);
   writeCorpus(dir, all.slice(0, size));
-  const cache = join(dir, CACHE_FOLDER);
+  // Beside the corpus folder, as `entente build` puts it by default (beside the graph).
+  const cache = join(context.tmp, CACHE_FOLDER);
   context.log(`  incremental build: ${size} articles, first build (fills the cache)…`);
   const first = await runChild<BuildResult>(CHILD, ["build", dir, jobs, cache]);
 

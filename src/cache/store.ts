@@ -15,7 +15,7 @@
  * caller rebuilds both kinds and writes the fresh result over them.
  */
 import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../cli/atomic-write.ts";
 import { readBounded } from "../corpus/read-folder.ts";
@@ -141,8 +141,9 @@ export class EntryStore {
   }
 
   /**
-   * Removes the entries whose address is not in `keep` (articles removed or changed since), and temporary files
-   * left by a killed build; returns how many entries were removed. Foreign files and folders are left alone.
+   * Removes the entries whose address is not in `keep` (articles removed or changed since), temporary files left by
+   * a killed build, and folders left empty (the cache folder itself too: a build whose every write failed, on a full
+   * disk, leaves nothing behind); returns how many entries were removed. Foreign files and folders are left alone.
    */
   prune(keep: ReadonlySet<string>, now: number = Date.now()): number {
     let removed = 0;
@@ -164,8 +165,19 @@ export class EntryStore {
           }
         }
       }
+      removeIfEmpty(path);
     }
+    removeIfEmpty(this.dir);
     return removed;
+  }
+}
+
+/** Removes a folder when it is empty (rmdir(2) refuses otherwise, which is the check). */
+function removeIfEmpty(path: string): void {
+  try {
+    rmdirSync(path);
+  } catch {
+    // Not empty, or gone: either way nothing to do.
   }
 }
 

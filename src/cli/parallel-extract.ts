@@ -101,17 +101,17 @@ export async function runArticleJobs(jobs: readonly ArticleJob[], options: RunOp
   await options.pool?.terminate();
   const workers = Math.min(Math.max(1, Math.floor(options.jobs)), batches);
   if (workers <= 1 || jobs.length < (options.minParallel ?? MIN_PARALLEL_ARTICLES)) {
-    await runInThread(jobs, 0, batches, options);
+    await runInThread(jobs, options);
     return;
   }
   await runInWorkers(jobs, WorkerPool.start(workers - 1), options);
 }
 
-/** Runs batches `from` to `to` (excluded) here, yielding between batches so cache writes and messages progress. */
-async function runInThread(jobs: readonly ArticleJob[], from: number, to: number, options: RunOptions): Promise<void> {
+/** Runs every job here, yielding after each batch so that cache writes progress meanwhile. */
+async function runInThread(jobs: readonly ArticleJob[], options: RunOptions): Promise<void> {
   const lexicon = getLexicon();
-  for (let batch = from; batch < to; batch++) {
-    for (const job of jobs.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE)) {
+  for (let start = 0; start < jobs.length; start += BATCH_SIZE) {
+    for (const job of jobs.slice(start, start + BATCH_SIZE)) {
       const result = processArticle(job, lexicon);
       options.onResult(job.index, result, options.encode ? encodeArticleResult(result) : null);
     }

@@ -1,11 +1,11 @@
 /**
  * `entente build`: a corpus folder in, `graph.json` out. Reads and checks every article (bad ones are refused with
  * a reason and the rest still processed), extracts the graph (only new or changed articles: the others come from the
- * cache, `.entente-cache/` in the corpus folder), lays it out deterministically, validates and writes it atomically,
+ * cache, `.entente-cache/` beside the graph), lays it out deterministically, validates and writes it atomically,
  * last, then prints a summary. Exits 1 when any article or the metadata was refused.
  */
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { CACHE_FOLDER } from "../../cache/store.ts";
 import { CorpusFolderError } from "../../corpus/read-folder.ts";
@@ -30,7 +30,7 @@ interface BuildFlags {
   jobs: number;
   /** `false` for `--no-cache`. */
   cache: boolean;
-  /** `--cache-dir`; default `.entente-cache` in the corpus folder. */
+  /** `--cache-dir`; default `.entente-cache` beside the graph (`--out`). */
   cacheDir?: string;
   /** A file, `false` for `--no-curation`, or undefined for the default (curation.json beside --out). */
   curation?: string | false;
@@ -53,7 +53,7 @@ export function registerBuildCommand(program: Command): void {
       availableParallelism(),
     )
     .option("--no-cache", "read and extract every article again, without reading or writing the cache")
-    .option("--cache-dir <dir>", `where the per-article cache is kept (default: ${CACHE_FOLDER} in the corpus folder)`)
+    .option("--cache-dir <dir>", `where the per-article cache is kept (default: ${CACHE_FOLDER} beside --out)`)
     .option(
       "--curation <file>",
       "review decisions to apply after extraction (default: curation.json beside --out, when present)",
@@ -66,6 +66,15 @@ export function registerBuildCommand(program: Command): void {
     .action(async (flags: BuildFlags) => {
       process.exitCode = await runBuild(flags);
     });
+}
+
+/**
+ * The cache's default place: beside the graph, so next to the corpus folder in the usual layout (`graph-data/` holds
+ * `articles/` and `graph.json`, and so may a project folder of `entente serve`), out of the folder other commands read
+ * as articles. When the graph is written among the articles, the build does not list the cache as an ignored file.
+ */
+export function defaultCacheDir(out: string): string {
+  return join(dirname(out), CACHE_FOLDER);
 }
 
 function parseJobsOption(value: string): number {
@@ -100,7 +109,7 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   try {
     corpus = await buildCorpus(flags.articles, {
       jobs: flags.jobs,
-      cacheDir: flags.cache ? (flags.cacheDir ?? join(flags.articles, CACHE_FOLDER)) : null,
+      cacheDir: flags.cache ? (flags.cacheDir ?? defaultCacheDir(flags.out)) : null,
       onProgress: (done, total) => {
         if (total < 200 || (done - reported < Math.max(1, Math.floor(total / 20)) && done < total)) return;
         reported = done;

@@ -1,5 +1,6 @@
 // The cache's entry files: what is read back is checked (key, fingerprint, checksum), never trusted.
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -91,5 +92,17 @@ describe("EntryStore", () => {
     expect(store.read("dropped").status).toBe("miss");
     expect(readdirSync(folder)).toContain(".y.entry.4567.tmp");
     expect(readdirSync(folder)).not.toContain(".x.entry.0123.tmp");
+  });
+
+  it("removes the folders it left empty, the cache folder too (a build whose every write failed leaves nothing)", async () => {
+    const { dir, store } = fresh();
+    await store.write("gone", "1");
+    mkdirSync(join(dir, "ab"));
+    mkdirSync(join(dir, "not-ours"));
+    expect(store.prune(new Set())).toBe(1);
+    expect(readdirSync(dir)).toEqual(["not-ours"]);
+    rmSync(join(dir, "not-ours"), { recursive: true });
+    store.prune(new Set());
+    expect(existsSync(dir)).toBe(false);
   });
 });

@@ -23,21 +23,20 @@ function cacheFiles(dir: string): { entries: string[]; temporary: string[] } {
 }
 
 describe("entente build's cache", { timeout: 300_000 }, () => {
-  it("keeps the cache in the corpus folder, or in --cache-dir, and --no-cache neither reads nor writes one", () => {
+  it("keeps the cache beside the graph, or in --cache-dir, and --no-cache neither reads nor writes one", () => {
     const dir = mkdtempSync(join(tmpdir(), "entente-cache-cli-"));
     const corpus = join(dir, "articles");
     writeCorpus(corpus, generateCorpus(6, 3));
     const cold = runCli(["build", "--articles", corpus, "--out", join(dir, "cold.json"), "--no-cache", "--no-layout"]);
     expect(cold.status).toBe(0);
     expect(cold.stderr).toMatch(/cache: not used; 6 extracted/);
-    expect(existsSync(join(corpus, CACHE_FOLDER))).toBe(false);
+    expect(existsSync(join(dir, CACHE_FOLDER))).toBe(false);
 
     const first = runCli(["build", "--articles", corpus, "--out", join(dir, "a.json"), "--no-layout"]);
-    expect(first.stderr).toContain(`cache: 0 reused, 6 extracted; ${join(corpus, CACHE_FOLDER)}`);
+    expect(first.stderr).toContain(`cache: 0 reused, 6 extracted; ${join(dir, CACHE_FOLDER)}`);
+    expect(existsSync(join(corpus, CACHE_FOLDER))).toBe(false);
     const second = runCli(["build", "--articles", corpus, "--out", join(dir, "b.json"), "--no-layout"]);
     expect(second.stderr).toMatch(/cache: 6 reused, 0 extracted/);
-    // The cache folder is Entente's own: not listed among the ignored files.
-    expect(second.stderr).not.toMatch(/ignored/);
     const elsewhere = join(dir, "my-cache");
     const third = runCli([
       "build",
@@ -53,6 +52,11 @@ describe("entente build's cache", { timeout: 300_000 }, () => {
     expect(cacheFiles(elsewhere).entries).toHaveLength(6);
     for (const name of ["a.json", "b.json", "c.json"])
       expect(readFileSync(join(dir, name), "utf8")).toBe(readFileSync(join(dir, "cold.json"), "utf8"));
+    // A graph written among the articles (a flat project folder): its cache there is not an ignored file.
+    runCli(["build", "--articles", corpus, "--out", join(corpus, "graph.json"), "--no-layout"]);
+    const flat = runCli(["build", "--articles", corpus, "--out", join(corpus, "graph.json"), "--no-layout"]);
+    expect(flat.stderr).toMatch(/cache: 6 reused, 0 extracted/);
+    expect(flat.stderr).toMatch(/ignored 1 file\(s\) that are not \.txt articles: graph\.json\./);
   });
 
   it("builds without a cache, saying why, when the cache folder cannot be used", () => {
@@ -85,7 +89,7 @@ describe("entente build's cache", { timeout: 300_000 }, () => {
     const previous = readFileSync(out, "utf8");
 
     writeCorpus(corpus, articles);
-    const cache = join(corpus, CACHE_FOLDER);
+    const cache = join(dir, CACHE_FOLDER);
     const child = spawn(
       process.execPath,
       [join(ROOT, "bin/entente.js"), "build", "--articles", corpus, "--out", out, "--no-layout", "--jobs", "1"],
