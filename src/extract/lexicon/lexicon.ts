@@ -9,6 +9,8 @@ import titles from "../../../graph-data/knowledge/titles.json" with { type: "jso
 import { loadNonStateForms, loadStateGroups, loadStates, type StateEntry } from "../../knowledge/states.ts";
 import type { RelationType } from "../../model/types.ts";
 import { fold } from "../text/normalise.ts";
+import { loadVerbForms } from "../../knowledge/verb-forms.ts";
+import { expandCueForms } from "./cue-templates.ts";
 import { PhraseTrie } from "./phrase-trie.ts";
 
 export type StateFormKind = "name" | "capital" | "demonym" | "seat";
@@ -110,6 +112,11 @@ export function getLexicon(): Lexicon {
 const PLURAL_ENDINGS = /(s|x)$/;
 
 function compileLexicon(): Lexicon {
+  // Every cue list with its verb templates ("{recevoir}", "se {rendre}") expanded to their forms.
+  const verbs = loadVerbForms();
+  const cue = Object.fromEntries(
+    Object.entries(cues).map(([key, value]) => [key, Array.isArray(value) ? expandCueForms(value, verbs) : []]),
+  ) as Record<Exclude<keyof typeof cues, "note">, string[]>;
   const states = new Map<string, StateEntry>();
   const stateForms = new PhraseTrie<StateForm>();
   const prefixes = new Map<string, string>();
@@ -148,14 +155,14 @@ function compileLexicon(): Lexicon {
   for (const form of titles.nonLeaders) nonLeaders.add(form, true);
 
   const cueTrie = new PhraseTrie<RelationCue>();
-  const reciprocal = new Set(cues.reciprocal.map(fold));
-  const roleNouns = new Set(cues.roleNouns.map(fold));
-  const hosting = new Set(cues.hosting.map(fold));
-  const groupOnly = new Set(cues.groupOnly.map(fold));
-  const visits = new Set(cues.visits.map(fold));
-  const travels = new Set(cues.travels.map(fold));
+  const reciprocal = new Set(cue.reciprocal.map(fold));
+  const roleNouns = new Set(cue.roleNouns.map(fold));
+  const hosting = new Set(cue.hosting.map(fold));
+  const groupOnly = new Set(cue.groupOnly.map(fold));
+  const visits = new Set(cue.visits.map(fold));
+  const travels = new Set(cue.travels.map(fold));
   for (const type of ["cooperation", "dispute", "alliance"] as const)
-    for (const form of cues[type])
+    for (const form of cue[type])
       cueTrie.add(form, {
         type,
         reciprocal: reciprocal.has(fold(form)),
@@ -165,14 +172,14 @@ function compileLexicon(): Lexicon {
         roleNoun: roleNouns.has(fold(form)),
         travel: travels.has(fold(form)),
       });
-  const negatingVerbs = markerTrie(cues.negatingVerbs);
-  const hypotheticals = markerTrie(cues.hypotheticals);
-  const stances = markerTrie(cues.stance);
-  const mediations = markerTrie(cues.mediations);
-  const appeals = markerTrie(cues.appeals);
-  const mediatorMarkers = markerTrie(cues.mediatorMarkers);
-  const nonPartyMarkers = markerTrie(cues.nonPartyMarkers);
-  const notCues = markerTrie(cues.notCues);
+  const negatingVerbs = markerTrie(cue.negatingVerbs);
+  const hypotheticals = markerTrie(cue.hypotheticals);
+  const stances = markerTrie(cue.stance);
+  const mediations = markerTrie(cue.mediations);
+  const appeals = markerTrie(cue.appeals);
+  const mediatorMarkers = markerTrie(cue.mediatorMarkers);
+  const nonPartyMarkers = markerTrie(cue.nonPartyMarkers);
+  const notCues = markerTrie(cue.notCues);
 
   const roleClasses = new Map<string, OfficeClass>([
     ["chancelier", "head-of-government"],
@@ -200,8 +207,8 @@ function compileLexicon(): Lexicon {
     nonLeaders,
     cues: cueTrie,
     notCues,
-    negators: new Set(cues.negators.map(fold)),
-    copulas: new Set(cues.copulas.map(fold)),
+    negators: new Set(cue.negators.map(fold)),
+    copulas: new Set(cue.copulas.map(fold)),
     negatingVerbs,
     hypotheticals,
     stances,
