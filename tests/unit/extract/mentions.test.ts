@@ -29,6 +29,29 @@ describe("leaders are found through their titles", () => {
       ["Emmanuel Macron président@FRA"],
     ],
     [
+      "plural counterparts with one demonym per name, respectively",
+      "Le ministre belge de la Défense, Luc Peeters, a reçu ses homologues allemand et italien, Karl Weber et Marco Rossi.",
+      [
+        "Luc Peeters ministre de la Défense@BEL",
+        "Karl Weber ministre de la Défense@DEU",
+        "Marco Rossi ministre de la Défense@ITA",
+      ],
+    ],
+    [
+      "plural counterparts with each demonym before its name",
+      "Le ministre belge de la Défense, Luc Peeters, a reçu ses homologues allemand, M. Karl Weber, et italien, M. Marco Rossi.",
+      [
+        "Luc Peeters ministre de la Défense@BEL",
+        "Karl Weber ministre de la Défense@DEU",
+        "Marco Rossi ministre de la Défense@ITA",
+      ],
+    ],
+    [
+      "a deputy minister stays a deputy, whatever their portfolio",
+      "Le vice-ministre des Affaires étrangères japonais, Kenji Sato, est arrivé lundi à Séoul.",
+      ["Kenji Sato vice-ministre@JPN"],
+    ],
+    [
       "chef de la diplomatie means foreign minister",
       "Le chef de la diplomatie chinoise Wang Yi est attendu à Paris la semaine prochaine.",
       ["Wang Yi ministre des Affaires étrangères@CHN"],

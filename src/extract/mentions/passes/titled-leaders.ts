@@ -116,7 +116,7 @@ export function findTitledLeaders(ctx: ArticleContext, s: number): void {
             : "mention.title";
       if (office && state)
         ctx.leaders[index]!.roles.push({ role: office.role, class: office.class, state, sentence: s, rule });
-      const from = n === 0 ? Math.min(parse.from, name.from) : name.from;
+      const from = n === 0 ? Math.min(parse.from, name.from) : (parse.nameLeads?.[n] ?? name.from);
       const counterpartOf =
         parse.kind === "counterpart"
           ? antecedents.slice(-parse.names.length).map((a): LocalActor => ({ kind: "leader", index: a.index }))
@@ -204,7 +204,9 @@ function officeFor(ctx: ArticleContext, parse: TitleParse, n: number, antecedent
   if (parse.kind === "counterpart") {
     const matched = antecedents.slice(-parse.names.length)[n] ?? antecedents.at(-1);
     // With no one to be the counterpart of, "son homologue russe X" still says X acts for Russia.
-    return { office: matched?.office ?? GENERIC_OFFICE, state: parse.state };
+    // "ses homologues allemand et italien, X et Y": one state per name, in order.
+    const state = parse.states.length === parse.names.length && parse.names.length > 1 ? parse.states[n]! : parse.state;
+    return { office: matched?.office ?? GENERIC_OFFICE, state };
   }
   if (parse.kind === "predecessor") {
     const matched = antecedents.at(-1);
