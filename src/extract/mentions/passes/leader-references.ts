@@ -38,18 +38,20 @@ export function findLeaderReferences(ctx: ArticleContext, s: number): void {
   }
 }
 
-/** "Donald Trump a déclaré": a full name with no title is a leader when world knowledge says so. */
+/**
+ * "Donald Trump a déclaré": a full name with no title is a leader when world knowledge says they held office in the
+ * article's year. An undated article gives no year, and the office a person held changes over time: without a title
+ * in the text, the name makes no leader (the person may be spoken of before or after their term).
+ */
 function registerKnownLeader(ctx: ArticleContext, tokens: readonly Token[], name: NameSpan, s: number): number {
+  const year = ctx.year;
+  if (year === null) return -1;
   const known = ctx.knownLeaderIn(ctx.surface(s, name.from, name.to));
   if (!known) return -1;
-  const inOffice = known.roles.filter(
-    (r) => ctx.year === null || (r.from <= ctx.year && (r.to === null || ctx.year <= r.to)),
-  );
+  const inOffice = known.roles.filter((r) => r.from <= year && (r.to === null || year <= r.to));
   const classOf = (role: string) => ctx.lexicon.roleClasses.get(role) ?? "leader";
   const rank = (role: string) => ["head-of-state", "head-of-government"].indexOf(classOf(role)) >>> 0;
-  const role = [...(inOffice.length > 0 ? inOffice : known.roles)].sort(
-    (a, b) => rank(a.role) - rank(b.role) || b.from - a.from,
-  )[0]!;
+  const role = [...inOffice].sort((a, b) => rank(a.role) - rank(b.role) || b.from - a.from)[0]!;
   const index = ctx.registerLeader(tokens, name, s);
   ctx.leaders[index]!.mentions--; // counted again by the caller as a reference
   ctx.leaders[index]!.roles.push({
