@@ -7,7 +7,7 @@ import { InvalidArgumentError, type Command } from "commander";
 import { CorpusFolderError, readCorpusFolder } from "../../corpus/read-folder.ts";
 import { applyBuildCuration, defaultCurationPath, readBuildCuration } from "../../curation/file.ts";
 import { CurationFileError } from "../../curation/schema.ts";
-import { graphFromExtractions } from "../../extract/index.ts";
+import { articleInput, graphFromExtractions } from "../../extract/index.ts";
 import { assignInitialLayout } from "../../layout/index.ts";
 import { serializeGraph } from "../../model/graph-io.ts";
 import type { EntenteGraph } from "../../model/types.ts";
@@ -96,7 +96,7 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   const progressEvery = Math.max(1, Math.floor(total / 20));
   let reported = 0;
   const extractions = await extractArticles(
-    corpus.articles.map((article) => ({ id: article.meta.id, text: article.text, date: article.meta.date })),
+    corpus.articles.map((article) => articleInput(article.meta, article.text)),
     {
       jobs: flags.jobs,
       onProgress: (done) => {

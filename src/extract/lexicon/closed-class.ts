@@ -165,3 +165,8 @@ export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([
   "au",
   "aux",
 ]);
+
+/** Words before a title saying its holder no longer holds it: "l'ancien président", "l'ex-Premier ministre". */
+export const FORMER_MARKERS: ReadonlySet<string> = new Set([
+  ...["ancien", "ancienne", "anciens", "anciennes", "ex", "feu", "defunt", "defunte"],
+]);

@@ -74,6 +74,8 @@ export interface Lexicon {
   demonstratives: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   nonLeaders: PhraseTrie<true>;
+  /** Titles that, without a state, name an office of the publication's own state: "le président de la République". */
+  homeTitles: PhraseTrie<true>;
   cues: PhraseTrie<RelationCue>;
   notCues: PhraseTrie<true>;
   negators: ReadonlySet<string>;
@@ -151,6 +153,7 @@ function compileLexicon(): Lexicon {
   for (const portfolio of titles.portfolios)
     for (const form of portfolio.forms)
       portfolios.add(form, { role: portfolio.role, class: portfolio.class as OfficeClass });
+  const homeTitles = markerTrie(titles.homeTitles);
   const nonLeaders = new PhraseTrie<true>();
   for (const form of titles.nonLeaders) nonLeaders.add(form, true);
 
@@ -205,6 +208,7 @@ function compileLexicon(): Lexicon {
     demonstratives: new Set(titles.demonstratives.map(fold)),
     honorifics: new Set(titles.honorifics.map((h) => fold(h).replace(/\.$/, ""))),
     nonLeaders,
+    homeTitles,
     cues: cueTrie,
     notCues,
     negators: new Set(cue.negators.map(fold)),

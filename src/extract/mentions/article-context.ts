@@ -6,7 +6,7 @@
  */
 import { servedIn, type KnownLeader } from "../../knowledge/leaders.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
-import type { Token } from "../text/tokenise.ts";
+import { tokenise, type Token } from "../text/tokenise.ts";
 import type { LocalActor, LocalLeader } from "../types.ts";
 import { knownLeadersBySurname, knownLeadersNamed } from "./known-leader-lookup.ts";
 import type { Mention } from "./mention.ts";
@@ -31,6 +31,8 @@ export interface ArticleMentions {
 export interface PendingTitle {
   sentence: number;
   parse: TitleParse;
+  /** A home title ("le président de la République"): with no state of its own, it is the publication's state's. */
+  home?: boolean;
   /** For a nameless counterpart ("son homologue qatari"): the leader it is the counterpart of. */
   counterpartOf?: LocalActor[];
 }
@@ -54,6 +56,8 @@ export class ArticleContext {
     readonly lexicon: Lexicon,
     /** The article's year, to tell which known leaders were in office; null when the article is undated. */
     readonly year: number | null,
+    /** The state the publication speaks from, for "le président de la République"; null when unknown. */
+    readonly home: string | null = null,
   ) {
     this.sentences = tokenised.map((tokens) => ({ tokens, mentions: [] }));
     this.consumed = tokenised.map((tokens) => tokens.map(() => false));
@@ -133,6 +137,27 @@ export class ArticleContext {
   }
 
   /** A leader of this article whose name the words designate: the full name, the last word, or a unique first word. */
+  /** A leader world knowledge names for a nameless title ("le président de la République" → the holder that year). */
+  registerOfficeHolder(known: KnownLeader, role: string, s: number, title: string): number {
+    const words = tokenise(known.name).map((t) => t.key);
+    let index = this.leaderWords.findIndex((w) => sameName(w, words));
+    if (index < 0) {
+      index = this.leaders.length;
+      this.leaders.push({ name: known.name, aliases: new Set([known.name]), roles: [], mentions: 0 });
+      this.leaderWords.push(words);
+    }
+    const leader = this.leaders[index]!;
+    leader.aliases.add(title);
+    leader.roles.push({
+      role,
+      class: this.lexicon.roleClasses.get(role) ?? "leader",
+      state: known.state,
+      sentence: s,
+      rule: "mention.office-holder",
+    });
+    return index;
+  }
+
   findLeaderByReference(words: string[]): number {
     const exact = this.leaderWords.findIndex((known) => sameName(known, words));
     if (exact >= 0) return exact;

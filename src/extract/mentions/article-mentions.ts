@@ -43,14 +43,18 @@ export const MENTION_PASSES: readonly MentionPass[] = [
   },
 ];
 
-/** `year`: the article's year, to tell which known leaders were in office; null when the article is undated. */
+/**
+ * `year`: the article's year, to tell which known leaders were in office; null when the article is undated.
+ * `home`: the state the publication speaks from (`homeStateOf`), null when unknown.
+ */
 export function findArticleMentions(
   sentenceTexts: readonly string[],
   tokenised: Token[][],
   lexicon: Lexicon,
   year: number | null = null,
+  home: string | null = null,
 ): ArticleMentions {
-  const context = new ArticleContext(sentenceTexts, tokenised, lexicon, year);
+  const context = new ArticleContext(sentenceTexts, tokenised, lexicon, year, home);
   for (const pass of MENTION_PASSES) pass.run(context);
   return context.result();
 }

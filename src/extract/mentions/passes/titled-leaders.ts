@@ -5,8 +5,8 @@
  */
 import type { Token } from "../../text/tokenise.ts";
 import type { LocalActor } from "../../types.ts";
-import { POSSESSIVES } from "../../lexicon/closed-class.ts";
-import type { ArticleContext } from "../article-context.ts";
+import { DE_WORDS, DETERMINERS, FORMER_MARKERS, POSSESSIVES } from "../../lexicon/closed-class.ts";
+import type { ArticleContext, PendingTitle } from "../article-context.ts";
 import { nameEndingAt, nameAt, type NameSpan } from "../names.ts";
 import { parseTitleAt, type Office, type TitleParse } from "../titles.ts";
 
@@ -43,6 +43,21 @@ const TIME_WORDS = new Set([
 const APPOINTMENT_AUXILIARIES = new Set(["a", "ete", "est", "vient", "d'", "etre", "avait", "sera", "fut", ","]);
 const GENERIC_OFFICE: Office = { role: "dirigeant", class: "leader" };
 
+/**
+ * "le président de la République" with no state after it: a title of the publication's own state, its span
+ * extended over the words the title parse stopped at; null when the title is not one or a state follows.
+ */
+function homeTitleAt(ctx: ArticleContext, tokens: readonly Token[], parse: TitleParse, s: number): PendingTitle | null {
+  if (parse.state !== null) return null;
+  const head = DETERMINERS.has(tokens[parse.from]?.key ?? "") ? parse.from + 1 : parse.from;
+  const match = ctx.lexicon.homeTitles.longestAt(tokens, head);
+  if (!match || match.to < parse.to) return null;
+  // "le président de la République d'Azerbaïdjan", "… de la République française": another state's office.
+  const next = tokens[match.to];
+  if (next && (DE_WORDS.has(next.key) || ctx.lexicon.stateForms.longestAt(tokens, match.to))) return null;
+  return { sentence: s, parse: { ...parse, to: match.to }, home: true };
+}
+
 /** A leader introduced earlier, with the office and state the text gave them. */
 interface Antecedent {
   index: number;
@@ -66,6 +81,14 @@ export function findTitledLeaders(ctx: ArticleContext, s: number): void {
     }
     const parse = parseTitleAt(tokens, i, ctx.lexicon, previous);
     if (!parse) continue;
+    // "l'ancien président finlandais X", "X, ex-Premier ministre": someone who held the office once acts for no
+    // state now; neither the person nor the title's demonym is an actor.
+    if (parse.kind === "office" && FORMER_MARKERS.has(tokens[i - 1]?.key ?? "")) {
+      ctx.consume(s, Math.min(i - 1, parse.from), parse.to);
+      previous = null;
+      i = parse.to - 1;
+      continue;
+    }
     // "X a été élu président du Brésil", "X, nommé Premier ministre": the name before the verb holds the office.
     const elected =
       parse.names.length === 0 && parse.kind === "office" && !parse.plural
@@ -76,7 +99,8 @@ export function findTitledLeaders(ctx: ArticleContext, s: number): void {
       parse.from = elected.from;
     }
     if (parse.names.length === 0) {
-      if (!parse.plural && parse.kind === "office") ctx.pending.push({ sentence: s, parse });
+      if (!parse.plural && parse.kind === "office")
+        ctx.pending.push(homeTitleAt(ctx, tokens, parse, s) ?? { sentence: s, parse });
       // "s'est entretenu avec son homologue qatari": the leader of that state holding the antecedent's office.
       if (!parse.plural && parse.kind === "counterpart" && parse.state !== null) {
         const antecedent = antecedentsFor(ctx, parse, s, introduced).at(-1);
