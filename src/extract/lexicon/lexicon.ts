@@ -83,6 +83,8 @@ export interface Lexicon {
   negatingVerbs: PhraseTrie<true>;
   /** Words before a cue that make it hypothetical ("toute agression", "en cas d'attaque"). */
   hypotheticals: PhraseTrie<true>;
+  /** Modal verbs that make a later cue of their clause a possibility: "peut", "pourrait", "risque de". */
+  modals: PhraseTrie<true>;
   /** Stances on an event ("condamne", "exprime sa préoccupation"): their subject is no party to the event. */
   stances: PhraseTrie<true>;
   /** Nouns of mediation ("médiation", "bons offices"): their agent cooperates with each party. */
@@ -177,6 +179,7 @@ function compileLexicon(): Lexicon {
       });
   const negatingVerbs = markerTrie(cue.negatingVerbs);
   const hypotheticals = markerTrie(cue.hypotheticals);
+  const modals = markerTrie(cue.modals);
   const stances = markerTrie(cue.stance);
   const mediations = markerTrie(cue.mediations);
   const appeals = markerTrie(cue.appeals);
@@ -215,6 +218,7 @@ function compileLexicon(): Lexicon {
     copulas: new Set(cue.copulas.map(fold)),
     negatingVerbs,
     hypotheticals,
+    modals,
     stances,
     mediations,
     appeals,

@@ -123,6 +123,8 @@ export class ArticleContext {
     const words = tokens.slice(name.from, name.to).map((t) => t.key);
     const surface = this.surface(s, name.from, name.to);
     let index = this.leaderWords.findIndex((known) => sameName(known, words));
+    // "le président Obama" after "Barack Obama": a titled surname is the leader already named, not a new one.
+    if (index < 0 && words.length === 1) index = this.findLeaderByReference(words);
     if (index < 0) {
       index = this.leaders.length;
       this.leaders.push({ name: surface, aliases: new Set(), roles: [], mentions: 0 });

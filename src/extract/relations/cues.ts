@@ -77,7 +77,7 @@ export function findCues(
     // A reflexive pronoun makes the verb reciprocal: "se disputent", "s'affrontent", "se sont fortement dégradées".
     const reflexive = isReflexive(tokens, i);
     // A hypothetical frame covers the rest of its clause: "toute agression … sera considérée comme une agression".
-    if (isHypothetical(tokens, clause, i, lexicon)) hypothetical = true;
+    if (isHypothetical(tokens, clause, i, lexicon) || isModal(tokens, clause, i, lexicon)) hypothetical = true;
     const wished = isWished(tokens, clause, i, lexicon);
     if (!hypothetical && !isNegated(tokens, clause, i, match.to, lexicon, options.negationWindow))
       for (const cue of match.values)
@@ -133,6 +133,20 @@ function isHypothetical(tokens: readonly Token[], clause: Clause, from: number, 
   for (let k = from - 1; k >= Math.max(clause.from, from - 3); k--) {
     const match = lexicon.hypotheticals.longestAt(tokens, k);
     if (match && match.to >= from - 1) return true;
+  }
+  return false;
+}
+
+/**
+ * A modal verb earlier in the cue's phrase: "Obama peut mobiliser l'opinion contre l'Iran", "Pékin pourrait livrer
+ * des armes à Moscou" state a possibility, not a relation. The phrase ends at a scope break (",", "et", "qui"…).
+ */
+function isModal(tokens: readonly Token[], clause: Clause, from: number, lexicon: Lexicon): boolean {
+  for (let k = from - 1; k >= clause.from; k--) {
+    // "et" may join the modal verb's objects ("mobiliser les dirigeants et l'opinion contre X"): it does not end it.
+    const key = tokens[k]!.key;
+    if (key !== "et" && SCOPE_BREAKS.has(key)) return false;
+    if (lexicon.modals.longestAt(tokens, k)) return true;
   }
   return false;
 }

@@ -53,6 +53,20 @@ describe("relations are typed and paired from the sentence's own words", () => {
     expect(relations(sentence).filter((r) => r.startsWith("cooperation"))).toEqual([]);
   });
 
+  it.each([
+    ["peut", "Selon un analyste, le Brésil peut mobiliser ses voisins et l'opinion contre l'Argentine."],
+    ["pourrait", "La Chine pourrait livrer des drones à la Russie d'ici l'été."],
+    ["risque de", "Le Kenya risque de rompre ses relations avec la Somalie."],
+  ])("a modal verb makes its cue a possibility, not a relation (%s)", (_name, sentence) => {
+    expect(relations(sentence)).toEqual([]);
+  });
+
+  it("an inflection nobody listed by hand is a cue: the forms come from the conjugation lexicon", () => {
+    expect(relations("Le Ghana rompit ses relations diplomatiques avec le Togo en 1961.")).toEqual([
+      "dispute GHA — TGO",
+    ]);
+  });
+
   it("ne … que restricts without negating", () => {
     expect(
       relations("Jusqu'ici, le Japon n'avait de rencontres de ce type qu'avec l'Australie et les États-Unis."),
