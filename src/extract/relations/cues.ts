@@ -5,6 +5,8 @@ import type { Token } from "../text/tokenise.ts";
 import type { Clause } from "./clauses.ts";
 import {
   ADJUNCT_PREPOSITIONS,
+  DEMONSTRATIVES,
+  POSSESSIVES,
   AUXILIARIES,
   REFLEXIVE_ADVERBS,
   REFLEXIVE_PRONOUNS,
@@ -137,11 +139,21 @@ function isHypothetical(tokens: readonly Token[], clause: Clause, from: number, 
   return false;
 }
 
+/** Determiners of a noun phrase taken as known: definite articles, possessives, demonstratives. */
+const PRESUPPOSING_DETERMINERS: ReadonlySet<string> = new Set([
+  ...["le", "la", "l'", "les", "du", "au", "aux"],
+  ...POSSESSIVES,
+  ...DEMONSTRATIVES,
+]);
+
 /**
  * A modal verb earlier in the cue's phrase: "Obama peut mobiliser l'opinion contre l'Iran", "Pékin pourrait livrer
  * des armes à Moscou" state a possibility, not a relation. The phrase ends at a scope break (",", "et", "qui"…).
  */
 function isModal(tokens: readonly Token[], clause: Clause, from: number, lexicon: Lexicon): boolean {
+  // "pourrait expliquer le visible réchauffement russo-japonais": a definite noun phrase names an event the sentence
+  // takes as given; only what the modal's verb would do ("livrer", "contre X", "un accord") is a mere possibility.
+  if (PRESUPPOSING_DETERMINERS.has(tokens[from - 1]?.key ?? "")) return false;
   for (let k = from - 1; k >= clause.from; k--) {
     // "et" may join the modal verb's objects ("mobiliser les dirigeants et l'opinion contre X"): it does not end it.
     const key = tokens[k]!.key;

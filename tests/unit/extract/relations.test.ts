@@ -61,6 +61,12 @@ describe("relations are typed and paired from the sentence's own words", () => {
     expect(relations(sentence)).toEqual([]);
   });
 
+  it("a modal verb leaves a definite event it speaks of stated: 'pourrait expliquer le réchauffement sino-indien'", () => {
+    expect(
+      relations("Le calendrier électoral pourrait expliquer le réchauffement sino-indien de cette année."),
+    ).toEqual(["cooperation CHN — IND"]);
+  });
+
   it("an inflection nobody listed by hand is a cue: the forms come from the conjugation lexicon", () => {
     expect(relations("Le Ghana rompit ses relations diplomatiques avec le Togo en 1961.")).toEqual([
       "dispute GHA — TGO",
