@@ -79,6 +79,8 @@ export interface Lexicon {
   cues: PhraseTrie<RelationCue>;
   notCues: PhraseTrie<true>;
   negators: ReadonlySet<string>;
+  /** Verb forms that "ne" negates without "pas": "n'ose", "ne peut", "n'arrive". */
+  neAloneVerbs: ReadonlySet<string>;
   /** Verbs whose complement states no relation ("a refusé de condamner"). */
   negatingVerbs: PhraseTrie<true>;
   /** Words before a cue that make it hypothetical ("toute agression", "en cas d'attaque"). */
@@ -215,6 +217,7 @@ function compileLexicon(): Lexicon {
     cues: cueTrie,
     notCues,
     negators: new Set(cue.negators.map(fold)),
+    neAloneVerbs: new Set(cue.neAloneVerbs.map(fold)),
     copulas: new Set(cue.copulas.map(fold)),
     negatingVerbs,
     hypotheticals,

@@ -111,6 +111,8 @@ function isNegated(
     if (key === "ne" || key === "n'") {
       const end = Math.min(clause.to, to + 2);
       for (let j = k + 1; j < end; j++) if (lexicon.negators.has(tokens[j]!.key)) return true;
+      // "n'ose condamner", "ne peut s'entendre": these verbs take "ne" alone; "ne peut que" still restricts.
+      if (lexicon.neAloneVerbs.has(tokens[k + 1]?.key ?? "") && tokens[k + 2]?.key !== "que") return true;
     }
   }
   return false;

@@ -49,6 +49,10 @@ describe("relations are typed and paired from the sentence's own words", () => {
     ["aucun … n'", "Aucun accord n'a été conclu entre la Russie et l'Ukraine cette année."],
     ["sans", "La Serbie et le Kosovo se sont quittés sans coopération nouvelle ni calendrier précis."],
     ["ne … pas", "Le Maroc et l'Algérie n'ont pas coopéré sur ce dossier cette année."],
+    [
+      "ne alone with oser, pouvoir, arriver",
+      "Le gouvernement malien n'arrive à s'entendre avec la Guinée sur le tracé.",
+    ],
   ])("a negated cue states no relation (%s)", (_name, sentence) => {
     expect(relations(sentence).filter((r) => r.startsWith("cooperation"))).toEqual([]);
   });
@@ -71,6 +75,12 @@ describe("relations are typed and paired from the sentence's own words", () => {
     expect(relations("Le Ghana rompit ses relations diplomatiques avec le Togo en 1961.")).toEqual([
       "dispute GHA — TGO",
     ]);
+  });
+
+  it("an organisation's name holding a cue word is no cue: 'Conseil de coopération', 'Organisation de la coopération'", () => {
+    expect(relations("Le Qatar a quitté l'Organisation de la coopération islamique, selon l'Arabie saoudite.")).toEqual(
+      [],
+    );
   });
 
   it("ne … que restricts without negating", () => {
