@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { admitArticle, normaliseForDuplicates } from "../corpus/intake.ts";
 import type { ManifestEntry } from "../corpus/manifest.ts";
-import { extractArticle } from "../extract/index.ts";
+import { articleInput, extractArticle } from "../extract/index.ts";
 import type { Lexicon } from "../extract/lexicon/lexicon.ts";
 import type { ArticleResult } from "../cache/article-result.ts";
 
@@ -29,6 +29,6 @@ export function processArticle(job: ArticleJob, lexicon: Lexicon): ArticleResult
     meta,
     notices: admission.notices,
     duplicateKey: createHash("sha256").update(normaliseForDuplicates(text)).digest("hex"),
-    extraction: extractArticle({ id: meta.id, text, date: meta.date }, lexicon),
+    extraction: extractArticle(articleInput(meta, text), lexicon),
   };
 }

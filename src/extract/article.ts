@@ -11,6 +11,7 @@ import { sentenceRelations } from "./relations/sentence-relations.ts";
 import { normaliseText, originalSpan } from "./text/normalise.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { tokenise } from "./text/tokenise.ts";
+import { homeStateOf } from "../knowledge/outlets.ts";
 import type { ArticleExtraction, LocalActor, LocalRelation, SentenceSpan } from "./types.ts";
 
 export interface ArticleInput {
@@ -18,6 +19,17 @@ export interface ArticleInput {
   /** The decoded article text, exactly as in the file. */
   text: string;
   date: string | null;
+  /** The publication and its address, to know the state it speaks from ("le président de la République"). */
+  outlet?: string | null;
+  url?: string | null;
+}
+
+/** The extraction input of an article with its metadata. */
+export function articleInput(
+  meta: { id: string; date: string | null; outlet: string | null; url: string | null },
+  text: string,
+): ArticleInput {
+  return { id: meta.id, text, date: meta.date, outlet: meta.outlet, url: meta.url };
 }
 
 export function extractArticle(input: ArticleInput, lexicon: Lexicon = getLexicon()): ArticleExtraction {
@@ -35,7 +47,8 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon = getLexico
   const sentenceTexts = sentences.map((s) => text.slice(s.start, s.end));
   const tokenised = sentences.map((s, i) => tokenise(sentenceTexts[i]!, s.start));
   const year = input.date === null ? null : Number(input.date.slice(0, 4));
-  const found = findArticleMentions(sentenceTexts, tokenised, lexicon, year);
+  const home = homeStateOf(input.outlet ?? null, input.url ?? null);
+  const found = findArticleMentions(sentenceTexts, tokenised, lexicon, year, home);
   const servedState = (index: number) => found.leaders[index]?.roles.at(-1)?.state ?? null;
 
   const relations: LocalRelation[] = [];

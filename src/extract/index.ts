@@ -3,7 +3,7 @@
  * synchronous, so the CLI, the benchmarks and the browser all run exactly the same code.
  */
 import type { ArticleMeta, EntenteGraph } from "../model/types.ts";
-import { extractArticle } from "./article.ts";
+import { articleInput, extractArticle } from "./article.ts";
 import { getLexicon } from "./lexicon/lexicon.ts";
 import { buildCorpusGraph } from "./resolve/corpus-graph.ts";
 import type { ArticleExtraction } from "./types.ts";
@@ -13,16 +13,14 @@ export interface ArticleSource {
   text: string;
 }
 
-export { extractArticle } from "./article.ts";
+export { articleInput, extractArticle, type ArticleInput } from "./article.ts";
 export { RELATION_RULES, type RelationRuleDoc } from "./relations/rule-list.ts";
 export type { ArticleExtraction } from "./types.ts";
 
 /** Extracts every article and builds the corpus graph (without layout positions). */
 export function extractGraph(sources: readonly ArticleSource[]): EntenteGraph {
   const lexicon = getLexicon();
-  const extractions: ArticleExtraction[] = sources.map((s) =>
-    extractArticle({ id: s.meta.id, text: s.text, date: s.meta.date }, lexicon),
-  );
+  const extractions: ArticleExtraction[] = sources.map((s) => extractArticle(articleInput(s.meta, s.text), lexicon));
   return buildCorpusGraph({ articles: sources.map((s) => s.meta), extractions }, lexicon);
 }
 

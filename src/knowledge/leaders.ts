@@ -96,6 +96,15 @@ export function findKnownLeaders(name: string): readonly KnownLeader[] {
   return indexCache.get(leaderNameKey(name)) ?? [];
 }
 
+/** Every known leader of `state` holding some role in `year`, with the roles held that year. */
+export function officeHoldersIn(state: string, year: number): { leader: KnownLeader; roles: KnownRole[] }[] {
+  return loadKnownLeaders().flatMap((leader) => {
+    if (leader.state !== state) return [];
+    const roles = leader.roles.filter((r) => r.from <= year && (r.to === null || year <= r.to));
+    return roles.length > 0 ? [{ leader, roles }] : [];
+  });
+}
+
 /** Whether the leader held some role in the given year (or at any time when year is null). */
 export function servedIn(leader: KnownLeader, year: number | null): boolean {
   if (year === null) return leader.roles.length > 0;

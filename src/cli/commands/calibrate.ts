@@ -15,7 +15,7 @@ import type { Command } from "commander";
 import { CorpusFolderError, readCorpusFolder } from "../../corpus/read-folder.ts";
 import { GoldFileError, parseGoldFile, type GoldGraph } from "../../eval/gold.ts";
 import { judgeRelations } from "../../eval/score.ts";
-import { extractArticle, graphFromExtractions, type ArticleExtraction } from "../../extract/index.ts";
+import { articleInput, extractArticle, graphFromExtractions, type ArticleExtraction } from "../../extract/index.ts";
 import { getLexicon } from "../../extract/lexicon/lexicon.ts";
 import {
   brierScore,
@@ -210,7 +210,7 @@ export function readAnnotated(name: string, articlesDir: string, goldFile: strin
   const extractions = new Map(
     corpus.articles.map((a) => [
       a.meta.id,
-      extractArticle({ id: a.meta.id, text: a.text, date: a.meta.date }, lexicon),
+      extractArticle(articleInput(a.meta, a.text), lexicon),
     ]),
   );
   return {

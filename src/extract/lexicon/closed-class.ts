@@ -12,6 +12,16 @@ export const POSSESSIVES_PLURAL: ReadonlySet<string> = new Set(["leur", "leurs"]
 /** Every third-person possessive: "avec son homologue", "avec leurs homologues". */
 export const POSSESSIVES: ReadonlySet<string> = new Set(["son", "sa", "ses", "leur", "leurs"]);
 
+/** "de" and its contractions: "la mer de Chine", "des milliers de Russes". */
+export const DE_WORDS: ReadonlySet<string> = new Set(["de", "du", "des", "d'"]);
+
+/** Every determiner (articles, contractions, possessives, demonstratives): what may open a noun phrase. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  ...["le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux"],
+  ...POSSESSIVES,
+  ...DEMONSTRATIVES,
+]);
+
 /** Articles, partitives and possessives that may stand between a preposition and its noun: "lors d'une rencontre". */
 export const SMALL_DETERMINERS: ReadonlySet<string> = new Set([
   "un",
@@ -154,4 +164,9 @@ export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([
   "a",
   "au",
   "aux",
+]);
+
+/** Words before a title saying its holder no longer holds it: "l'ancien président", "l'ex-Premier ministre". */
+export const FORMER_MARKERS: ReadonlySet<string> = new Set([
+  ...["ancien", "ancienne", "anciens", "anciennes", "ex", "feu", "defunt", "defunte"],
 ]);

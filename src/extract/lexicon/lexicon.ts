@@ -9,6 +9,8 @@ import titles from "../../../graph-data/knowledge/titles.json" with { type: "jso
 import { loadNonStateForms, loadStateGroups, loadStates, type StateEntry } from "../../knowledge/states.ts";
 import type { RelationType } from "../../model/types.ts";
 import { fold } from "../text/normalise.ts";
+import { loadVerbForms } from "../../knowledge/verb-forms.ts";
+import { expandCueForms } from "./cue-templates.ts";
 import { PhraseTrie } from "./phrase-trie.ts";
 
 export type StateFormKind = "name" | "capital" | "demonym" | "seat";
@@ -72,13 +74,19 @@ export interface Lexicon {
   demonstratives: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   nonLeaders: PhraseTrie<true>;
+  /** Titles that, without a state, name an office of the publication's own state: "le président de la République". */
+  homeTitles: PhraseTrie<true>;
   cues: PhraseTrie<RelationCue>;
   notCues: PhraseTrie<true>;
   negators: ReadonlySet<string>;
+  /** Verb forms that "ne" negates without "pas": "n'ose", "ne peut", "n'arrive". */
+  neAloneVerbs: ReadonlySet<string>;
   /** Verbs whose complement states no relation ("a refusé de condamner"). */
   negatingVerbs: PhraseTrie<true>;
   /** Words before a cue that make it hypothetical ("toute agression", "en cas d'attaque"). */
   hypotheticals: PhraseTrie<true>;
+  /** Modal verbs that make a later cue of their clause a possibility: "peut", "pourrait", "risque de". */
+  modals: PhraseTrie<true>;
   /** Stances on an event ("condamne", "exprime sa préoccupation"): their subject is no party to the event. */
   stances: PhraseTrie<true>;
   /** Nouns of mediation ("médiation", "bons offices"): their agent cooperates with each party. */
@@ -110,6 +118,11 @@ export function getLexicon(): Lexicon {
 const PLURAL_ENDINGS = /(s|x)$/;
 
 function compileLexicon(): Lexicon {
+  // Every cue list with its verb templates ("{recevoir}", "se {rendre}") expanded to their forms.
+  const verbs = loadVerbForms();
+  const cue = Object.fromEntries(
+    Object.entries(cues).map(([key, value]) => [key, Array.isArray(value) ? expandCueForms(value, verbs) : []]),
+  ) as Record<Exclude<keyof typeof cues, "note">, string[]>;
   const states = new Map<string, StateEntry>();
   const stateForms = new PhraseTrie<StateForm>();
   const prefixes = new Map<string, string>();
@@ -144,18 +157,19 @@ function compileLexicon(): Lexicon {
   for (const portfolio of titles.portfolios)
     for (const form of portfolio.forms)
       portfolios.add(form, { role: portfolio.role, class: portfolio.class as OfficeClass });
+  const homeTitles = markerTrie(titles.homeTitles);
   const nonLeaders = new PhraseTrie<true>();
   for (const form of titles.nonLeaders) nonLeaders.add(form, true);
 
   const cueTrie = new PhraseTrie<RelationCue>();
-  const reciprocal = new Set(cues.reciprocal.map(fold));
-  const roleNouns = new Set(cues.roleNouns.map(fold));
-  const hosting = new Set(cues.hosting.map(fold));
-  const groupOnly = new Set(cues.groupOnly.map(fold));
-  const visits = new Set(cues.visits.map(fold));
-  const travels = new Set(cues.travels.map(fold));
+  const reciprocal = new Set(cue.reciprocal.map(fold));
+  const roleNouns = new Set(cue.roleNouns.map(fold));
+  const hosting = new Set(cue.hosting.map(fold));
+  const groupOnly = new Set(cue.groupOnly.map(fold));
+  const visits = new Set(cue.visits.map(fold));
+  const travels = new Set(cue.travels.map(fold));
   for (const type of ["cooperation", "dispute", "alliance"] as const)
-    for (const form of cues[type])
+    for (const form of cue[type])
       cueTrie.add(form, {
         type,
         reciprocal: reciprocal.has(fold(form)),
@@ -165,14 +179,15 @@ function compileLexicon(): Lexicon {
         roleNoun: roleNouns.has(fold(form)),
         travel: travels.has(fold(form)),
       });
-  const negatingVerbs = markerTrie(cues.negatingVerbs);
-  const hypotheticals = markerTrie(cues.hypotheticals);
-  const stances = markerTrie(cues.stance);
-  const mediations = markerTrie(cues.mediations);
-  const appeals = markerTrie(cues.appeals);
-  const mediatorMarkers = markerTrie(cues.mediatorMarkers);
-  const nonPartyMarkers = markerTrie(cues.nonPartyMarkers);
-  const notCues = markerTrie(cues.notCues);
+  const negatingVerbs = markerTrie(cue.negatingVerbs);
+  const hypotheticals = markerTrie(cue.hypotheticals);
+  const modals = markerTrie(cue.modals);
+  const stances = markerTrie(cue.stance);
+  const mediations = markerTrie(cue.mediations);
+  const appeals = markerTrie(cue.appeals);
+  const mediatorMarkers = markerTrie(cue.mediatorMarkers);
+  const nonPartyMarkers = markerTrie(cue.nonPartyMarkers);
+  const notCues = markerTrie(cue.notCues);
 
   const roleClasses = new Map<string, OfficeClass>([
     ["chancelier", "head-of-government"],
@@ -198,12 +213,15 @@ function compileLexicon(): Lexicon {
     demonstratives: new Set(titles.demonstratives.map(fold)),
     honorifics: new Set(titles.honorifics.map((h) => fold(h).replace(/\.$/, ""))),
     nonLeaders,
+    homeTitles,
     cues: cueTrie,
     notCues,
-    negators: new Set(cues.negators.map(fold)),
-    copulas: new Set(cues.copulas.map(fold)),
+    negators: new Set(cue.negators.map(fold)),
+    neAloneVerbs: new Set(cue.neAloneVerbs.map(fold)),
+    copulas: new Set(cue.copulas.map(fold)),
     negatingVerbs,
     hypotheticals,
+    modals,
     stances,
     mediations,
     appeals,

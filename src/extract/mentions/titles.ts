@@ -31,6 +31,8 @@ export interface TitleParse {
   states: string[];
   /** Token spans of the names the title introduces (empty for a name-less title). */
   names: NameSpan[];
+  /** Where each name's own words start when a demonym precedes it ("…, et italien, Marco Rossi"): its mention's start. */
+  nameLeads?: number[];
 }
 
 const DETERMINERS = new Set([
@@ -151,13 +153,18 @@ export function parseTitleAt(
     }
     break;
   }
-  // A spokesperson "du ministère des Affaires étrangères" stays a spokesperson.
-  if (portfolios.length > 0 && offices[0]?.class !== "spokesperson") offices = portfolios;
+  // A spokesperson "du ministère des Affaires étrangères" stays a spokesperson, a deputy ("vice-ministre des
+  // Affaires étrangères") a deputy.
+  if (portfolios.length > 0 && offices[0]?.class !== "spokesperson" && offices[0]?.class !== "deputy")
+    offices = portfolios;
 
   let from = at;
   if (from > 0 && DETERMINERS.has(tokens[from - 1]!.key)) from--;
   const afterQualifiers = j;
   const names = namesAfter(tokens, j, lexicon, plural);
+  // "ses homologues allemand, Karl Weber, et italien, Marco Rossi": one demonym and one name after the other.
+  const nameLeads =
+    plural && names.length === 1 && states.length === 1 ? respectivePairs(tokens, names, states, lexicon) : undefined;
   if (names.length > 0) {
     let to = names[names.length - 1]!.to;
     // "le roi Abdallah II de Jordanie", "l'émir Tamim ben Hamad Al Thani du Qatar": the state after the name.
@@ -168,7 +175,7 @@ export function parseTitleAt(
         ({ state, to } = { state: after.code, to: after.to });
       }
     }
-    return { kind, from, to, offices, plural, state, stateSpan, states, names };
+    return { kind, from, to, offices, plural, state, stateSpan, states, names, ...(nameLeads && { nameLeads }) };
   }
 
   // Apposition: "Vladimir Poutine, le président russe, …" names the person before the title.
@@ -214,6 +221,35 @@ function stateAfterDe(tokens: readonly Token[], at: number, lexicon: Lexicon): {
   // "du Japon et de la Russie" lists several states: none of them alone qualifies the title.
   if (tokens[name.to]?.key === "et" && DE.has(tokens[name.to + 1]?.key ?? "")) return null;
   return { code: name.values[0]!.code, to: name.to };
+}
+
+/**
+ * Extends `names` and `states` with each further "[,] [et] demonym [,] [M.] Name" of a plural title; returns where
+ * each name's words start (its demonym), or undefined when there was none.
+ */
+function respectivePairs(
+  tokens: readonly Token[],
+  names: NameSpan[],
+  states: string[],
+  lexicon: Lexicon,
+): number[] | undefined {
+  const leads = [names[0]!.from];
+  for (;;) {
+    let k = names.at(-1)!.to;
+    if (tokens[k]?.key === ",") k++;
+    if (tokens[k]?.key === "et") k++;
+    const demonym = demonymAt(tokens, k, lexicon);
+    if (!demonym) break;
+    const lead = k;
+    k = demonym.to;
+    if (tokens[k]?.key === ",") k++;
+    const name = nameAt(tokens, skipHonorific(tokens, k, lexicon), lexicon);
+    if (!name) break;
+    states.push(demonym.code);
+    names.push(name);
+    leads.push(lead);
+  }
+  return leads.length > 1 ? leads : undefined;
 }
 
 /** Names after a title: "X", ", X", "M. X", and for plural titles "X et Y", "X, Y et Z". */

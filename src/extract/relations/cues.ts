@@ -5,6 +5,8 @@ import type { Token } from "../text/tokenise.ts";
 import type { Clause } from "./clauses.ts";
 import {
   ADJUNCT_PREPOSITIONS,
+  DEMONSTRATIVES,
+  POSSESSIVES,
   AUXILIARIES,
   REFLEXIVE_ADVERBS,
   REFLEXIVE_PRONOUNS,
@@ -77,7 +79,7 @@ export function findCues(
     // A reflexive pronoun makes the verb reciprocal: "se disputent", "s'affrontent", "se sont fortement dégradées".
     const reflexive = isReflexive(tokens, i);
     // A hypothetical frame covers the rest of its clause: "toute agression … sera considérée comme une agression".
-    if (isHypothetical(tokens, clause, i, lexicon)) hypothetical = true;
+    if (isHypothetical(tokens, clause, i, lexicon) || isModal(tokens, clause, i, lexicon)) hypothetical = true;
     const wished = isWished(tokens, clause, i, lexicon);
     if (!hypothetical && !isNegated(tokens, clause, i, match.to, lexicon, options.negationWindow))
       for (const cue of match.values)
@@ -109,6 +111,8 @@ function isNegated(
     if (key === "ne" || key === "n'") {
       const end = Math.min(clause.to, to + 2);
       for (let j = k + 1; j < end; j++) if (lexicon.negators.has(tokens[j]!.key)) return true;
+      // "n'ose condamner", "ne peut s'entendre": these verbs take "ne" alone; "ne peut que" still restricts.
+      if (lexicon.neAloneVerbs.has(tokens[k + 1]?.key ?? "") && tokens[k + 2]?.key !== "que") return true;
     }
   }
   return false;
@@ -133,6 +137,30 @@ function isHypothetical(tokens: readonly Token[], clause: Clause, from: number, 
   for (let k = from - 1; k >= Math.max(clause.from, from - 3); k--) {
     const match = lexicon.hypotheticals.longestAt(tokens, k);
     if (match && match.to >= from - 1) return true;
+  }
+  return false;
+}
+
+/** Determiners of a noun phrase taken as known: definite articles, possessives, demonstratives. */
+const PRESUPPOSING_DETERMINERS: ReadonlySet<string> = new Set([
+  ...["le", "la", "l'", "les", "du", "au", "aux"],
+  ...POSSESSIVES,
+  ...DEMONSTRATIVES,
+]);
+
+/**
+ * A modal verb earlier in the cue's phrase: "Obama peut mobiliser l'opinion contre l'Iran", "Pékin pourrait livrer
+ * des armes à Moscou" state a possibility, not a relation. The phrase ends at a scope break (",", "et", "qui"…).
+ */
+function isModal(tokens: readonly Token[], clause: Clause, from: number, lexicon: Lexicon): boolean {
+  // "pourrait expliquer le visible réchauffement russo-japonais": a definite noun phrase names an event the sentence
+  // takes as given; only what the modal's verb would do ("livrer", "contre X", "un accord") is a mere possibility.
+  if (PRESUPPOSING_DETERMINERS.has(tokens[from - 1]?.key ?? "")) return false;
+  for (let k = from - 1; k >= clause.from; k--) {
+    // "et" may join the modal verb's objects ("mobiliser les dirigeants et l'opinion contre X"): it does not end it.
+    const key = tokens[k]!.key;
+    if (key !== "et" && SCOPE_BREAKS.has(key)) return false;
+    if (lexicon.modals.longestAt(tokens, k)) return true;
   }
   return false;
 }

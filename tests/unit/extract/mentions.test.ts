@@ -29,6 +29,29 @@ describe("leaders are found through their titles", () => {
       ["Emmanuel Macron président@FRA"],
     ],
     [
+      "plural counterparts with one demonym per name, respectively",
+      "Le ministre belge de la Défense, Luc Peeters, a reçu ses homologues allemand et italien, Karl Weber et Marco Rossi.",
+      [
+        "Luc Peeters ministre de la Défense@BEL",
+        "Karl Weber ministre de la Défense@DEU",
+        "Marco Rossi ministre de la Défense@ITA",
+      ],
+    ],
+    [
+      "plural counterparts with each demonym before its name",
+      "Le ministre belge de la Défense, Luc Peeters, a reçu ses homologues allemand, M. Karl Weber, et italien, M. Marco Rossi.",
+      [
+        "Luc Peeters ministre de la Défense@BEL",
+        "Karl Weber ministre de la Défense@DEU",
+        "Marco Rossi ministre de la Défense@ITA",
+      ],
+    ],
+    [
+      "a deputy minister stays a deputy, whatever their portfolio",
+      "Le vice-ministre des Affaires étrangères japonais, Kenji Sato, est arrivé lundi à Séoul.",
+      ["Kenji Sato vice-ministre@JPN"],
+    ],
+    [
       "chef de la diplomatie means foreign minister",
       "Le chef de la diplomatie chinoise Wang Yi est attendu à Paris la semaine prochaine.",
       ["Wang Yi ministre des Affaires étrangères@CHN"],
@@ -37,11 +60,23 @@ describe("leaders are found through their titles", () => {
     expect(extractText(sentence).leaders).toEqual(leaders);
   });
 
+  it("a titled surname after the full name is the same leader, not a second one", () => {
+    const found = extractText(
+      "Le président kényan William Ruto a parlé mardi. Le président Ruto a ensuite reçu des diplomates.",
+      "2023-06-01",
+    );
+    expect(found.leaders).toEqual(["William Ruto président@KEN,président@KEN"]);
+  });
+
   it("reads an appointment: the name before 'a été élu' holds the office, and a middle name the press uses finds them", () => {
     const found = extractText(
       "Mariana Beatriz Rocha da Costa a été élue dimanche présidente du Portugal. Le Premier ministre espagnol a félicité Rocha pour cette victoire.",
     );
-    expect(found.leaders).toEqual(["Mariana Beatriz Rocha da Costa président@PRT"]);
+    // The nameless "Premier ministre espagnol" is the one world knowledge says held the office that year.
+    expect(found.leaders).toEqual([
+      "Mariana Beatriz Rocha da Costa président@PRT",
+      "Pedro Sánchez Premier ministre@ESP",
+    ]);
   });
 
   it("never makes a leader of a person without an office (photographer, analyst)", () => {

@@ -49,8 +49,38 @@ describe("relations are typed and paired from the sentence's own words", () => {
     ["aucun … n'", "Aucun accord n'a été conclu entre la Russie et l'Ukraine cette année."],
     ["sans", "La Serbie et le Kosovo se sont quittés sans coopération nouvelle ni calendrier précis."],
     ["ne … pas", "Le Maroc et l'Algérie n'ont pas coopéré sur ce dossier cette année."],
+    [
+      "ne alone with oser, pouvoir, arriver",
+      "Le gouvernement malien n'arrive à s'entendre avec la Guinée sur le tracé.",
+    ],
   ])("a negated cue states no relation (%s)", (_name, sentence) => {
     expect(relations(sentence).filter((r) => r.startsWith("cooperation"))).toEqual([]);
+  });
+
+  it.each([
+    ["peut", "Selon un analyste, le Brésil peut mobiliser ses voisins et l'opinion contre l'Argentine."],
+    ["pourrait", "La Chine pourrait livrer des drones à la Russie d'ici l'été."],
+    ["risque de", "Le Kenya risque de rompre ses relations avec la Somalie."],
+  ])("a modal verb makes its cue a possibility, not a relation (%s)", (_name, sentence) => {
+    expect(relations(sentence)).toEqual([]);
+  });
+
+  it("a modal verb leaves a definite event it speaks of stated: 'pourrait expliquer le réchauffement sino-indien'", () => {
+    expect(
+      relations("Le calendrier électoral pourrait expliquer le réchauffement sino-indien de cette année."),
+    ).toEqual(["cooperation CHN — IND"]);
+  });
+
+  it("an inflection nobody listed by hand is a cue: the forms come from the conjugation lexicon", () => {
+    expect(relations("Le Ghana rompit ses relations diplomatiques avec le Togo en 1961.")).toEqual([
+      "dispute GHA — TGO",
+    ]);
+  });
+
+  it("an organisation's name holding a cue word is no cue: 'Conseil de coopération', 'Organisation de la coopération'", () => {
+    expect(relations("Le Qatar a quitté l'Organisation de la coopération islamique, selon l'Arabie saoudite.")).toEqual(
+      [],
+    );
   });
 
   it("ne … que restricts without negating", () => {

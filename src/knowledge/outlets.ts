@@ -1,0 +1,122 @@
+/**
+ * The state a publication speaks from (its home state), from its web address or its name: French-language news and
+ * official texts name their own state's offices without the state ("le président de la République"). The data is in
+ * `graph-data/knowledge/outlets.json` (its `note` says what is covered and why); this module validates it once with
+ * Ajv and answers look-ups. Pure: Node and browser.
+ */
+import { Ajv } from "ajv";
+import countries from "i18n-iso-countries";
+import data from "../../graph-data/knowledge/outlets.json" with { type: "json" };
+
+interface OutletsFile {
+  note: string;
+  homeTlds: string[];
+  outlets: { state: string; names: string[]; namePrefixes: string[]; hosts: string[] }[];
+}
+
+const OUTLETS_SCHEMA = {
+  type: "object",
+  required: ["note", "homeTlds", "outlets"],
+  additionalProperties: false,
+  properties: {
+    note: { type: "string", minLength: 1 },
+    homeTlds: { type: "array", items: { type: "string", pattern: "^[a-z]{2}$" } },
+    outlets: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["state", "names", "namePrefixes", "hosts"],
+        additionalProperties: false,
+        properties: {
+          state: { type: "string", pattern: "^[A-Z]{3}$" },
+          names: { type: "array", items: { type: "string", minLength: 1 } },
+          namePrefixes: { type: "array", items: { type: "string", minLength: 1 } },
+          hosts: { type: "array", items: { type: "string", pattern: "^[a-z0-9.-]+\\.[a-z]{2,}$" } },
+        },
+      },
+    },
+  },
+} as const;
+
+/** Government sites: "diplomatie.gouv.fr", "state.gov.xx", "sre.gob.mx" → the country of the country-code domain. */
+const GOVERNMENT_HOST = /(?:^|\.)(?:gouv|gov|gob|govt)\.([a-z]{2})$/;
+
+interface OutletIndex {
+  byName: Map<string, string>;
+  byPrefix: { prefix: string; state: string }[];
+  hosts: { host: string; state: string }[];
+  homeTlds: Set<string>;
+}
+
+let index: OutletIndex | null = null;
+
+/** Validates an outlets file (parsed JSON) and indexes it; throws naming the entry and field. */
+export function compileOutlets(file: unknown): OutletIndex {
+  const validate = new Ajv({ allErrors: true, strict: true }).compile<OutletsFile>(OUTLETS_SCHEMA);
+  if (!validate(file)) {
+    const error = validate.errors?.[0];
+    throw new Error(`knowledge: outlets.json${error?.instancePath ?? ""}: ${error?.message ?? "invalid"}`);
+  }
+  const byName = new Map<string, string>();
+  const hosts: { host: string; state: string }[] = [];
+  const byPrefix: { prefix: string; state: string }[] = [];
+  file.outlets.forEach((outlet, i) => {
+    for (const name of outlet.names) {
+      const key = nameKey(name);
+      const other = byName.get(key);
+      if (other !== undefined && other !== outlet.state)
+        throw new Error(`knowledge: outlets.json outlets[${i}]: "${name}" is also an outlet of ${other}`);
+      byName.set(key, outlet.state);
+    }
+    for (const prefix of outlet.namePrefixes) byPrefix.push({ prefix: nameKey(prefix), state: outlet.state });
+    for (const host of outlet.hosts) hosts.push({ host, state: outlet.state });
+  });
+  return { byName, byPrefix, hosts, homeTlds: new Set(file.homeTlds) };
+}
+
+/**
+ * The home state (ISO alpha-3) of an article's publication, from its URL (a named outlet's host, a government
+ * domain, a listed country-code domain), else its outlet name ("France Diplomatie (diplomatie.gouv.fr)" is read
+ * without the parenthesis); null when unknown.
+ */
+export function homeStateOf(outlet: string | null, url: string | null): string | null {
+  index ??= compileOutlets(data);
+  const host = hostOf(url);
+  if (host !== null) {
+    const named = index.hosts.find((h) => host === h.host || host.endsWith(`.${h.host}`));
+    if (named) return named.state;
+    const government = GOVERNMENT_HOST.exec(host);
+    if (government) return alpha3(government[1]!);
+    const tld = host.slice(host.lastIndexOf(".") + 1);
+    if (index.homeTlds.has(tld)) return alpha3(tld);
+  }
+  if (outlet === null) return null;
+  const name = nameKey(outlet.replace(/\s*\([^)]*\)\s*$/, ""));
+  const named = index.byName.get(name);
+  if (named !== undefined) return named;
+  return index.byPrefix.find(({ prefix }) => name === prefix || name.startsWith(`${prefix} `))?.state ?? null;
+}
+
+function hostOf(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/\.$/, "");
+  } catch {
+    return null;
+  }
+}
+
+function alpha3(alpha2: string): string | null {
+  return countries.alpha2ToAlpha3(alpha2.toUpperCase()) ?? null;
+}
+
+/** Outlet names compare without case, accents or apostrophe style: "L’Écho" ≡ "l'echo". */
+function nameKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[\u2019`]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
