@@ -1,35 +1,76 @@
 /**
  * Admission of one file: decides whether its bytes are a readable French article and builds its `ArticleMeta` from
- * the file and its manifest entry. Pure (bytes in, verdict out, no `node:fs`) so the CLI and the browser admit
- * articles alike. Checks run from the cheapest to the dearest: size, bytes, metadata, language.
+ * the file, what a saved page says about itself, and its manifest entry (which wins field by field). Pure (bytes in,
+ * verdict out, no `node:fs`) so the CLI and the browser admit articles alike. Checks run from the cheapest to the
+ * dearest: size, bytes, page, metadata, language.
  */
 import { datePrecision } from "../model/dates.ts";
 import type { ArticleMeta } from "../model/types.ts";
-import { decodeTextFile, tooLargeRefusal } from "./bytes.ts";
-import { displayName, stripUnprintable } from "./display.ts";
+import { decodeTextFile, tooLargeRefusal, type ByteProblem } from "./bytes.ts";
+import { displayName } from "./display.ts";
+import { decodePage } from "./html/decode.ts";
+import type { PageMetadata } from "./html/page-metadata.ts";
+import { isPageProblem, type PageProblem } from "./html/read-page.ts";
 import { CORPUS_LANGUAGE, checkLanguage } from "./language.ts";
-import { LINE_BREAK } from "./lines.ts";
 import { MANIFEST_FILE, type ManifestEntry } from "./manifest.ts";
 import { resolveIntakeOptions, type IntakeOptions } from "./options.ts";
 import { sha256Hex } from "./sha256.ts";
+import { titleFromText } from "./title.ts";
 import type { Admission, RefusalCode } from "./types.ts";
 
-/** Longest title kept; a "first line" can be a whole paragraph in a file without line breaks. */
-export const MAX_TITLE_LENGTH = 200;
+/** How a file is read, by its extension: plain text, or a saved web page. */
+export type ArticleKind = "text" | "page";
 
-/** Whether a file name is read as an article: `*.txt`, not hidden, with a non-empty id. */
-export function isArticleFileName(file: string): boolean {
-  return file.endsWith(".txt") && file.length > ".txt".length && !file.startsWith(".");
+/** File extensions read as articles (lower case only, as `.txt` always was). */
+export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleKind>> = {
+  ".txt": "text",
+  ".html": "page",
+  ".htm": "page",
+};
+
+/** The kind of article a file name holds, or null when it is not read as one (hidden, other extension, no id). */
+export function articleKind(file: string): ArticleKind | null {
+  if (file.startsWith(".")) return null;
+  for (const [extension, kind] of Object.entries(ARTICLE_EXTENSIONS)) {
+    if (file.endsWith(extension) && file.length > extension.length) return kind;
+  }
+  return null;
 }
 
-/** The article id of a file name: the name without `.txt`. */
+/** Whether a file name is read as an article: `*.txt`, `*.html` or `*.htm`, not hidden, with a non-empty id. */
+export function isArticleFileName(file: string): boolean {
+  return articleKind(file) !== null;
+}
+
+/** The article id of a file name: the name without its extension (`.txt`, `.html`, `.htm`). */
 export function articleId(file: string): string {
-  return file.endsWith(".txt") ? file.slice(0, -".txt".length) : file;
+  for (const extension of Object.keys(ARTICLE_EXTENSIONS)) {
+    if (file.endsWith(extension)) return file.slice(0, -extension.length);
+  }
+  return file;
+}
+
+/** The text of a file and, for a saved page, what the page says about itself. */
+interface ArticleContent {
+  text: string;
+  page: PageMetadata | null;
+}
+
+/** Decodes a text file, or decodes, parses and reads a saved page. */
+function readContent(file: string, bytes: Uint8Array, opts: IntakeOptions): ArticleContent | ByteProblem | PageProblem {
+  if (articleKind(file) !== "page") {
+    const decoded = decodeTextFile(bytes);
+    return "text" in decoded ? { text: decoded.text, page: null } : decoded;
+  }
+  const decoded = decodePage(bytes);
+  if (!("html" in decoded)) return decoded;
+  const reading = opts.readHtml(decoded.html);
+  return isPageProblem(reading) ? reading : { text: reading.text, page: reading.metadata };
 }
 
 /**
  * Admit one file as an article, or refuse it with a reason. Never throws on any content.
- * @param file file name relative to the corpus folder (the id is the name without `.txt`)
+ * @param file file name relative to the corpus folder (the id is the name without its extension)
  * @param bytes the file's whole content
  * @param entry its validated manifest entry, if any
  */
@@ -46,9 +87,9 @@ export function admitArticle(
   });
 
   if (bytes.length > opts.maxBytes) return { ok: false, refusal: tooLargeRefusal(file, bytes.length, opts.maxBytes) };
-  const decoded = decodeTextFile(bytes);
-  if (!("text" in decoded)) return refuse(decoded.code, decoded.reason);
-  const { text } = decoded;
+  const content = readContent(file, bytes, opts);
+  if (!("text" in content)) return refuse(content.code, content.reason);
+  const { text, page } = content;
 
   const notices: string[] = [];
   if (entry?.date != null && datePrecision(entry.date) === null) {
@@ -68,41 +109,25 @@ export function admitArticle(
     const verdict = checkLanguage(text, opts);
     if (verdict.refusal !== null) return refuse("language", verdict.refusal);
     if (verdict.notice !== null) notices.push(`corpus: "${displayName(file)}" ${verdict.notice}`);
+    else if (page?.language != null && page.language !== CORPUS_LANGUAGE) {
+      notices.push(
+        `corpus: "${displayName(file)}" declares the language "${page.language}" in <html lang>, but its text reads as French; admitted as French.`,
+      );
+    }
   }
 
-  const date = entry?.date ?? null;
+  // The manifest wins field by field when it has the field (null included: "no outlet", "no date"); then the page.
+  const date = entry?.date !== undefined ? entry.date : (page?.date ?? null);
   const meta: ArticleMeta = {
     id: articleId(file),
     file,
-    title: entry?.title ?? titleFromText(text),
-    outlet: entry?.outlet ?? null,
+    title: entry?.title ?? page?.title ?? titleFromText(text),
+    outlet: entry?.outlet !== undefined ? entry.outlet : (page?.outlet ?? null),
     date,
     datePrecision: date === null ? null : datePrecision(date),
     language: CORPUS_LANGUAGE,
-    url: entry?.url ?? null,
+    url: entry?.url !== undefined ? entry.url : (page?.url ?? null),
     sha256: sha256Hex(bytes),
   };
   return { ok: true, article: { meta, text }, notices };
-}
-
-/** The title of a text without metadata: its first non-empty line, whitespace collapsed, cut to a readable length. */
-export function titleFromText(text: string): string {
-  for (const line of text.split(LINE_BREAK)) {
-    const title = cleanTitle(line);
-    if (title !== "") return title;
-  }
-  return "";
-}
-
-/**
- * A title as shown to readers: whitespace collapsed; no control, bidirectional-override or lone-surrogate character
- * from the page; cut at a word to `MAX_TITLE_LENGTH` characters.
- */
-export function cleanTitle(raw: string): string {
-  const title = stripUnprintable(raw.replace(/\s+/gu, " ")).trim();
-  const chars = [...title];
-  if (chars.length <= MAX_TITLE_LENGTH) return title;
-  const cut = chars.slice(0, MAX_TITLE_LENGTH - 1).join("");
-  const space = cut.lastIndexOf(" ");
-  return `${space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
 }

@@ -3,7 +3,7 @@
  * need the others: a name given twice, exact duplicates (the same normalised text as an earlier file), manifest
  * entries that failed validation or name no file. Pure, like `admitArticle`.
  */
-import { admitArticle, isArticleFileName } from "./admit-article.ts";
+import { admitArticle, articleId, isArticleFileName } from "./admit-article.ts";
 import { displayName } from "./display.ts";
 import { EMPTY_MANIFEST, MANIFEST_FILE, type Manifest } from "./manifest.ts";
 import { resolveIntakeOptions, type IntakeOptions } from "./options.ts";
@@ -43,7 +43,8 @@ export interface CorpusReadResult {
 /**
  * Admit a whole corpus: every file through `admitArticle`, then duplicates (the same normalised text as an earlier
  * file in name order) and manifest entries that failed validation or name no file.
- * @param files the folder's files; names that are not `*.txt` are listed in a notice and skipped
+ * @param files the folder's files; names that are not articles (`*.txt`, `*.html`, `*.htm`) are listed in a notice
+ *   and skipped
  * @param manifest the parsed `metadata.json`, if the corpus has one
  */
 export function admitCorpus(
@@ -61,6 +62,8 @@ export function admitCorpus(
   if (ignored.length > 0) result.notices.push(ignoredFilesNotice(ignored));
 
   const seenNames = new Set<string>();
+  /** Article id → the first file that has it: "a.txt" and "a.html" would give two articles one id. */
+  const fileWithId = new Map<string, string>();
   const firstWithText = new Map<string, string>();
   for (const input of sorted) {
     const { file } = input;
@@ -74,6 +77,16 @@ export function admitCorpus(
       continue;
     }
     seenNames.add(file);
+    const sameId = fileWithId.get(articleId(file));
+    if (sameId !== undefined) {
+      result.refusals.push({
+        file,
+        code: "duplicate",
+        reason: `corpus: "${displayName(file)}" has the same article id "${displayName(articleId(file))}" as "${displayName(sameId)}"; only "${displayName(sameId)}" is read. Rename one of them.`,
+      });
+      continue;
+    }
+    fileWithId.set(articleId(file), file);
     if ("refusal" in input) {
       result.refusals.push(input.refusal);
       continue;
@@ -116,7 +129,7 @@ export function admitCorpus(
     const near = [...seenNames].find((f) => f.toLowerCase() === name.toLowerCase());
     const hint = near === undefined ? "" : ` Did you mean "${displayName(near)}"?`;
     result.notices.push(
-      `corpus: ${MANIFEST_FILE} has an entry for "${displayName(name)}", but the corpus has no such .txt file; the entry is ignored.${hint}`,
+      `corpus: ${MANIFEST_FILE} has an entry for "${displayName(name)}", but the corpus has no such article file; the entry is ignored.${hint}`,
     );
   }
   return result;
@@ -124,5 +137,5 @@ export function admitCorpus(
 
 /** The notice listing files that are not articles. */
 export function ignoredFilesNotice(names: readonly string[]): string {
-  return `corpus: ignored ${names.length} file(s) that are not .txt articles: ${names.map(displayName).join(", ")}.`;
+  return `corpus: ignored ${names.length} file(s) that are not articles (.txt, .html, .htm): ${names.map(displayName).join(", ")}.`;
 }

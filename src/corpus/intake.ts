@@ -5,16 +5,31 @@
  *
  * One concern a module: `bytes.ts` (byte checks and decoding), `language.ts` (is it French), `admit-article.ts`
  * (one file → article or refusal), `admit-corpus.ts` (a whole corpus: order, duplicates, manifest leftovers),
- * `options.ts`, `types.ts`. This file re-exports them under the names other modules import.
+ * `html/` (saved web pages: decoding, main text, page metadata), `options.ts`, `types.ts`. This file re-exports them under the names other modules import.
  */
 export {
   admitArticle,
+  ARTICLE_EXTENSIONS,
   articleId,
-  cleanTitle,
+  articleKind,
   isArticleFileName,
-  MAX_TITLE_LENGTH,
-  titleFromText,
+  type ArticleKind,
 } from "./admit-article.ts";
+export { cleanTitle, MAX_TITLE_LENGTH, titleFromText } from "./title.ts";
+export { decodePage, declaredCharset, type DecodedPage } from "./html/decode.ts";
+export { blockText } from "./html/block-text.ts";
+export { readHtmlWithLinkedom } from "./html/linkedom-reader.ts";
+export { checkPageMetadata, pageDate, type PageMetadata, type RawPageMetadata } from "./html/page-metadata.ts";
+export {
+  isPageProblem,
+  MAX_NESTING_DEPTH,
+  MIN_MAIN_TEXT_CHARS,
+  readPage,
+  readParsedPage,
+  type HtmlReader,
+  type PageProblem,
+  type PageReading,
+} from "./html/read-page.ts";
 export {
   admitCorpus,
   compareCodePoints,

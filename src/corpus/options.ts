@@ -1,10 +1,17 @@
-/** Intake options: the size limit and the language check's thresholds, with defaults and a validating resolver. */
+/**
+ * Intake options: the size limit, the language check's thresholds and the page reader, with defaults and a validating
+ * resolver.
+ */
+import { readHtmlWithLinkedom } from "./html/linkedom-reader.ts";
+import type { HtmlReader } from "./html/read-page.ts";
 import { eldDetector, type LanguageOptions } from "./language.ts";
 
 /** Intake options. */
 export interface IntakeOptions extends LanguageOptions {
   /** Files larger than this many bytes are refused unread. */
   maxBytes: number;
+  /** Reads a saved page's markup (`.html`, `.htm`): linkedom by default, the browser's `DOMParser` in the explorer. */
+  readHtml: HtmlReader;
 }
 
 export const DEFAULT_INTAKE_OPTIONS: Readonly<IntakeOptions> = {
@@ -12,6 +19,7 @@ export const DEFAULT_INTAKE_OPTIONS: Readonly<IntakeOptions> = {
   minLetters: 100,
   frenchScoreRatio: 0.9,
   detectLanguage: eldDetector,
+  readHtml: readHtmlWithLinkedom,
 };
 
 /** Merge partial options over the defaults; throws naming the field when a value is unusable. */
@@ -28,6 +36,9 @@ export function resolveIntakeOptions(partial: Partial<IntakeOptions> = {}): Inta
   }
   if (typeof options.detectLanguage !== "function") {
     throw new Error("corpus: option detectLanguage must be a function.");
+  }
+  if (typeof options.readHtml !== "function") {
+    throw new Error("corpus: option readHtml must be a function.");
   }
   return options;
 }

@@ -51,7 +51,7 @@ export class CorpusFolderError extends Error {
 const CHUNK_BYTES = 64 * 1024;
 
 /**
- * Read every `*.txt` file of `dir` (and `metadata.json` when present) and admit or refuse each.
+ * Read every article file of `dir` (`*.txt`, `*.html`, `*.htm`) (and `metadata.json` when present) and admit or refuse each.
  * Throws `CorpusFolderError` only when the folder itself is unusable; everything else is in the result.
  */
 export function readCorpusFolder(dir: string, options: Partial<IntakeOptions> = {}): CorpusReadResult {
@@ -161,7 +161,9 @@ function listFolder(dir: string): FolderEntry[] {
     throw new CorpusFolderError(`corpus: the folder "${dir}" does not exist. Check the path to the articles.`);
   }
   if (!stats.isDirectory()) {
-    throw new CorpusFolderError(`corpus: "${dir}" is not a folder. Give the folder that holds the .txt articles.`);
+    throw new CorpusFolderError(
+      `corpus: "${dir}" is not a folder. Give the folder that holds the articles (.txt, .html).`,
+    );
   }
   let raw: Buffer[];
   try {

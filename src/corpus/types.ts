@@ -16,6 +16,7 @@ export type RefusalCode =
   | "binary"
   | "encoding"
   | "language"
+  | "not-an-article"
   | "too-large"
   | "duplicate"
   | "metadata"

@@ -204,7 +204,7 @@ describe("bad input is refused by name, and the good articles are still read", (
     expect(result.articles).toHaveLength(2);
     expect(result.refusals).toEqual([]);
     expect(result.notices).toEqual([
-      "corpus: ignored 5 file(s) that are not .txt articles: .hidden.txt, UPPER.TXT, notes.md, photo.jpg, sub.txt/.",
+      "corpus: ignored 5 file(s) that are not articles (.txt, .html, .htm): .hidden.txt, UPPER.TXT, notes.md, photo.jpg, sub.txt/.",
     ]);
   });
 
@@ -264,8 +264,8 @@ describe("metadata.json problems", () => {
     expect(result.refusals).toEqual([]);
     expect(result.articles.map((a) => a.meta.outlet)).toEqual([null, "Le Monde"]);
     expect(result.notices).toEqual([
-      'corpus: metadata.json has an entry for "A.txt", but the corpus has no such .txt file; the entry is ignored. Did you mean "a.txt"?',
-      'corpus: metadata.json has an entry for "gone.txt", but the corpus has no such .txt file; the entry is ignored.',
+      'corpus: metadata.json has an entry for "A.txt", but the corpus has no such article file; the entry is ignored. Did you mean "a.txt"?',
+      'corpus: metadata.json has an entry for "gone.txt", but the corpus has no such article file; the entry is ignored.',
     ]);
   });
 
