@@ -7,6 +7,7 @@
 import { datePrecision } from "../model/dates.ts";
 import type { ArticleMeta } from "../model/types.ts";
 import { decodeTextFile, tooLargeRefusal, type ByteProblem } from "./bytes.ts";
+import { describeDateSource, inferDate, type InferredDate } from "./dates.ts";
 import { displayName } from "./display.ts";
 import { decodePage } from "./html/decode.ts";
 import type { PageMetadata } from "./html/page-metadata.ts";
@@ -116,8 +117,20 @@ export function admitArticle(
     }
   }
 
-  // The manifest wins field by field when it has the field (null included: "no outlet", "no date"); then the page.
-  const date = entry?.date !== undefined ? entry.date : (page?.date ?? null);
+  // The manifest wins field by field when it has the field (null included: "no outlet", "no date"); then the page;
+  // for the date, last, the text itself (its dateline, "publié le" line or first paragraph), said in a notice.
+  let date = entry?.date !== undefined ? entry.date : (page?.date ?? null);
+  let inferredDate: InferredDate | null = null;
+  if (entry?.date === undefined && date === null) {
+    inferredDate = inferDate(text);
+    if (inferredDate !== null && datePrecision(inferredDate.date) !== null) {
+      date = inferredDate.date;
+      const where = page === null ? MANIFEST_FILE : `${MANIFEST_FILE} or its page`;
+      notices.push(
+        `corpus: "${displayName(file)}" has no date in ${where}; dated ${date} from ${describeDateSource(inferredDate)}.`,
+      );
+    } else inferredDate = null;
+  }
   const meta: ArticleMeta = {
     id: articleId(file),
     file,
@@ -129,5 +142,5 @@ export function admitArticle(
     url: entry?.url !== undefined ? entry.url : (page?.url ?? null),
     sha256: sha256Hex(bytes),
   };
-  return { ok: true, article: { meta, text }, notices };
+  return { ok: true, article: { meta, text }, notices, ...(inferredDate === null ? {} : { inferredDate }) };
 }

@@ -39,6 +39,7 @@ export {
   type CorpusReadResult,
 } from "./admit-corpus.ts";
 export { binaryProblem, decodeTextFile, firstInvalidUtf8, tooLargeRefusal, type ByteProblem } from "./bytes.ts";
+export { describeDateSource, inferDate, type DateSource, type InferredDate } from "./dates.ts";
 export { displayName, oddNameProblem } from "./display.ts";
 export {
   CORPUS_LANGUAGE,

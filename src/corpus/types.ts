@@ -3,6 +3,7 @@
  * explorer): what an admitted article is, and why a file was refused.
  */
 import type { ArticleMeta } from "../model/types.ts";
+import type { InferredDate } from "./dates.ts";
 
 /**
  * Why a file was not admitted. `unreadable`, `link`, `not-a-file` and `name` are decided by the folder reader: files it
@@ -38,5 +39,10 @@ export interface SourceArticle {
   text: string;
 }
 
-/** The verdict on one file. Notices are warnings that did not stop the article (e.g. language left unchecked). */
-export type Admission = { ok: true; article: SourceArticle; notices: string[] } | { ok: false; refusal: Refusal };
+/**
+ * The verdict on one file. Notices are warnings that did not stop the article (e.g. language left unchecked);
+ * `inferredDate` says where the date was read when it came from the text, neither the manifest nor the page.
+ */
+export type Admission =
+  | { ok: true; article: SourceArticle; notices: string[]; inferredDate?: InferredDate }
+  | { ok: false; refusal: Refusal };
