@@ -6,6 +6,7 @@
 import { admitArticle, articleId, isArticleFileName } from "./admit-article.ts";
 import { displayName } from "./display.ts";
 import { EMPTY_MANIFEST, MANIFEST_FILE, type Manifest } from "./manifest.ts";
+import { nearDuplicateGroups } from "./near-duplicates.ts";
 import { resolveIntakeOptions, type IntakeOptions } from "./options.ts";
 import type { Refusal, SourceArticle } from "./types.ts";
 
@@ -123,6 +124,8 @@ export function admitCorpus(
     result.articles.push(admission.article);
   }
 
+  markNearDuplicates(result);
+
   const keyed = [...manifest.entries.keys(), ...manifest.invalid.keys()].sort(compareCodePoints);
   for (const name of keyed) {
     if (seenNames.has(name)) continue;
@@ -133,6 +136,25 @@ export function admitCorpus(
     );
   }
   return result;
+}
+
+/**
+ * Marks each admitted article that tells the same story as an earlier one (`near-duplicates.ts`) with
+ * `sameStoryAs`, the id of the group's first article, and says so in a notice: both are kept as sources, and edge
+ * weights count the story once.
+ */
+function markNearDuplicates(result: CorpusReadResult): void {
+  const byFile = new Map(result.articles.map((a) => [a.meta.file, a]));
+  const groups = nearDuplicateGroups(result.articles.map((a) => ({ id: a.meta.file, text: a.text })));
+  for (const group of groups) {
+    const first = byFile.get(group.first)!;
+    for (const other of group.others) {
+      byFile.get(other.id)!.meta.sameStoryAs = first.meta.id;
+      result.notices.push(
+        `corpus: "${displayName(other.id)}" tells the same story as "${displayName(group.first)}" (${Math.round(100 * other.similarity)}% of their word 5-grams in common): both are kept as sources, and the story counts once in edge weights.`,
+      );
+    }
+  }
 }
 
 /** The notice listing files that are not articles. */
