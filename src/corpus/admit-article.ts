@@ -9,6 +9,7 @@ import type { ArticleMeta } from "../model/types.ts";
 import { decodeTextFile, tooLargeRefusal, type ByteProblem } from "./bytes.ts";
 import { describeDateSource, inferDate, type InferredDate } from "./dates.ts";
 import { displayName } from "./display.ts";
+import { articleId, articleKind } from "./file-names.ts";
 import { decodePage } from "./html/decode.ts";
 import type { PageMetadata } from "./html/page-metadata.ts";
 import { isPageProblem, type PageProblem } from "./html/read-page.ts";
@@ -19,37 +20,7 @@ import { sha256Hex } from "./sha256.ts";
 import { titleFromText } from "./title.ts";
 import type { Admission, RefusalCode } from "./types.ts";
 
-/** How a file is read, by its extension: plain text, or a saved web page. */
-export type ArticleKind = "text" | "page";
-
-/** File extensions read as articles (lower case only, as `.txt` always was). */
-export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleKind>> = {
-  ".txt": "text",
-  ".html": "page",
-  ".htm": "page",
-};
-
-/** The kind of article a file name holds, or null when it is not read as one (hidden, other extension, no id). */
-export function articleKind(file: string): ArticleKind | null {
-  if (file.startsWith(".")) return null;
-  for (const [extension, kind] of Object.entries(ARTICLE_EXTENSIONS)) {
-    if (file.endsWith(extension) && file.length > extension.length) return kind;
-  }
-  return null;
-}
-
-/** Whether a file name is read as an article: `*.txt`, `*.html` or `*.htm`, not hidden, with a non-empty id. */
-export function isArticleFileName(file: string): boolean {
-  return articleKind(file) !== null;
-}
-
-/** The article id of a file name: the name without its extension (`.txt`, `.html`, `.htm`). */
-export function articleId(file: string): string {
-  for (const extension of Object.keys(ARTICLE_EXTENSIONS)) {
-    if (file.endsWith(extension)) return file.slice(0, -extension.length);
-  }
-  return file;
-}
+export { ARTICLE_EXTENSIONS, articleId, articleKind, isArticleFileName, type ArticleKind } from "./file-names.ts";
 
 /** The text of a file and, for a saved page, what the page says about itself. */
 interface ArticleContent {

@@ -11,6 +11,9 @@ export interface ByteProblem {
   reason: string;
 }
 
+/** Default size limit of one article file (`IntakeOptions.maxBytes`). */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
 /** Above this share of control bytes a file is binary even without NUL bytes. */
 const MAX_CONTROL_RATIO = 0.1;
 

@@ -19,6 +19,7 @@ export { cleanTitle, MAX_TITLE_LENGTH, titleFromText } from "./title.ts";
 export { decodePage, declaredCharset, type DecodedPage } from "./html/decode.ts";
 export { blockText } from "./html/block-text.ts";
 export { readHtmlWithLinkedom } from "./html/linkedom-reader.ts";
+export { pageAsText, type PageAsText } from "./html/page-as-text.ts";
 export { checkPageMetadata, pageDate, type PageMetadata, type RawPageMetadata } from "./html/page-metadata.ts";
 export {
   isPageProblem,
@@ -38,7 +39,14 @@ export {
   type CorpusFile,
   type CorpusReadResult,
 } from "./admit-corpus.ts";
-export { binaryProblem, decodeTextFile, firstInvalidUtf8, tooLargeRefusal, type ByteProblem } from "./bytes.ts";
+export {
+  binaryProblem,
+  DEFAULT_MAX_BYTES,
+  decodeTextFile,
+  firstInvalidUtf8,
+  tooLargeRefusal,
+  type ByteProblem,
+} from "./bytes.ts";
 export { describeDateSource, inferDate, type DateSource, type InferredDate } from "./dates.ts";
 export { displayName, oddNameProblem } from "./display.ts";
 export {

@@ -2,6 +2,7 @@
  * Intake options: the size limit, the language check's thresholds and the page reader, with defaults and a validating
  * resolver.
  */
+import { DEFAULT_MAX_BYTES } from "./bytes.ts";
 import { readHtmlWithLinkedom } from "./html/linkedom-reader.ts";
 import type { HtmlReader } from "./html/read-page.ts";
 import { eldDetector, type LanguageOptions } from "./language.ts";
@@ -15,7 +16,7 @@ export interface IntakeOptions extends LanguageOptions {
 }
 
 export const DEFAULT_INTAKE_OPTIONS: Readonly<IntakeOptions> = {
-  maxBytes: 5 * 1024 * 1024,
+  maxBytes: DEFAULT_MAX_BYTES,
   minLetters: 100,
   frenchScoreRatio: 0.9,
   detectLanguage: eldDetector,

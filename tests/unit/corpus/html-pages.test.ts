@@ -9,6 +9,7 @@ import {
   blockText,
   declaredCharset,
   MAX_NESTING_DEPTH,
+  pageAsText,
   pageDate,
 } from "../../../src/corpus/index.ts";
 import { readCorpusFolder } from "../../../src/corpus/read-folder.ts";
@@ -296,5 +297,35 @@ describe("a corpus mixing .txt and .html", () => {
     });
     expect(calls).toEqual(["<!DOCTYPE html>"]);
     expect(result.articles[0]!.meta.title).toBe("T");
+  });
+});
+
+describe("pageAsText (the explorer's reading of a dropped page)", () => {
+  const parse = (html: string) => new DOMParser().parseFromString(html, "text/html") as unknown as Document;
+
+  it("gives the text the build reads and the page's metadata as the entry, under a .txt name", () => {
+    const converted = pageAsText("news-article.html", page("news-article.html"), parse);
+    const built = admitted("news-article.html", page("news-article.html"));
+    expect(converted).toEqual({
+      file: "news-article.txt",
+      text: built.article.text,
+      bytes: enc.encode(built.article.text),
+      entry: {
+        title: "Paris et Berlin relancent leur coopération de défense",
+        outlet: "Le Courrier du Rhin",
+        date: "2024-03-03",
+        url: "https://www.courrier-du-rhin.example/international/2024/03/03/paris-berlin-defense",
+      },
+    });
+  });
+
+  it("refuses as the build does, and leaves other files alone", () => {
+    expect(pageAsText("frameset.html", page("frameset.html"), parse)).toEqual({
+      refusal: expect.stringMatching(/^corpus: "frameset\.html" is a frameset/),
+    });
+    expect(pageAsText("big.htm", page("news-article.html"), parse, 100)).toEqual({
+      refusal: expect.stringMatching(/^corpus: "big\.htm" is .* over the 100 bytes limit/),
+    });
+    expect(pageAsText("notes.txt", enc.encode("texte"), parse)).toBeNull();
   });
 });
