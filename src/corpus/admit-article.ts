@@ -12,7 +12,7 @@ import { displayName } from "./display.ts";
 import { articleId, articleKind } from "./file-names.ts";
 import { decodePage } from "./html/decode.ts";
 import type { PageMetadata } from "./html/page-metadata.ts";
-import { isPageProblem, type PageProblem } from "./html/read-page.ts";
+import { isPageProblem, type PageProblem } from "./html/reader.ts";
 import { CORPUS_LANGUAGE, checkLanguage } from "./language.ts";
 import { MANIFEST_FILE, type ManifestEntry } from "./manifest.ts";
 import { resolveIntakeOptions, type IntakeOptions } from "./options.ts";

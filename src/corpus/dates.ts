@@ -1,10 +1,10 @@
 /**
  * The publication date of an article that neither its manifest entry nor its page dates, read from the text itself
- * with `chrono-node`'s French parser, and only where a publication date stands: a dateline ("PARIS, 3 mars 2024
+ * with `chrono-node`'s French parser (its French entry only, not its every locale), and only where a publication date stands: a dateline ("PARIS, 3 mars 2024
  * (AFP) -"), a "publié le …" line at the top, or a full date in the first paragraph. Never further down, where dates
  * are those of the events reported, and never inside a quotation. Pure: no clock is read.
  */
-import * as chrono from "chrono-node";
+import * as chronoFr from "chrono-node/fr";
 import { LINE_BREAK } from "./lines.ts";
 
 /** Where in the text a date was read, as said in the notice. */
@@ -65,7 +65,7 @@ export function inferDate(text: string): InferredDate | null {
 
 /** The first full calendar date written out in `text` (day, month and a four-digit year), or null. */
 function fullDate(text: string): { date: string; words: string } | null {
-  for (const result of chrono.fr.parse(text, REFERENCE)) {
+  for (const result of chronoFr.parse(text, REFERENCE)) {
     const start = result.start;
     // "hier", "lundi" or "le 3 mars" are dates only relative to a day we do not know: an explicit year is required.
     if (!/\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/.test(result.text)) continue;

@@ -18,19 +18,16 @@ export {
 export { cleanTitle, MAX_TITLE_LENGTH, titleFromText } from "./title.ts";
 export { decodePage, declaredCharset, type DecodedPage } from "./html/decode.ts";
 export { blockText } from "./html/block-text.ts";
-export { readHtmlWithLinkedom } from "./html/linkedom-reader.ts";
 export { pageAsText, type PageAsText } from "./html/page-as-text.ts";
 export { checkPageMetadata, pageDate, type PageMetadata, type RawPageMetadata } from "./html/page-metadata.ts";
 export {
+  defaultHtmlReader,
   isPageProblem,
-  MAX_NESTING_DEPTH,
-  MIN_MAIN_TEXT_CHARS,
-  readPage,
-  readParsedPage,
+  registerHtmlReader,
   type HtmlReader,
   type PageProblem,
   type PageReading,
-} from "./html/read-page.ts";
+} from "./html/reader.ts";
 export {
   admitCorpus,
   compareCodePoints,

@@ -3,15 +3,17 @@
  * resolver.
  */
 import { DEFAULT_MAX_BYTES } from "./bytes.ts";
-import { readHtmlWithLinkedom } from "./html/linkedom-reader.ts";
-import type { HtmlReader } from "./html/read-page.ts";
+import { defaultHtmlReader, type HtmlReader } from "./html/reader.ts";
 import { eldDetector, type LanguageOptions } from "./language.ts";
 
 /** Intake options. */
 export interface IntakeOptions extends LanguageOptions {
   /** Files larger than this many bytes are refused unread. */
   maxBytes: number;
-  /** Reads a saved page's markup (`.html`, `.htm`): linkedom by default, the browser's `DOMParser` in the explorer. */
+  /**
+   * Reads a saved page's markup (`.html`, `.htm`). By default the reader registered in this process: linkedom's once
+   * `read-folder.ts` (or `html/linkedom-reader.ts`) is imported, as it is by the CLI and `serve`.
+   */
   readHtml: HtmlReader;
 }
 
@@ -20,7 +22,7 @@ export const DEFAULT_INTAKE_OPTIONS: Readonly<IntakeOptions> = {
   minLetters: 100,
   frenchScoreRatio: 0.9,
   detectLanguage: eldDetector,
-  readHtml: readHtmlWithLinkedom,
+  readHtml: defaultHtmlReader,
 };
 
 /** Merge partial options over the defaults; throws naming the field when a value is unusable. */

@@ -38,7 +38,11 @@ import {
   type IntakeOptions,
   type Refusal,
 } from "./intake.ts";
+// Registers linkedom as the page reader of this process: pages on disk are read with it.
+import { readHtmlWithLinkedom } from "./html/linkedom-reader.ts";
 import { EMPTY_MANIFEST, MANIFEST_FILE, parseManifest, type Manifest } from "./manifest.ts";
+
+export { readHtmlWithLinkedom };
 
 export type { CorpusReadResult } from "./intake.ts";
 

@@ -3,11 +3,12 @@
  * "prescan" of the first 1,024 bytes, simplified), decoded with a `TextDecoder` under that label. An unknown label,
  * or bytes the declared encoding cannot decode, are refused rather than guessed: a wrong guess would corrupt names.
  *
- * The decoder is `@exodus/bytes`'s implementation of the WHATWG Encoding standard, not the platform's: Node 20's own
- * decodes `windows-1252` as ISO-8859-1 (0x92 becomes the control U+0092, not "’"), and the same page must give the
- * same text, hence the same evidence offsets, in Node and in the browser.
+ * In Node the decoder is `@exodus/bytes`'s implementation of the WHATWG Encoding standard, not Node's own, which in
+ * Node 20 decodes `windows-1252` as ISO-8859-1 (0x92 becomes the control U+0092, not "’"); in a browser it is the
+ * browser's (its `encoding-browser` entry), which follows the same standard. The same page must give the same text,
+ * hence the same evidence offsets, in both.
  */
-import { getBOMEncoding, normalizeEncoding, TextDecoder } from "@exodus/bytes/encoding.js";
+import { getBOMEncoding, normalizeEncoding, TextDecoder } from "@exodus/bytes/encoding-browser.js";
 import { binaryProblem, firstInvalidUtf8, type ByteProblem } from "../bytes.ts";
 
 /** Bytes of the page searched for a `<meta charset>` declaration, as browsers do. */

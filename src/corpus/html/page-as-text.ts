@@ -10,7 +10,8 @@ import { displayName } from "../display.ts";
 import { articleKind } from "../file-names.ts";
 import type { ManifestEntry } from "../manifest.ts";
 import { decodePage } from "./decode.ts";
-import { isPageProblem, readParsedPage } from "./read-page.ts";
+import { readParsedPage } from "./read-page.ts";
+import { isPageProblem } from "./reader.ts";
 
 /** A page as a text article: a `.txt` name (the page's stem), the main text, its bytes and the page's metadata. */
 export interface PageAsText {

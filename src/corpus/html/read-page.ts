@@ -6,22 +6,8 @@
  */
 import { Readability } from "@mozilla/readability";
 import { blockText } from "./block-text.ts";
-import { checkPageMetadata, type PageMetadata } from "./page-metadata.ts";
-
-/** A page read as an article: the text evidence offsets point into, and the page's metadata. */
-export interface PageReading {
-  text: string;
-  metadata: PageMetadata;
-}
-
-/** Why a page is not read as an article: the refusal code and the reason, to follow the file name. */
-export interface PageProblem {
-  code: "not-an-article" | "unreadable";
-  reason: string;
-}
-
-/** Parses a page's markup and reads it; injected so Node and the browser each use their own DOM. */
-export type HtmlReader = (html: string) => PageReading | PageProblem;
+import { checkPageMetadata } from "./page-metadata.ts";
+import type { PageProblem, PageReading } from "./reader.ts";
 
 /**
  * Parses and reads a page; an exception from the parser or from Readability (pathological markup) becomes a refusal
@@ -43,11 +29,6 @@ export function readParsedPage(parse: () => Document): PageReading | PageProblem
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Whether a reading is a problem rather than an article. */
-export function isPageProblem(reading: PageReading | PageProblem): reading is PageProblem {
-  return "code" in reading;
 }
 
 /** Fewest characters of prose (below) the main text must hold for the page to be read as an article. */

@@ -1,6 +1,7 @@
 // Dates read from an article's text when neither its manifest entry nor its page gives one.
 import { describe, expect, it } from "vitest";
 import { admitArticle, inferDate } from "../../../src/corpus/index.ts";
+import "../../../src/corpus/html/linkedom-reader.ts";
 
 const LEDE =
   "Le ministre des Affaires étrangères a rencontré son homologue pour évoquer la coopération entre les deux pays.";
