@@ -1,5 +1,5 @@
 // Saved web pages as articles: main text, page metadata, encodings, and every kind of page that must be refused.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -282,6 +282,23 @@ describe("a corpus mixing .txt and .html", () => {
     expect(result.refusals[0]!.reason).toBe(
       'corpus: "a.txt" has the same article id "a" as "a.html"; only "a.html" is read. Rename one of them.',
     );
+  });
+
+  it("refuses a 50 MB page by its size, without reading it", () => {
+    dir = mkdtempSync(join(tmpdir(), "entente-pages-"));
+    writeFileSync(join(dir, "huge.html"), "");
+    truncateSync(join(dir, "huge.html"), 50 * 1024 * 1024);
+    writeFileSync(join(dir, "a.html"), page("news-article.html"));
+    const result = readCorpusFolder(dir);
+    expect(result.articles.map((a) => a.meta.file)).toEqual(["a.html"]);
+    expect(result.refusals).toEqual([
+      {
+        file: "huge.html",
+        code: "too-large",
+        reason:
+          'corpus: "huge.html" is 50.0 MiB, over the 5.0 MiB limit for one article. Split it into articles or remove it.',
+      },
+    ]);
   });
 
   it("admits pages through admitCorpus with a reader of one's own (as the explorer passes the browser's)", () => {
