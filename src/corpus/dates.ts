@@ -29,8 +29,10 @@ const MIN_PARAGRAPH_CHARS = 80;
 const DATELINE = /^\s*\p{Lu}[\p{L}' .-]{1,40}?,\s*(?<date>[^,\n()–—-]{6,40}?)\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]/u;
 /** A publication line: "Publié le …", "Mis en ligne le …", "Paru le …" (not "mis à jour", the date of an edit). */
 const PUBLICATION = /\b(?:publi[ée]e?|mis en ligne|paru)\s+le\s+(?<date>.{6,60})/iu;
-/** Quotations, whose dates are what someone said, not when the article was published. */
-const QUOTED = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
+/** Characters of a line searched: a dateline, a publication line or a lede's date are at its start. */
+const MAX_LINE_CHARS = 1000;
+/** Opening quotation marks and the mark that closes each. */
+const QUOTE_CLOSE: Readonly<Record<string, string>> = { "«": "»", "“": "”", '"': '"' };
 /** chrono needs a reference date for relative expressions; only explicit full dates are kept, so any fixed one does. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -38,8 +40,9 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 export function inferDate(text: string): InferredDate | null {
   const head: string[] = [];
   let firstParagraph: string | null = null;
-  for (const line of text.slice(0, 20_000).split(LINE_BREAK)) {
-    if (line.trim() === "") continue;
+  for (const whole of text.slice(0, 20_000).split(LINE_BREAK)) {
+    if (whole.trim() === "") continue;
+    const line = whole.slice(0, MAX_LINE_CHARS);
     if (head.length < HEAD_LINES) head.push(line);
     if (line.trim().length >= MIN_PARAGRAPH_CHARS) {
       firstParagraph = line;
@@ -57,10 +60,30 @@ export function inferDate(text: string): InferredDate | null {
     if (date !== null) return { date: date.date, source: "publication line", quote: published![0].trim().slice(0, 80) };
   }
   if (firstParagraph !== null) {
-    const date = fullDate(firstParagraph.replace(QUOTED, (quote) => " ".repeat(quote.length)));
+    const date = fullDate(withoutQuotations(firstParagraph));
     if (date !== null) return { date: date.date, source: "first paragraph", quote: date.words };
   }
   return null;
+}
+
+/**
+ * The text with its quotations (« … », “ … ”, " … ") blanked out, whose dates are what someone said, not when the
+ * article was published. One pass (a regular expression for unclosed quotes would backtrack quadratically); a quote
+ * left open runs to the end.
+ */
+function withoutQuotations(text: string): string {
+  let out = "";
+  let closing: string | null = null;
+  for (const ch of text) {
+    if (closing !== null) {
+      if (ch === closing) closing = null;
+      out += " ";
+    } else if (ch in QUOTE_CLOSE) {
+      closing = QUOTE_CLOSE[ch]!;
+      out += " ";
+    } else out += ch;
+  }
+  return out;
 }
 
 /** The first full calendar date written out in `text` (day, month and a four-digit year), or null. */
