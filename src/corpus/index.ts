@@ -8,6 +8,7 @@ export * from "./intake.ts";
 // The page reader itself (Readability): in the door, not in `intake.ts`, so the explorer's bundle takes it only where
 // it reads a dropped page.
 export { MAX_NESTING_DEPTH, MIN_MAIN_TEXT_CHARS, proseChars, readPage, readParsedPage } from "./html/read-page.ts";
+export { pageAsText, type PageAsText } from "./html/page-as-text.ts";
 export {
   EMPTY_MANIFEST,
   MANIFEST_FILE,

@@ -18,7 +18,6 @@ export {
 export { cleanTitle, MAX_TITLE_LENGTH, titleFromText } from "./title.ts";
 export { decodePage, declaredCharset, type DecodedPage } from "./html/decode.ts";
 export { blockText } from "./html/block-text.ts";
-export { pageAsText, type PageAsText } from "./html/page-as-text.ts";
 export { checkPageMetadata, pageDate, type PageMetadata, type RawPageMetadata } from "./html/page-metadata.ts";
 export {
   defaultHtmlReader,
