@@ -38,7 +38,11 @@ import {
   type IntakeOptions,
   type Refusal,
 } from "./intake.ts";
+// Registers linkedom as the page reader of this process: pages on disk are read with it.
+import { readHtmlWithLinkedom } from "./html/linkedom-reader.ts";
 import { EMPTY_MANIFEST, MANIFEST_FILE, parseManifest, type Manifest } from "./manifest.ts";
+
+export { readHtmlWithLinkedom };
 
 export type { CorpusReadResult } from "./intake.ts";
 
@@ -51,7 +55,7 @@ export class CorpusFolderError extends Error {
 const CHUNK_BYTES = 64 * 1024;
 
 /**
- * Read every `*.txt` file of `dir` (and `metadata.json` when present) and admit or refuse each.
+ * Read every article file of `dir` (`*.txt`, `*.html`, `*.htm`) (and `metadata.json` when present) and admit or refuse each.
  * Throws `CorpusFolderError` only when the folder itself is unusable; everything else is in the result.
  */
 export function readCorpusFolder(dir: string, options: Partial<IntakeOptions> = {}): CorpusReadResult {
@@ -161,7 +165,9 @@ function listFolder(dir: string): FolderEntry[] {
     throw new CorpusFolderError(`corpus: the folder "${dir}" does not exist. Check the path to the articles.`);
   }
   if (!stats.isDirectory()) {
-    throw new CorpusFolderError(`corpus: "${dir}" is not a folder. Give the folder that holds the .txt articles.`);
+    throw new CorpusFolderError(
+      `corpus: "${dir}" is not a folder. Give the folder that holds the articles (.txt, .html).`,
+    );
   }
   let raw: Buffer[];
   try {
