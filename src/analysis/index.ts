@@ -2,6 +2,8 @@
 export { detectCommunities, COMMUNITY_SEED, type Communities } from "./communities.ts";
 export {
   betweenness,
+  BETWEENNESS_SAMPLES,
+  EXACT_BETWEENNESS_LIMIT,
   computeMeasure,
   isMeasure,
   MEASURES,

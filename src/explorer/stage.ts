@@ -6,7 +6,9 @@
 import { assignInitialLayout } from "../layout/initial.ts";
 import { createLiveLayout, type LiveLayout } from "../layout/supervisor.ts";
 import type { EntenteGraph } from "../model/types.ts";
-import { computeAppearance } from "./appearance.ts";
+import { computeAppearance, type Appearance } from "./appearance.ts";
+import { measuresOf } from "./analysis-view.ts";
+import { analysisLook } from "./measure-look.ts";
 import { createControls, type Controls } from "./controls.ts";
 import { createDisplayGraph, syncDisplayGraph } from "./display-graph.ts";
 import { reduceEdge, reduceNode, type ReducerContext } from "./reducers.ts";
@@ -39,8 +41,8 @@ export interface StageOptions {
   fullscreenTarget: HTMLElement;
   /** The details sheet, whose height covers the stage's bottom on narrow screens. */
   detailsSheet: HTMLElement;
-  /** A click on a node (a selection without moving the keyboard focus). */
-  onClickNode(node: string): void;
+  /** A click on a node (a selection without moving the keyboard focus); `shift` when Shift was held (a path end). */
+  onClickNode(node: string, shift: boolean): void;
 }
 
 export function createStage(options: StageOptions): Stage {
@@ -57,7 +59,10 @@ export function createStage(options: StageOptions): Stage {
   });
   if (missingPositions) assignInitialLayout(display);
 
-  let appearance = computeAppearance(initial);
+  // The base look of the shown graph, and the look drawn: the base with size and colour by the chosen measure.
+  let baseAppearance = computeAppearance(initial);
+  const lookFor = (state: ExplorerState): Appearance => analysisLook(baseAppearance, state.analysis, measuresOf(state));
+  let appearance = lookFor(store.getState());
   const context: ReducerContext = {
     appearance,
     visibility: store.getState().visibility,
@@ -141,9 +146,9 @@ export function createStage(options: StageOptions): Stage {
     store.dispatch({ type: "hoverEdge", edge: null });
     tooltip.hide();
   });
-  renderer.on("clickNode", ({ node }) => options.onClickNode(node));
+  renderer.on("clickNode", ({ node, event }) => options.onClickNode(node, event.original.shiftKey));
   // Sigma turns a second click within its double-click delay into a double click: still a selection when on a node.
-  renderer.on("doubleClickNode", ({ node }) => options.onClickNode(node));
+  renderer.on("doubleClickNode", ({ node, event }) => options.onClickNode(node, event.original.shiftKey));
   renderer.on("clickEdge", ({ edge }) => {
     tooltip.hide();
     store.dispatch({ type: "selectEdge", edge });
@@ -158,12 +163,21 @@ export function createStage(options: StageOptions): Stage {
       layout = null;
       controls.setLayoutRunning(false);
       const { placed } = syncDisplayGraph(display, state.graph);
-      appearance = computeAppearance(state.graph);
+      baseAppearance = computeAppearance(state.graph);
+      appearance = lookFor(state);
       context.appearance = appearance;
       context.visibility = state.visibility;
       context.focus = state.focus;
       renderer.refresh();
       if (wasRunning || placed.length > 0) layoutFor().start();
+    }),
+    store.subscribe([(s) => s.measures, (s) => s.analysis.size, (s) => s.analysis.color], (state, previous) => {
+      if (previous !== null && state.graph !== previous.graph) return;
+      const look = lookFor(state);
+      if (look === appearance) return;
+      appearance = look;
+      context.appearance = look;
+      renderer.refresh({ skipIndexation: true });
     }),
     store.subscribe([(s) => s.reviewing], (state) => {
       if (state.reviewing !== null) revealEdge(state.reviewing);
