@@ -7,6 +7,8 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { graphMeasureColumns, writeCsvTables } from "../../export/csv.ts";
+import { writeSvg } from "../../export/svg.ts";
+import { sceneFromLayout } from "../../export/svg-scene.ts";
 import { describeFilter, describeGraph, GexfExportError, writeGexf } from "../../export/gexf.ts";
 import { FilterError, filterGraph, isDefaultFilter, resolveViewFilter, type ViewFilter } from "../../model/filter.ts";
 import { GraphFileError, parseGraphFile } from "../../model/graph-io.ts";
@@ -67,7 +69,7 @@ function readGraphText(path: string): string {
 }
 
 /** The formats `--format` accepts. */
-export const EXPORT_FORMATS = ["gexf", "csv"] as const;
+export const EXPORT_FORMATS = ["gexf", "csv", "svg"] as const;
 
 function checkedFilter(flags: ExportFlags): ViewFilter {
   try {
@@ -75,6 +77,18 @@ function checkedFilter(flags: ExportFlags): ViewFilter {
   } catch (error) {
     throw error instanceof FilterError ? new UsageError(error.message) : error;
   }
+}
+
+/**
+ * Runs one SVG export: the filtered view drawn at its layout positions with the explorer's default look (the
+ * explorer's own Export → SVG draws the view as it is on screen, with its size and colour modes).
+ */
+export function runSvgExport(flags: ExportFlags): { text: string; out: string | null } {
+  const filter = checkedFilter(flags);
+  if (flags.out !== undefined && flags.out !== "-") checkOutputPath(flags.out, "graph.svg");
+  const graph = parseGraphFile(readGraphText(flags.graph), flags.graph);
+  const text = writeSvg(sceneFromLayout(filterGraph(graph, filter)));
+  return { text, out: flags.out === undefined || flags.out === "-" ? null : flags.out };
 }
 
 /** Runs one GEXF export; throws a named error (graph file, filter, GEXF) for the caller to report. */
@@ -139,12 +153,17 @@ export function registerExportCommand(program: Command): void {
   program
     .command("export")
     .description(
-      "Export the graph (or a filtered view of it) as GEXF 1.3 for Gephi, networkx and graphology, or as CSV tables " +
-        "(nodes.csv, edges.csv) for spreadsheets, Gephi's spreadsheet import and Neo4j's LOAD CSV.",
+      "Export the graph (or a filtered view of it) as GEXF 1.3 for Gephi, networkx and graphology; as CSV tables " +
+        "(nodes.csv, edges.csv) for spreadsheets, Gephi's spreadsheet import and Neo4j's LOAD CSV; or as an SVG " +
+        "image drawn from the layout positions without a browser (default look: size by importance, colour by type; " +
+        "the explorer's Export → SVG draws the view as shown, with its size and colour modes).",
     )
-    .requiredOption("--format <format>", "output format: gexf, or csv (two files into the --out folder)")
+    .requiredOption("--format <format>", "output format: gexf, csv (two files into the --out folder) or svg")
     .option("--graph <file>", "graph file to read", DEFAULT_GRAPH_FILE)
-    .option("--out <path>", "gexf: output file, written atomically (default: stdout); csv: output folder (required)")
+    .option(
+      "--out <path>",
+      "gexf, svg: output file, written atomically (default: stdout); csv: output folder (required)",
+    )
     .option(
       "--relations <types>",
       "comma-separated edge types to keep: cooperation,dispute,alliance,serves (default: all)",
@@ -167,7 +186,7 @@ export function registerExportCommand(program: Command): void {
           for (const file of files) await writeOutputFile(file.path, file.text, "nodes.csv");
           return;
         }
-        const { text, out } = runExport(flags);
+        const { text, out } = flags.format === "svg" ? runSvgExport(flags) : runExport(flags);
         if (out === null) await writeStdout(text);
         else await writeOutputFile(out, text, "graph.gexf");
       } catch (error) {

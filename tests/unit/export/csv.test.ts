@@ -141,7 +141,7 @@ describe("nodes.csv and edges.csv", () => {
   });
 });
 
-describe("entente export --format csv", { timeout: 30_000 }, () => {
+describe("entente export --format csv", { timeout: 60_000 }, () => {
   it("writes the filtered view the GEXF export would hold", () => {
     const { files } = runCsvExport({
       format: "csv",
