@@ -183,7 +183,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     { className: "sidebar", attrs: { id: "filters", "aria-label": "Filters and legend" } },
     h("h2", { className: "sidebar-title" }, "Filters & legend"),
     filtersPanel.element,
-    h("h2", { className: "sidebar-title" }, "Analysis"),
+    h("h2", { className: "sidebar-title analysis-title" }, "Analysis"),
     analysisPanel.element,
   );
 
