@@ -48,17 +48,20 @@ export function projectVisible(
   graph.forEachNode((node) => {
     if (visible.nodes.has(node)) projected.addNode(node);
   });
+  // Pairs are gathered in a map first (one lookup per edge, lists grown in place), then added in first-seen order.
+  const pairs = new Map<string, { source: string; target: string; attributes: PairAttributes }>();
   graph.forEachEdge((edge, attributes, source, target) => {
     if (!visible.edges.has(edge) || source === target) return;
     if (!memberships && attributes.type === "serves") return;
     if (!projected.hasNode(source) || !projected.hasNode(target)) return;
-    const existing = projected.edge(source, target);
-    if (existing === undefined) projected.addEdge(source, target, { weight: weightOf(edge), edges: [edge] });
-    else
-      projected.updateEdgeAttributes(existing, (pair) => ({
-        weight: pair.weight + weightOf(edge),
-        edges: [...pair.edges, edge],
-      }));
+    const key = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const pair = pairs.get(key);
+    if (pair === undefined) pairs.set(key, { source, target, attributes: { weight: weightOf(edge), edges: [edge] } });
+    else {
+      pair.attributes.weight += weightOf(edge);
+      pair.attributes.edges.push(edge);
+    }
   });
+  for (const { source, target, attributes } of pairs.values()) projected.addEdge(source, target, attributes);
   return projected;
 }
