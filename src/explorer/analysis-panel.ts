@@ -48,6 +48,7 @@ export const LABELS = {
   depth: (d: Depth) => (d === 0 ? "All" : `${d} hop${d === 1 ? "" : "s"}`),
   around: (label: string) => `Showing the actors within reach of ${label}.`,
   pickActor: "Select an actor to show its neighbourhood.",
+  hideIsolated: "Hide isolated actors",
   appearance: "Size and colour",
   sizeBy: "Size by",
   colorBy: "Colour by",
@@ -116,6 +117,10 @@ export function createAnalysisPanel(options: {
     return h("label", { className: "segment" }, radio, h("span", {}, LABELS.depth(depth)));
   });
   const depthNote = h("p", { className: "note", attrs: { id: "neighbourhood-note" } });
+  const isolatedBox = h("input", {
+    attrs: { type: "checkbox", id: "hide-isolated" },
+    on: { change: () => setAnalysis({ hideIsolated: isolatedBox.checked }) },
+  });
 
   const sizeSelect = h(
     "select",
@@ -153,6 +158,7 @@ export function createAnalysisPanel(options: {
       h("legend", {}, LABELS.neighbourhood),
       h("div", { className: "segments" }, ...depthRows),
       depthNote,
+      h("label", { className: "toggle" }, isolatedBox, h("span", { className: "name" }, LABELS.hideIsolated)),
     ),
     h(
       "fieldset",
@@ -291,6 +297,7 @@ export function createAnalysisPanel(options: {
         : analysis.ego === null
           ? LABELS.pickActor
           : LABELS.around(labelOf(graph, analysis.ego));
+    isolatedBox.checked = analysis.hideIsolated;
     sizeSelect.value = analysis.size;
     colorSelect.value = analysis.color;
     renderLegend(state);

@@ -37,6 +37,8 @@ export interface AnalysisSettings {
   /** The two ends of the path to find. */
   pathFrom: string | null;
   pathTo: string | null;
+  /** Whether actors without any visible edge are hidden. */
+  hideIsolated: boolean;
 }
 
 export const DEFAULT_ANALYSIS: AnalysisSettings = {
@@ -46,6 +48,7 @@ export const DEFAULT_ANALYSIS: AnalysisSettings = {
   ego: null,
   pathFrom: null,
   pathTo: null,
+  hideIsolated: false,
 };
 
 /** The visible part of the graph as the analysis functions read it: visible sets and the sentences in the view. */
@@ -69,6 +72,11 @@ export function restrictToEgo(
 ): Visibility {
   if (depth === 0 || ego === null || !visibility.nodes.has(ego)) return visibility;
   const keep = egoNetwork(projectVisible(graph, visibleSubset(visibility)), ego, depth);
+  return restrictTo(graph, visibility, new Set(keep.keys()));
+}
+
+/** `visibility` with only the actors of `keep` (and the visible edges between them), counts recomputed. */
+function restrictTo(graph: EntenteGraph, visibility: Visibility, keep: ReadonlySet<string>): Visibility {
   const nodes = new Set<string>();
   for (const node of visibility.nodes) if (keep.has(node)) nodes.add(node);
   const edges = new Set<string>();
@@ -90,6 +98,14 @@ export function restrictToEgo(
     edgeCounts[graph.getEdgeAttribute(edge, "type")].visible++;
   }
   return { nodes, edges, evidence, nodeCounts, edgeCounts };
+}
+
+/** Narrows `visibility` to the actors with at least one visible edge, counts recomputed. */
+export function dropIsolated(graph: EntenteGraph, visibility: Visibility): Visibility {
+  const connected = new Set<string>();
+  for (const edge of visibility.edges) for (const end of graph.extremities(edge)) connected.add(end);
+  if (connected.size === visibility.nodes.size) return visibility;
+  return restrictTo(graph, visibility, connected);
 }
 
 /** One hop of a path: two consecutive actors and the visible edges between them (parallel relations together). */

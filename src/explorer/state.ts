@@ -19,6 +19,7 @@ import type { EntenteGraph } from "../model/types.ts";
 import {
   computePathView,
   DEFAULT_ANALYSIS,
+  dropIsolated,
   restrictToEgo,
   type AnalysisSettings,
   type MeasureValues,
@@ -108,12 +109,7 @@ export function initialState(
     measures: null,
     ...settings,
   };
-  const visibility = restrictToEgo(
-    curated.graph,
-    computeVisibility(curated.graph, base.filter, base.criteria),
-    base.analysis.ego,
-    base.analysis.depth,
-  );
+  const visibility = viewVisibility(curated.graph, base.filter, base.criteria, base.analysis);
   const path = computePathView(curated.graph, visibility, base.analysis.pathFrom, base.analysis.pathTo);
   const state = { ...base, visibility, path, focus: null };
   return { ...state, focus: computeFocus(state) };
@@ -261,6 +257,17 @@ function withCuration(state: ExplorerState, curation: Curation): ExplorerState {
   };
 }
 
+/** What shows: the filter and criteria, then the neighbourhood, then (if asked) without isolated actors. */
+function viewVisibility(
+  graph: EntenteGraph,
+  filter: ViewFilter,
+  criteria: ExplorerCriteria,
+  analysis: AnalysisSettings,
+): Visibility {
+  const visibility = restrictToEgo(graph, computeVisibility(graph, filter, criteria), analysis.ego, analysis.depth);
+  return analysis.hideIsolated ? dropIsolated(graph, visibility) : visibility;
+}
+
 /** Recomputes what depends on what changed between `previous` and `next`. */
 function derive(previous: ExplorerState, next: ExplorerState): ExplorerState {
   if (next === previous) return previous;
@@ -278,19 +285,16 @@ function derive(previous: ExplorerState, next: ExplorerState): ExplorerState {
       state = { ...state, reviewing, ...(reviewing === null ? {} : { selectedEdge: reviewing, selectedNode: null }) };
   }
   const neighbourhoodChanged =
-    state.analysis.depth !== previous.analysis.depth || state.analysis.ego !== previous.analysis.ego;
+    state.analysis.depth !== previous.analysis.depth ||
+    state.analysis.ego !== previous.analysis.ego ||
+    state.analysis.hideIsolated !== previous.analysis.hideIsolated;
   if (
     graphChanged ||
     state.filter !== previous.filter ||
     state.criteria !== previous.criteria ||
     neighbourhoodChanged
   ) {
-    const visibility = restrictToEgo(
-      state.graph,
-      computeVisibility(state.graph, state.filter, state.criteria),
-      state.analysis.ego,
-      state.analysis.depth,
-    );
+    const visibility = viewVisibility(state.graph, state.filter, state.criteria, state.analysis);
     const { graph } = state;
     // What the new graph no longer has cannot stay selected; nor what a new filter hides. (A new graph alone keeps
     // a hidden selection: the user chose it, e.g. from the search, knowing it is filtered out.)

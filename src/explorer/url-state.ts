@@ -48,6 +48,7 @@ export const URL_KEYS = [
   "ego",
   "pfrom",
   "pto",
+  "isolated",
 ] as const;
 
 /** Query parameters for a view; defaults are left out so a plain view keeps a plain URL. */
@@ -77,6 +78,7 @@ export function encodeUrlView(view: UrlView, base: URLSearchParams = new URLSear
     params.set("ego", analysis.ego);
   if (analysis.pathFrom !== null) params.set("pfrom", analysis.pathFrom);
   if (analysis.pathTo !== null) params.set("pto", analysis.pathTo);
+  if (analysis.hideIsolated) params.set("isolated", "0");
   return params;
 }
 
@@ -208,6 +210,7 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
   analysis.pathFrom = item("pfrom", (k) => context.hasNode(k), "path actor");
   analysis.pathTo = item("pto", (k) => context.hasNode(k), "path actor");
   if (analysis.depth !== 0) analysis.ego = item("ego", (k) => context.hasNode(k), "actor") ?? selectedNode;
+  analysis.hideIsolated = choice("isolated", ["0", "1"]) === "0";
 
   if (ignored > 0) all.push(`… and ${ignored} more unusable value(s) in the URL, also ignored.`);
   return { view: { filter, criteria, selectedNode, selectedEdge, view, analysis }, notices: all };

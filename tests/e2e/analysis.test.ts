@@ -215,6 +215,42 @@ describe("analysis in the explorer", () => {
   });
 });
 
+describe("the small things", () => {
+  it("drags an actor: it follows the pointer and stays where dropped", async () => {
+    await open();
+    const start = await nodeOnPage(page, "state:USA");
+    const japanBefore = await nodeOnPage(page, "state:JPN");
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(start.x - 12 * i, start.y - 10 * i);
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    const end = await nodeOnPage(page, "state:USA");
+    expect(Math.abs(end.x - (start.x - 60))).toBeLessThan(3);
+    expect(Math.abs(end.y - (start.y - 50))).toBeLessThan(3);
+    // The camera did not pan with it, and the drop selected nothing: another actor is where it was.
+    const japan = await nodeOnPage(page, "state:JPN");
+    expect(Math.abs(japan.x - japanBefore.x)).toBeLessThan(3);
+    expect(Math.abs(japan.y - japanBefore.y)).toBeLessThan(3);
+    expect((await debug<{ selectedNode: string | null }>("state")).selectedNode).toBeNull();
+  });
+
+  it("zooms to the selection with Z, and hides isolated actors", async () => {
+    await open("?node=leader:serguei-choigou");
+    const before = await debug<number>("cameraRatio");
+    await page.locator("#stage").click({ position: { x: 5, y: 5 }, trial: true });
+    await page.keyboard.press("z");
+    await expect.poll(() => debug<number>("cameraRatio")).toBeLessThan(before);
+    await page.locator("[data-node-type=leader]").check();
+    await page.locator("[data-edge-type=serves]").uncheck();
+    await page.locator("[data-edge-type=cooperation]").uncheck();
+    await page.locator("#hide-isolated").check();
+    // Only the dispute and alliance relations stay: the four states; no leader is left with an edge.
+    await expect.poll(() => debug<{ nodes: number }>("visibleCounts")).toMatchObject({ nodes: 4 });
+    expect(url().get("isolated")).toBe("0");
+  });
+});
+
 /** The stage's node size factor (below 1 on small stages). */
 async function scale(): Promise<number> {
   return page.evaluate(() => {

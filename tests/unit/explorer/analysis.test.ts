@@ -98,6 +98,18 @@ describe("neighbourhood depth", () => {
     expect(state.visibility.nodes.size).toBe(graph.order);
   });
 
+  it("hides actors left without any visible edge when asked", () => {
+    const state = run(
+      { type: "setFilter", filter: resolveViewFilter({ edgeTypes: ["dispute"] }) },
+      { type: "setAnalysis", analysis: { hideIsolated: true } },
+    );
+    expect([...state.visibility.nodes].sort()).toEqual(["state:JPN", "state:PRK", "state:RUS", "state:USA"]);
+    expect(state.visibility.nodeCounts.leader).toEqual({ visible: 0, total: 4 });
+    expect(reduceState(state, { type: "setAnalysis", analysis: { hideIsolated: false } }).visibility.nodes.size).toBe(
+      8,
+    );
+  });
+
   it("restricts nothing without an actor, and keeps the filter's own hiding", () => {
     const visibility = computeVisibility(graph, resolveViewFilter({ nodeTypes: ["state"] }));
     expect(restrictToEgo(graph, visibility, null, 2)).toBe(visibility);

@@ -72,6 +72,7 @@ describe("URL state", () => {
         ego: "state:RUS",
         pathFrom: "state:JPN",
         pathTo: "state:PRK",
+        hideIsolated: true,
       },
     };
     const params = encodeUrlView(view);
