@@ -9,6 +9,9 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { COMMUNITY_COLORS, MEASURE_SIZE_RANGE } from "../../src/explorer/measure-look.ts";
+import { WORKER_THRESHOLD } from "../../src/explorer/measure-service.ts";
+import { serializeGraph } from "../../src/model/graph-io.ts";
+import { generateGraph } from "../../bench/gen/graph.ts";
 import { DIMMED_NODE_COLOR } from "../../src/explorer/reducers.ts";
 import {
   callHook,
@@ -213,6 +216,26 @@ describe("analysis in the explorer", () => {
     expect(relations).not.toContain("cooperation");
     expect(Object.keys(parse(nodes!.text)[0]!)).toContain("pagerank");
   });
+});
+
+describe("a larger graph", () => {
+  it("computes the measures in the worker and sizes by them, the page still answering", async () => {
+    const body = serializeGraph(generateGraph({ nodes: WORKER_THRESHOLD + 300, edgesPerNode: 2.5, seed: 3 }));
+    await page.route("**/big.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+    await open("?graph=big.json");
+    await page.locator("#size-mode").selectOption("betweenness");
+    // While the worker computes, the page answers.
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await expect
+      .poll(() => debug<Record<string, number> | null>("measure", "betweenness"), { timeout: 60_000 })
+      .not.toBeNull();
+    const values = (await debug<Record<string, number>>("measure", "betweenness"))!;
+    expect(Object.keys(values).length).toBe(WORKER_THRESHOLD + 300);
+    const top = Object.entries(values).sort((a, b) => b[1] - a[1])[0]![0];
+    await expect
+      .poll(async () => (await nodeDisplay(top)).size)
+      .toBeCloseTo(MEASURE_SIZE_RANGE[1] * (await scale()), 5);
+  }, 90_000);
 });
 
 describe("the small things", () => {
