@@ -8,7 +8,7 @@ import { findArticleMentions } from "./mentions/article-mentions.ts";
 import { projectToStates } from "./relations/state-projection.ts";
 import { DEFAULT_PAIRING_OPTIONS } from "./relations/pairing-options.ts";
 import { sentenceRelations } from "./relations/sentence-relations.ts";
-import { normaliseText, originalSpan } from "./text/normalise.ts";
+import { normaliseWithOffsets, originalSpan } from "./text/normalise.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { tokenise } from "./text/tokenise.ts";
 import { publicationOf } from "../knowledge/outlets.ts";
@@ -33,7 +33,7 @@ export function articleInput(
 }
 
 export function extractArticle(input: ArticleInput, lexicon: Lexicon = getLexicon()): ArticleExtraction {
-  const normalised = normaliseText(input.text);
+  const normalised = normaliseWithOffsets(input.text);
   const text = normalised.text;
   const sentences: SentenceSpan[] = [];
   for (const paragraph of splitBody(text).paragraphs) {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANALYSIS } from "../../../src/explorer/analysis-view.ts";
-import { createSearchIndex, editDistance, normalizeText, searchActors } from "../../../src/explorer/search.ts";
+import { createSearchIndex, editDistance, foldForSearch, searchActors } from "../../../src/explorer/search.ts";
 import { articleMonths, boundsToIndices, formatDate, indicesToBounds } from "../../../src/explorer/time-range.ts";
 import { decodeUrlView, encodeUrlView } from "../../../src/explorer/url-state.ts";
 import { DEFAULT_CRITERIA } from "../../../src/explorer/visibility.ts";
@@ -43,8 +43,8 @@ describe("search", () => {
   });
 
   it("normalises case, accents, ligatures and punctuation", () => {
-    expect(normalizeText("  Sergueï  CHOÏGOU! ")).toBe("serguei choigou");
-    expect(normalizeText("Œuvre")).toBe("oeuvre");
+    expect(foldForSearch("  Sergueï  CHOÏGOU! ")).toBe("serguei choigou");
+    expect(foldForSearch("Œuvre")).toBe("oeuvre");
     expect(editDistance("kitten", "sitting", 5)).toBe(3);
     expect(editDistance("abc", "abcdef", 1)).toBe(2);
   });
