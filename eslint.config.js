@@ -31,6 +31,7 @@ export default tseslint.config(
     files: [
       "src/model/**",
       "src/extract/**",
+      "src/analysis/**",
       "src/curation/apply.ts",
       "src/curation/edit.ts",
       "src/curation/index.ts",

@@ -4,13 +4,14 @@
  *
  *   npm run bench                        # everything (under 10 minutes on 2 cores)
  *   npm run bench -- --quick             # smaller sizes, for a smoke check
- *   npm run bench -- --only load,gexf    # some stages: extraction, parallel, incremental, load, layout, browser, gexf
+ *   npm run bench -- --only load,gexf    # some stages: extraction, parallel, incremental, load, layout, browser, gexf, analysis
  *   npm run bench -- --out FILE          # JSON elsewhere
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatTable, writeResults, type Row } from "./lib/report.ts";
+import { analysisStage } from "./stages/analysis.ts";
 import { browserStage } from "./stages/browser.ts";
 import { createContext, EDGES_PER_NODE, type Stage } from "./stages/context.ts";
 import { extractionStage } from "./stages/extraction.ts";
@@ -26,6 +27,7 @@ const STAGES: Record<string, Stage> = {
   layout: layoutStage,
   browser: browserStage,
   gexf: gexfStage,
+  analysis: analysisStage,
 };
 
 function parseArgs(argv: string[]): { quick: boolean; only: string[]; out: string } {

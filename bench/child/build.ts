@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildCorpus } from "../../src/cli/build-corpus.ts";
 import { graphFromExtractions } from "../../src/extract/index.ts";
-import { normaliseText } from "../../src/extract/text/normalise.ts";
+import { normaliseWithOffsets } from "../../src/extract/text/normalise.ts";
 import { splitSentences } from "../../src/extract/text/sentences.ts";
 import { serializeGraph } from "../../src/model/graph-io.ts";
 
@@ -65,7 +65,7 @@ function floor(folder: string) {
   for (const name of readdirSync(folder).sort()) {
     if (!name.endsWith(".txt")) continue;
     const text = decoder.decode(readFileSync(join(folder, name)));
-    const normalised = normaliseText(text).text;
+    const normalised = normaliseWithOffsets(text).text;
     // Paragraphs are lines, as in the extractor's body split.
     for (const line of normalised.split("\n")) if (line.trim() !== "") sentences += splitSentences(line).length;
     articles++;

@@ -21,8 +21,8 @@ export type ArticleResult =
       meta: ArticleMeta;
       /** Intake warnings that did not stop the article (language left unchecked…). */
       notices: string[];
-      /** SHA-256 of the text as the duplicate check normalises it (`normaliseForDuplicates`). */
-      duplicateKey: string;
+      /** The admitted text, for the corpus-wide duplicate and near-duplicate checks. */
+      text: string;
       extraction: ArticleExtraction;
     }
   | { ok: false; refusal: Refusal };
@@ -122,7 +122,7 @@ const RESULT_SCHEMA = {
       },
     },
     {
-      required: ["meta", "notices", "duplicateKey", "extraction"],
+      required: ["meta", "notices", "text", "extraction"],
       properties: {
         ok: { const: true },
         meta: {
@@ -141,7 +141,7 @@ const RESULT_SCHEMA = {
           },
         },
         notices: strings,
-        duplicateKey: { type: "string", pattern: "^[0-9a-f]{64}$" },
+        text: string,
         extraction: {
           type: "object",
           required: ["articleId", "date", "sentences", "sentenceTexts", "leaders", "states", "relations"],

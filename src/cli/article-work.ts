@@ -3,8 +3,9 @@
  * binary and encoding checks, metadata, language) and, when the file is admitted, extraction. Everything here
  * depends only on the file's name, bytes and manifest entry, which is what makes its result cacheable.
  */
-import { createHash } from "node:crypto";
-import { admitArticle, normaliseForDuplicates } from "../corpus/intake.ts";
+import { admitArticle } from "../corpus/intake.ts";
+// Workers read saved web pages too: this registers linkedom as the page reader in the thread that imports it.
+import "../corpus/html/linkedom-reader.ts";
 import type { ManifestEntry } from "../corpus/manifest.ts";
 import { articleInput, extractArticle } from "../extract/index.ts";
 import type { Lexicon } from "../extract/lexicon/lexicon.ts";
@@ -28,7 +29,7 @@ export function processArticle(job: ArticleJob, lexicon: Lexicon): ArticleResult
     ok: true,
     meta,
     notices: admission.notices,
-    duplicateKey: createHash("sha256").update(normaliseForDuplicates(text)).digest("hex"),
+    text,
     extraction: extractArticle(articleInput(meta, text), lexicon),
   };
 }

@@ -14,8 +14,10 @@ import { CacheFolderError, EntryStore } from "../cache/store.ts";
 import { displayName, isArticleFileName } from "../corpus/intake.ts";
 import type { ManifestEntry } from "../corpus/manifest.ts";
 import type { ArticleJob } from "./article-work.ts";
-import { assembleCorpus, type AssembledCorpus, type FileVerdict } from "./corpus-assembly.ts";
-import { readCorpusFiles } from "./corpus-files.ts";
+import { assembleCorpus, type AssembledCorpus, type BuildVerdict } from "./corpus-assembly.ts";
+import { DEFAULT_INTAKE_OPTIONS } from "../corpus/intake.ts";
+import { readCorpusFiles } from "../corpus/read-folder.ts";
+import { CACHE_FOLDER } from "../cache/store.ts";
 import { MIN_PARALLEL_ARTICLES, runArticleJobs, WorkerPool } from "./parallel-extract.ts";
 
 export interface BuildCorpusOptions {
@@ -102,7 +104,7 @@ async function buildWith(
   startWorkers: (toExtract: number) => void,
   pool: () => WorkerPool | undefined,
 ): Promise<CorpusBuild> {
-  const { files, ignored, manifest } = readCorpusFiles(dir);
+  const { files, ignored, manifest } = readCorpusFiles(dir, DEFAULT_INTAKE_OPTIONS.maxBytes, new Set([CACHE_FOLDER]));
   const report: CacheReport = {
     dir: options.cacheDir,
     unusable: null,
@@ -125,7 +127,7 @@ async function buildWith(
     }
   }
 
-  const verdicts: (FileVerdict | undefined)[] = new Array(files.length);
+  const verdicts: (BuildVerdict | undefined)[] = new Array(files.length);
   const keys: (string | undefined)[] = new Array(files.length);
   const used = new Set<string>();
   const jobs: ArticleJob[] = [];
@@ -178,7 +180,7 @@ async function buildWith(
 
   const missing = verdicts.findIndex((v) => v === undefined);
   if (missing >= 0) throw new Error(`build: no result for "${files[missing]!.file}" (a bug; please report it)`);
-  return { ...assembleCorpus(verdicts as FileVerdict[], manifest, ignored), cache: report };
+  return { ...assembleCorpus(verdicts as BuildVerdict[], manifest, ignored), cache: report };
 }
 
 /** The cached result of a file, or null (miss, stale, corrupt: the kinds are counted in `report`). */

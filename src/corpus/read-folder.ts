@@ -38,7 +38,11 @@ import {
   type IntakeOptions,
   type Refusal,
 } from "./intake.ts";
+// Registers linkedom as the page reader of this process: pages on disk are read with it.
+import { readHtmlWithLinkedom } from "./html/linkedom-reader.ts";
 import { EMPTY_MANIFEST, MANIFEST_FILE, parseManifest, type Manifest } from "./manifest.ts";
+
+export { readHtmlWithLinkedom };
 
 export type { CorpusReadResult } from "./intake.ts";
 
@@ -50,18 +54,36 @@ export class CorpusFolderError extends Error {
 /** Bytes read from a file descriptor at a time. */
 const CHUNK_BYTES = 64 * 1024;
 
+/** A folder's article files, read (bytes or a refusal each), the names it ignores, and its manifest. */
+export interface CorpusFiles {
+  files: CorpusFile[];
+  /** Entries that are not articles (sub-folders end in "/"), for the notice. */
+  ignored: string[];
+  manifest: Manifest;
+}
+
 /**
- * Read every `*.txt` file of `dir` (and `metadata.json` when present) and admit or refuse each.
+ * Read every article file of `dir` (`*.txt`, `*.html`, `*.htm`) (and `metadata.json` when present) and admit or refuse each.
  * Throws `CorpusFolderError` only when the folder itself is unusable; everything else is in the result.
  */
 export function readCorpusFolder(dir: string, options: Partial<IntakeOptions> = {}): CorpusReadResult {
   const opts = resolveIntakeOptions(options);
-  const entries = listFolder(dir);
+  const { files, ignored, manifest } = readCorpusFiles(dir, opts.maxBytes);
+  const result = admitCorpus(files, manifest, opts);
+  if (ignored.length > 0) result.notices.unshift(ignoredFilesNotice(ignored));
+  return result;
+}
 
+/**
+ * Lists `dir` and reads each article file (bounded, links and special files refused by name), without admitting any:
+ * the first half of `readCorpusFolder`, shared with the incremental build, which admits files in workers.
+ * @param skip names the listing passes over silently (the build's cache folder inside a flat project)
+ */
+export function readCorpusFiles(dir: string, maxBytes: number, skip: ReadonlySet<string> = new Set()): CorpusFiles {
   const files: CorpusFile[] = [];
   const ignored: string[] = [];
-  for (const { name, valid } of entries) {
-    if (name === MANIFEST_FILE) continue;
+  for (const { name, valid } of listFolder(dir)) {
+    if (name === MANIFEST_FILE || skip.has(name)) continue;
     const article = isArticleFileName(name);
     const oddName = valid ? oddNameProblem(name) : "is not valid UTF-8";
     if (oddName !== null) {
@@ -90,18 +112,12 @@ export function readCorpusFolder(dir: string, options: Partial<IntakeOptions> = 
       files.push({ file: name, refusal: notAFileRefusal(name, stats) });
       continue;
     }
-    const read = readBounded(path, opts.maxBytes);
+    const read = readBounded(path, maxBytes);
     files.push(
-      "bytes" in read
-        ? { file: name, bytes: read.bytes }
-        : { file: name, refusal: refusalOf(name, read, opts.maxBytes) },
+      "bytes" in read ? { file: name, bytes: read.bytes } : { file: name, refusal: refusalOf(name, read, maxBytes) },
     );
   }
-
-  const manifest = readManifest(dir, opts.maxBytes);
-  const result = admitCorpus(files, manifest, opts);
-  if (ignored.length > 0) result.notices.unshift(ignoredFilesNotice(ignored));
-  return result;
+  return { files, ignored, manifest: readManifest(dir, maxBytes) };
 }
 
 /** What reading one file gave: its bytes, or why not. */
@@ -161,7 +177,9 @@ function listFolder(dir: string): FolderEntry[] {
     throw new CorpusFolderError(`corpus: the folder "${dir}" does not exist. Check the path to the articles.`);
   }
   if (!stats.isDirectory()) {
-    throw new CorpusFolderError(`corpus: "${dir}" is not a folder. Give the folder that holds the .txt articles.`);
+    throw new CorpusFolderError(
+      `corpus: "${dir}" is not a folder. Give the folder that holds the articles (.txt, .html).`,
+    );
   }
   let raw: Buffer[];
   try {

@@ -1,9 +1,10 @@
 /**
- * "Add an article": a dialog to paste a text and type its title, outlet and date, and drops of `.txt` files
- * anywhere on the page. Each article goes through the extraction worker; refusals are shown in the page with the
+ * "Add an article": a dialog to paste a text and type its title, outlet and date, and drops of `.txt` files and
+ * saved web pages (`.html`, read here with the browser's `DOMParser`) anywhere on the page. Each article goes through the extraction worker; refusals are shown in the page with the
  * CLI's own messages. The dialog also lists the articles added in this browser, to remove them or download them
  * as a corpus. All text is shown as text (`h`), never parsed.
  */
+import { articleKind } from "../corpus/file-names.ts";
 import type { ManifestEntry } from "../corpus/manifest.ts";
 import { datePrecision } from "../model/dates.ts";
 import { h, replaceChildren } from "./dom.ts";
@@ -69,7 +70,7 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
     h(
       "p",
       { className: "muted" },
-      "Paste a text, or drop .txt files anywhere on the page. It is read like the corpus: the same checks, the same extraction.",
+      "Paste a text, or drop .txt files or saved web pages (.html) anywhere on the page. It is read like the corpus: the same checks, the same extraction.",
     ),
     text,
     h("div", { className: "fields" }, title.row, outlet.row, date.row),
@@ -204,7 +205,18 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
   async function dropFiles(files: File[]): Promise<void> {
     for (const file of files) {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const refusal = await options.submit({ file: file.name, text: null, bytes, entry: {} });
+      // A saved page is read here, where the browser's DOMParser is (not in the worker); its text goes on as a .txt.
+      // Readability loads on the first page dropped, not with the explorer.
+      let page = null;
+      if (articleKind(file.name) === "page") {
+        const { pageAsText } = await import("../corpus/html/page-as-text.ts");
+        page = pageAsText(file.name, bytes, (html) => new DOMParser().parseFromString(html, "text/html"));
+      }
+      if (page !== null && "refusal" in page) {
+        options.notify(page.refusal, "warn");
+        continue;
+      }
+      const refusal = await options.submit(page ?? { file: file.name, text: null, bytes, entry: {} });
       if (refusal !== null) options.notify(refusal, "warn");
     }
   }
@@ -216,7 +228,11 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
     "button",
     {
       className: "add-toggle",
-      attrs: { type: "button", "data-action": "add-article", title: "Add an article: paste a text or drop .txt files" },
+      attrs: {
+        type: "button",
+        "data-action": "add-article",
+        title: "Add an article: paste a text, or drop .txt files or saved web pages (.html)",
+      },
     },
     "+ Article",
   );

@@ -7,6 +7,8 @@
 import { describeDecision, serializeCuration, type Curation } from "../curation/index.ts";
 import { resolveViewFilter, type ViewFilter } from "../model/filter.ts";
 import type { EntenteGraph } from "../model/types.ts";
+import { createAnalysisPanel } from "./analysis-panel.ts";
+import { measuresOf, type AnalysisSettings } from "./analysis-view.ts";
 import { computeAppearance } from "./appearance.ts";
 import { createArticleController } from "./article-controller.ts";
 import type { ArticleStore } from "./article-storage.ts";
@@ -18,6 +20,7 @@ import { edgeDetails, nodeDetails, type DetailsContext } from "./details.ts";
 import { h, replaceChildren } from "./dom.ts";
 import { createExportMenu } from "./export-menu.ts";
 import { createFiltersPanel } from "./filters-panel.ts";
+import { createMeasureService } from "./measure-service.ts";
 import { createNotices } from "./notices.ts";
 import { reduceEdge, reduceNode } from "./reducers.ts";
 import { reviewContent } from "./review-panel.ts";
@@ -58,6 +61,7 @@ export interface StateSummary {
   hoveredNode: string | null;
   hoveredEdge: string | null;
   view: ViewMode;
+  analysis: AnalysisSettings;
 }
 
 /** Read-only hooks for end-to-end tests and curious users: what the reducers currently produce. */
@@ -74,6 +78,10 @@ export interface ExplorerDebug {
   edges(): string[];
   /** The curation file's text as it would be saved now. */
   curation(): string;
+  /** The path found between the chosen actors: its hops as actor keys, or null. */
+  path(): { length: number | null; paths: string[][]; count: number } | null;
+  /** One measure of every visible actor, once computed (null while computing). */
+  measure(name: "relations" | "weighted" | "betweenness" | "pagerank" | "community"): Record<string, number> | null;
 }
 
 export interface Explorer {
@@ -132,6 +140,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     articles,
     actions: { selectNode: (node) => chooseNode(node, true), selectEdge: (edge) => selectEdge(edge) },
     curation: curationActions,
+    measures: measuresOf(state),
   });
   const details = createDetailsPanel({
     store,
@@ -160,11 +169,22 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
       true,
     ),
   );
+  const analysisPanel = createAnalysisPanel({
+    store,
+    index: () => searchIndex,
+    selectNode: (node) => chooseNode(node, true),
+    selectEdge: (edge) => selectEdge(edge),
+  });
+  cleanups.push(() => analysisPanel.kill());
+  const measureService = createMeasureService(store, { onError: (message) => notices.notify(message, "warn") });
+  cleanups.push(() => measureService.kill());
   const sidebar = h(
     "aside",
     { className: "sidebar", attrs: { id: "filters", "aria-label": "Filters and legend" } },
     h("h2", { className: "sidebar-title" }, "Filters & legend"),
     filtersPanel.element,
+    h("h2", { className: "sidebar-title analysis-title" }, "Analysis"),
+    analysisPanel.element,
   );
 
   const searchBox = createSearchBox({ index: () => searchIndex, onChoose: (node) => chooseNode(node, true) });
@@ -242,7 +262,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     overlay: main,
     fullscreenTarget: root,
     detailsSheet: details.element,
-    onClickNode: (node) => chooseNode(node, false),
+    onClickNode: (node, shift) => (shift ? store.dispatch({ type: "pickPathEnd", node }) : chooseNode(node, false)),
   });
   cleanups.push(() => stage.kill());
   const exportMenu = createExportMenu({
@@ -265,14 +285,21 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
       true,
     ),
     store.subscribe(
-      [(s) => s.view, (s) => s.visibility, (s) => s.graph],
+      [(s) => s.view, (s) => s.visibility, (s) => s.graph, (s) => s.measures],
       (state) => {
         if (state.view === "table") renderRelationTable(tableContainer, detailsContext(state));
       },
       true,
     ),
     store.subscribe(
-      [(s) => s.filter, (s) => s.criteria, (s) => s.selectedNode, (s) => s.selectedEdge, (s) => s.view],
+      [
+        (s) => s.filter,
+        (s) => s.criteria,
+        (s) => s.selectedNode,
+        (s) => s.selectedEdge,
+        (s) => s.view,
+        (s) => s.analysis,
+      ],
       (state) => {
         options.replaceSearch(encodeUrlView(state, new URLSearchParams(options.search)).toString());
       },
@@ -376,8 +403,18 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
         return { x: point.x, y: point.y };
       },
       state: () => {
-        const { filter, criteria, selectedNode, selectedEdge, hoveredNode, hoveredEdge, view } = store.getState();
-        return structuredClone({ filter, criteria, selectedNode, selectedEdge, hoveredNode, hoveredEdge, view });
+        const { filter, criteria, selectedNode, selectedEdge, hoveredNode, hoveredEdge, view, analysis } =
+          store.getState();
+        return structuredClone({
+          filter,
+          criteria,
+          selectedNode,
+          selectedEdge,
+          hoveredNode,
+          hoveredEdge,
+          view,
+          analysis,
+        });
       },
       cameraRatio: () => stage.renderer.getCamera().ratio,
       visibleCounts: () => ({
@@ -386,6 +423,20 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
       }),
       edges: () => store.getState().graph.edges(),
       curation: () => serializeCuration(store.getState().curation),
+      path: () => {
+        const path = store.getState().path;
+        if (path === null) return null;
+        return {
+          length: path.length,
+          count: path.count,
+          paths: path.paths.map((hops) => (hops.length === 0 ? [] : [hops[0]!.from, ...hops.map((hop) => hop.to)])),
+        };
+      },
+      measure: (name) => {
+        const values = measuresOf(store.getState());
+        if (values === null) return null;
+        return Object.fromEntries(name === "community" ? values.community : values.values[name]);
+      },
     },
     kill() {
       if (killed) return;

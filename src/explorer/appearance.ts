@@ -2,10 +2,11 @@
  * The base look of every node and edge (colour by type from the shared palette, size by importance, curve or
  * line, width by weight), computed once per graph and kept outside the graph: reducers start from it.
  */
+import { edgeWidth, MEMBERSHIP_WIDTH } from "../export/edge-look.ts";
 import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../export/palette.ts";
 import { computeNodeSizes } from "../layout/node-size.ts";
 import type { EntenteGraph, NodeType } from "../model/types.ts";
-import { computeEdgeCurvatures } from "./curvature.ts";
+import { computeEdgeCurvatures } from "../export/curvature.ts";
 
 export interface NodeLook {
   color: string;
@@ -29,13 +30,7 @@ export interface Appearance {
   edges: ReadonlyMap<string, EdgeLook>;
 }
 
-/** Edge width in pixels: grows with the log of the number of supporting sentences, capped. */
-export function edgeWidth(weight: number): number {
-  return Math.min(6, 1 + 1.3 * Math.log2(Math.max(1, weight)));
-}
-
-/** Membership links are drawn thin so they read as structure, not as a relation. */
-export const MEMBERSHIP_WIDTH = 0.6;
+export { edgeWidth, MEMBERSHIP_WIDTH } from "../export/edge-look.ts";
 
 export function computeAppearance(graph: EntenteGraph): Appearance {
   const sizes = computeNodeSizes(graph);

@@ -69,7 +69,7 @@ export function intakeArticle(submission: ArticleSubmission, known: KnownArticle
   if (!isArticleFileName(file))
     return {
       ok: false,
-      reason: `corpus: "${file}" is not a .txt article. Drop plain-text (.txt) files or paste the text.`,
+      reason: `corpus: "${file}" is not an article file. Drop plain-text (.txt) files or saved pages (.html), or paste the text.`,
     };
   if (known.ids.includes(articleId(file)))
     return {

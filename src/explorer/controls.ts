@@ -1,6 +1,6 @@
 /**
- * Camera and layout controls over the stage: zoom in, zoom out, fit, fullscreen, run/stop the live layout —
- * as labelled buttons and as keyboard shortcuts (+, −, 0, f, l).
+ * Camera and layout controls over the stage: zoom in, zoom out, fit, zoom to the selection, fullscreen, run/stop the
+ * live layout — as labelled buttons and as keyboard shortcuts (+, −, 0, z, f, l).
  */
 import { h, icon } from "./dom.ts";
 import type { EntenteSigma } from "./renderer.ts";
@@ -20,6 +20,7 @@ const ICONS = {
   zoomOut: ["M4 10h12"],
   fit: ["M3 7V3h4", "M13 3h4v4", "M17 13v4h-4", "M7 17H3v-4"],
   fullscreen: ["M12 3h5v5", "M17 3l-6 6", "M8 17H3v-5", "M3 17l6-6"],
+  zoomSelection: ["M9 3a6 6 0 1 0 0 12a6 6 0 1 0 0-12", "M13.5 13.5L17 17", "M9 7v4", "M7 9h4"],
   play: ["M6 4l10 6-10 6z"],
   stop: ["M5 5h10v10H5z"],
 };
@@ -28,6 +29,8 @@ export function createControls(options: {
   renderer: EntenteSigma;
   fullscreenTarget: HTMLElement;
   onLayoutToggle: () => void;
+  /** Frames the selected actor with its neighbours, or the path shown. */
+  onZoomToSelection: () => void;
 }): Controls {
   const camera = () => options.renderer.getCamera();
   const zoomIn = () => void camera().animatedZoom({ duration: DURATION });
@@ -74,6 +77,9 @@ export function createControls(options: {
     button("Zoom in", ICONS.zoomIn, "+", zoomIn, { "data-control": "zoom-in" }),
     button("Zoom out", ICONS.zoomOut, "-", zoomOut, { "data-control": "zoom-out" }),
     button("Fit the graph", ICONS.fit, "0", fit, { "data-control": "fit" }),
+    button("Zoom to the selection", ICONS.zoomSelection, "Z", () => options.onZoomToSelection(), {
+      "data-control": "zoom-selection",
+    }),
     fullscreenButton,
     layoutButton,
   );
@@ -95,6 +101,7 @@ export function createControls(options: {
         "=": zoomIn,
         "-": zoomOut,
         "0": fit,
+        z: options.onZoomToSelection,
         f: fullscreen,
         l: options.onLayoutToggle,
       };

@@ -20,6 +20,7 @@ export const DETAILS_SLICES: readonly Selector<ExplorerState>[] = [
   (s) => s.review,
   (s) => s.reviewing,
   (s) => s.queue,
+  (s) => s.measures,
 ];
 
 export function createDetailsPanel(options: {

@@ -11,6 +11,7 @@ import {
   relationReviewBar,
   type CurationActions,
 } from "./curation-controls.ts";
+import type { MeasureValues } from "./analysis-view.ts";
 import { h, type Child } from "./dom.ts";
 import { formatDate, formatMonth } from "./time-range.ts";
 import type { Visibility } from "./visibility.ts";
@@ -27,6 +28,8 @@ export interface DetailsContext {
   actions: DetailsActions;
   /** Review controls; null where the graph cannot be corrected. */
   curation: CurationActions | null;
+  /** The measures of the visible actors, when computed (shown in an actor's panel and the table). */
+  measures?: MeasureValues | null;
 }
 
 /** How many evidence sentences show before "show more". */
@@ -38,6 +41,40 @@ export const EDGE_TYPE_LABELS: Readonly<Record<EdgeType, string>> = {
   alliance: "Alliance",
   serves: "Serves (leader → state)",
 };
+
+/** Interface strings of the measures shown in an actor's panel (for the message catalogues). */
+const MEASURE_LABELS = {
+  relations: "Relations",
+  weighted: "Sentences",
+  betweenness: "Betweenness",
+  pagerank: "PageRank",
+  community: "Community",
+  note: "In the current view",
+};
+
+/** A measure for people: counts as they are, shares to three significant digits. */
+export function formatMeasure(value: number | undefined, integer: boolean): string {
+  if (value === undefined) return "—";
+  return integer ? String(value) : value === 0 ? "0" : value.toPrecision(3);
+}
+
+/** The actor's measures in the current view, or null while they are computed or when it is hidden. */
+function measuresList(context: DetailsContext, node: string): HTMLElement | null {
+  const measures = context.measures ?? null;
+  if (measures === null || !measures.values.relations.has(node)) return null;
+  const rows: [string, string][] = [
+    [MEASURE_LABELS.relations, formatMeasure(measures.values.relations.get(node), true)],
+    [MEASURE_LABELS.weighted, formatMeasure(measures.values.weighted.get(node), true)],
+    [MEASURE_LABELS.betweenness, formatMeasure(measures.values.betweenness.get(node), false)],
+    [MEASURE_LABELS.pagerank, formatMeasure(measures.values.pagerank.get(node), false)],
+    [MEASURE_LABELS.community, String((measures.community.get(node) ?? 0) + 1)],
+  ];
+  return h(
+    "dl",
+    { className: "measures", attrs: { title: MEASURE_LABELS.note, "data-measures": node } },
+    ...rows.flatMap(([name, value]) => [h("dt", {}, name), h("dd", {}, value)]),
+  );
+}
 
 /** A button that selects an actor, labelled with its name. */
 export function actorButton(context: DetailsContext, node: string): HTMLElement {
@@ -171,6 +208,8 @@ export function nodeDetails(context: DetailsContext, node: string): HTMLElement 
       `${attributes.mentions} mention${attributes.mentions === 1 ? "" : "s"} in ${attributes.articles.length} article${attributes.articles.length === 1 ? "" : "s"}`,
     ),
   );
+  const measures = measuresList(context, node);
+  if (measures !== null) body.push(measures);
   body.push(curationBadges(attributes.curation));
   if (context.curation !== null) body.push(actorReviewBar(graph, node, context.curation));
 

@@ -1,13 +1,27 @@
-/** The export menu: PNG of the view, GEXF of the filtered view or of the whole graph, with the drawn positions. */
+/**
+ * The export menu: PNG and SVG of the view, GEXF of the filtered view or of the whole graph, with the drawn positions, and
+ * the CSV tables (`nodes.csv`, `edges.csv`) of the filtered view with its measures.
+ */
 import { downloadAsPNG } from "@sigma/export-image";
 import type Sigma from "sigma";
+import { graphMeasureColumns, writeCsvTables } from "../export/csv.ts";
 import { downloadText } from "../export/download.ts";
+import { writeSvg } from "../export/svg.ts";
 import { writeGexf } from "../export/gexf.ts";
 import { filterGraph } from "../model/filter.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { h } from "./dom.ts";
 import type { EntenteSigma } from "./renderer.ts";
 import type { ExplorerState } from "./state.ts";
+import { viewScene } from "./svg-view.ts";
+
+/** Interface strings of this module, in one place for the message catalogues. */
+const LABELS = {
+  csv: "CSV — nodes and edges of the view",
+  csvFailed: "Could not export CSV",
+  svg: "Image of the view (SVG)",
+  svgFailed: "Could not export the SVG image",
+};
 
 export interface ExportMenu {
   element: HTMLDetailsElement;
@@ -52,6 +66,27 @@ export function createExportMenu(options: {
       options.notify(`Could not export GEXF: ${(error as Error).message}`, "warn");
     }
   };
+  const exportSvg = () => {
+    element.open = false;
+    try {
+      const text = writeSvg(viewScene(options.renderer, options.positioned(), options.getState()));
+      downloadText(text, `${fileBase()}.svg`, "image/svg+xml");
+    } catch (error) {
+      options.notify(`${LABELS.svgFailed}: ${(error as Error).message}`, "warn");
+    }
+  };
+  const exportCsv = () => {
+    element.open = false;
+    try {
+      const view = visibleSubgraph(options.positioned(), options.getState());
+      const tables = writeCsvTables(view, { nodeColumns: graphMeasureColumns(view) });
+      // Two files, two downloads: a zip would need a library and an extra step for every reader.
+      downloadText(tables.nodes, `${fileBase()}-nodes.csv`, "text/csv");
+      downloadText(tables.edges, `${fileBase()}-edges.csv`, "text/csv");
+    } catch (error) {
+      options.notify(`${LABELS.csvFailed}: ${(error as Error).message}`, "warn");
+    }
+  };
   const element = h(
     "details",
     { className: "export-menu" },
@@ -64,6 +99,7 @@ export function createExportMenu(options: {
         { attrs: { type: "button", "data-export": "png" }, on: { click: () => void exportPng() } },
         "Image of the view (PNG)",
       ),
+      h("button", { attrs: { type: "button", "data-export": "svg" }, on: { click: () => exportSvg() } }, LABELS.svg),
       h(
         "button",
         { attrs: { type: "button", "data-export": "gexf-view" }, on: { click: () => exportGexf(true) } },
@@ -74,6 +110,7 @@ export function createExportMenu(options: {
         { attrs: { type: "button", "data-export": "gexf-all" }, on: { click: () => exportGexf(false) } },
         "GEXF — whole graph",
       ),
+      h("button", { attrs: { type: "button", "data-export": "csv" }, on: { click: () => exportCsv() } }, LABELS.csv),
     ),
   );
   return {

@@ -9,27 +9,41 @@ import { searchActors, type SearchIndex, type SearchResult } from "./search.ts";
 export interface SearchBox {
   element: HTMLElement;
   input: HTMLInputElement;
+  /** Empties the input and closes the list. */
+  clear(): void;
   kill(): void;
 }
 
-export function createSearchBox(options: { index: () => SearchIndex; onChoose: (node: string) => void }): SearchBox {
+export interface SearchBoxOptions {
+  index: () => SearchIndex;
+  onChoose: (node: string) => void;
+  /** The input's id; its list and options derive theirs from it (default "search", the page's main search). */
+  id?: string;
+  label?: string;
+  placeholder?: string;
+}
+
+export function createSearchBox(options: SearchBoxOptions): SearchBox {
   let results: SearchResult[] = [];
   let active = -1;
+  const id = options.id ?? "search";
+  // The main search keeps its historical ids (`search-suggestions`, `suggestion-N`), which links and tests use.
+  const optionPrefix = id === "search" ? "suggestion-" : `${id}-suggestion-`;
 
   const list = h("ul", {
     className: "suggestions",
-    attrs: { id: "search-suggestions", role: "listbox", "aria-label": "Matching actors" },
+    attrs: { id: `${id}-suggestions`, role: "listbox", "aria-label": "Matching actors" },
   });
   const input = h("input", {
     attrs: {
       type: "search",
-      id: "search",
+      id,
       role: "combobox",
       "aria-autocomplete": "list",
       "aria-expanded": "false",
-      "aria-controls": "search-suggestions",
-      "aria-label": "Search an actor (name, alias or capital)",
-      placeholder: "Search actors — e.g. Poutine, Pyongyang",
+      "aria-controls": `${id}-suggestions`,
+      "aria-label": options.label ?? "Search an actor (name, alias or capital)",
+      placeholder: options.placeholder ?? "Search actors — e.g. Poutine, Pyongyang",
       autocomplete: "off",
       spellcheck: "false",
     },
@@ -39,7 +53,7 @@ export function createSearchBox(options: { index: () => SearchIndex; onChoose: (
     const open = results.length > 0 || input.value.trim() !== "";
     input.setAttribute("aria-expanded", String(open));
     list.hidden = !open;
-    if (active >= 0) input.setAttribute("aria-activedescendant", `suggestion-${active}`);
+    if (active >= 0) input.setAttribute("aria-activedescendant", `${optionPrefix}${active}`);
     else input.removeAttribute("aria-activedescendant");
     if (results.length === 0) {
       replaceChildren(
@@ -59,7 +73,7 @@ export function createSearchBox(options: { index: () => SearchIndex; onChoose: (
           "li",
           {
             attrs: {
-              id: `suggestion-${i}`,
+              id: `${optionPrefix}${i}`,
               role: "option",
               "aria-selected": String(i === active),
               "data-node": result.node,
@@ -131,6 +145,10 @@ export function createSearchBox(options: { index: () => SearchIndex; onChoose: (
   return {
     element,
     input,
+    clear() {
+      input.value = "";
+      close();
+    },
     kill() {
       input.removeEventListener("input", onInput);
       input.removeEventListener("keydown", onKey);

@@ -5,7 +5,7 @@
 import type { EntenteGraph, NodeType } from "../model/types.ts";
 
 /** Lower case, accents and punctuation dropped, ligatures spelled out, spaces collapsed. */
-export function normalizeText(value: string): string {
+export function foldForSearch(value: string): string {
   return value
     .replace(/[œŒ]/g, "oe")
     .replace(/[æÆ]/g, "ae")
@@ -48,7 +48,7 @@ export function createSearchIndex(graph: EntenteGraph, importance: (node: string
     const forms = new Set([attributes.label, ...attributes.aliases]);
     if (attributes.type === "state") forms.add(attributes.nameEn);
     for (const form of forms) {
-      const text = normalizeText(form);
+      const text = foldForSearch(form);
       if (text === "") continue;
       entries.push({
         node,
@@ -66,7 +66,7 @@ export function createSearchIndex(graph: EntenteGraph, importance: (node: string
 
 /** Best matches first, one per actor. */
 export function searchActors(index: SearchIndex, query: string, limit = 8): SearchResult[] {
-  const q = normalizeText(query);
+  const q = foldForSearch(query);
   if (q === "") return [];
   const best = new Map<string, { entry: Entry; score: number }>();
   for (const entry of index.entries) {
@@ -90,7 +90,7 @@ export function searchActors(index: SearchIndex, query: string, limit = 8): Sear
       node: entry.node,
       label: entry.label,
       type: entry.type,
-      matched: normalizeText(entry.form) === normalizeText(entry.label) ? null : entry.form,
+      matched: foldForSearch(entry.form) === foldForSearch(entry.label) ? null : entry.form,
       score,
     }));
 }

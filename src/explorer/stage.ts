@@ -5,8 +5,11 @@
  */
 import { assignInitialLayout } from "../layout/initial.ts";
 import { createLiveLayout, type LiveLayout } from "../layout/supervisor.ts";
-import type { EntenteGraph } from "../model/types.ts";
-import { computeAppearance } from "./appearance.ts";
+import type { MouseCoords } from "sigma/types";
+import type { EntenteGraph, NodeAttributes } from "../model/types.ts";
+import { computeAppearance, type Appearance } from "./appearance.ts";
+import { measuresOf } from "./analysis-view.ts";
+import { analysisLook } from "./measure-look.ts";
 import { createControls, type Controls } from "./controls.ts";
 import { createDisplayGraph, syncDisplayGraph } from "./display-graph.ts";
 import { reduceEdge, reduceNode, type ReducerContext } from "./reducers.ts";
@@ -39,8 +42,8 @@ export interface StageOptions {
   fullscreenTarget: HTMLElement;
   /** The details sheet, whose height covers the stage's bottom on narrow screens. */
   detailsSheet: HTMLElement;
-  /** A click on a node (a selection without moving the keyboard focus). */
-  onClickNode(node: string): void;
+  /** A click on a node (a selection without moving the keyboard focus); `shift` when Shift was held (a path end). */
+  onClickNode(node: string, shift: boolean): void;
 }
 
 export function createStage(options: StageOptions): Stage {
@@ -57,7 +60,10 @@ export function createStage(options: StageOptions): Stage {
   });
   if (missingPositions) assignInitialLayout(display);
 
-  let appearance = computeAppearance(initial);
+  // The base look of the shown graph, and the look drawn: the base with size and colour by the chosen measure.
+  let baseAppearance = computeAppearance(initial);
+  const lookFor = (state: ExplorerState): Appearance => analysisLook(baseAppearance, state.analysis, measuresOf(state));
+  let appearance = lookFor(store.getState());
   const context: ReducerContext = {
     appearance,
     visibility: store.getState().visibility,
@@ -103,7 +109,10 @@ export function createStage(options: StageOptions): Stage {
   const layoutFor = () =>
     (layout ??= createLiveLayout(display, {
       sizeOf: (node) => appearance.nodes.get(node)?.size ?? 5,
-      onStateChange: (running) => controls.setLayoutRunning(running),
+      onStateChange: (running) => {
+        if (running) renderer.setCustomBBox(null);
+        controls.setLayoutRunning(running);
+      },
     }));
   const controls = createControls({
     renderer,
@@ -113,6 +122,7 @@ export function createStage(options: StageOptions): Stage {
       if (live.isRunning()) live.stop();
       else live.start();
     },
+    onZoomToSelection: () => zoomToSelection(),
   });
   cleanups.push(() => {
     layout?.kill();
@@ -120,6 +130,9 @@ export function createStage(options: StageOptions): Stage {
   });
   options.overlay.append(controls.element);
 
+  let dragged: string | null = null;
+  let dragMoved = false;
+  let layoutWasRunning = false;
   renderer.on("enterNode", ({ node }) => {
     container.style.cursor = "pointer";
     store.dispatch({ type: "hoverNode", node });
@@ -141,14 +154,54 @@ export function createStage(options: StageOptions): Stage {
     store.dispatch({ type: "hoverEdge", edge: null });
     tooltip.hide();
   });
-  renderer.on("clickNode", ({ node }) => options.onClickNode(node));
+  // The click that ends a drag is not a selection (the panel opening would reframe the stage under the dropped actor).
+  renderer.on("clickNode", ({ node, event }) => {
+    if (!dragMoved) options.onClickNode(node, event.original.shiftKey);
+  });
   // Sigma turns a second click within its double-click delay into a double click: still a selection when on a node.
-  renderer.on("doubleClickNode", ({ node }) => options.onClickNode(node));
+  renderer.on("doubleClickNode", ({ node, event }) => options.onClickNode(node, event.original.shiftKey));
   renderer.on("clickEdge", ({ edge }) => {
     tooltip.hide();
     store.dispatch({ type: "selectEdge", edge });
   });
   renderer.on("clickStage", () => store.dispatch({ type: "clearSelection" }));
+
+  // Dragging an actor: it follows the pointer and stays where dropped, marked `fixed` (on the display copy only) so
+  // ForceAtlas2 leaves it there when the live layout runs again (the rescale on stop still moves the whole drawing).
+  renderer.on("downNode", ({ node }) => {
+    dragged = node;
+    dragMoved = false;
+    // Sigma frames the graph's bounding box: freeze it, or moving an outer actor would rescale the whole drawing
+    // under the pointer. The live layout, which moves everything, frees it again.
+    if (!renderer.getCustomBBox()) renderer.setCustomBBox(renderer.getBBox());
+  });
+  const captor = renderer.getMouseCaptor();
+  const onDragMove = (event: MouseCoords) => {
+    if (dragged === null) return;
+    if (!dragMoved) {
+      dragMoved = true;
+      // The worker would write over the dragged position; it restarts from the dropped one.
+      layoutWasRunning = layout?.isRunning() ?? false;
+      if (layoutWasRunning) layout!.stop();
+    }
+    const position = renderer.viewportToGraph(event);
+    // `fixed` is read by ForceAtlas2; it is a display attribute, absent from the graph contract.
+    display.mergeNodeAttributes(dragged, { x: position.x, y: position.y, fixed: true } as Partial<NodeAttributes>);
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  };
+  const onDragEnd = () => {
+    if (dragged !== null && dragMoved && layoutWasRunning) layoutFor().start();
+    dragged = null;
+    layoutWasRunning = false;
+  };
+  captor.on("mousemovebody", onDragMove);
+  captor.on("mouseup", onDragEnd);
+  cleanups.push(() => {
+    captor.off("mousemovebody", onDragMove);
+    captor.off("mouseup", onDragEnd);
+  });
 
   cleanups.push(
     store.subscribe([(s) => s.graph], (state) => {
@@ -158,12 +211,21 @@ export function createStage(options: StageOptions): Stage {
       layout = null;
       controls.setLayoutRunning(false);
       const { placed } = syncDisplayGraph(display, state.graph);
-      appearance = computeAppearance(state.graph);
+      baseAppearance = computeAppearance(state.graph);
+      appearance = lookFor(state);
       context.appearance = appearance;
       context.visibility = state.visibility;
       context.focus = state.focus;
       renderer.refresh();
       if (wasRunning || placed.length > 0) layoutFor().start();
+    }),
+    store.subscribe([(s) => s.measures, (s) => s.analysis.size, (s) => s.analysis.color], (state, previous) => {
+      if (previous !== null && state.graph !== previous.graph) return;
+      const look = lookFor(state);
+      if (look === appearance) return;
+      appearance = look;
+      context.appearance = look;
+      renderer.refresh({ skipIndexation: true });
     }),
     store.subscribe([(s) => s.reviewing], (state) => {
       if (state.reviewing !== null) revealEdge(state.reviewing);
@@ -191,6 +253,29 @@ export function createStage(options: StageOptions): Stage {
       y: (points[0]!.y + points[1]!.y) / 2,
     });
     void renderer.getCamera().animate({ x: middle.x, y: middle.y }, { duration: 450 });
+  }
+
+  /** Frames what is highlighted (the selection and its neighbours, a relation's ends, the path); nothing: fits all. */
+  function zoomToSelection(): void {
+    const state = store.getState();
+    const focus = state.focus;
+    const nodes = focus !== null ? [...focus.nodes] : state.selectedNode !== null ? [state.selectedNode] : [];
+    const points = nodes.map((node) => renderer.getNodeDisplayData(node)).filter((data) => data !== undefined);
+    if (points.length === 0) {
+      void renderer.getCamera().animatedReset({ duration: 300 });
+      return;
+    }
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    // Framed graph coordinates run from 0 to 1 and a ratio of 1 shows them all: the span plus a margin, within limits.
+    const ratio = Math.min(1, Math.max(renderer.getSetting("minCameraRatio") ?? 0.05, span * 1.4, 0.15));
+    void renderer
+      .getCamera()
+      .animate(
+        { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2, ratio },
+        { duration: 450 },
+      );
   }
 
   function revealNode(node: string, center: boolean): void {

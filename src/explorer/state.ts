@@ -16,6 +16,15 @@ import {
 } from "../curation/index.ts";
 import { DEFAULT_VIEW_FILTER, type ViewFilter } from "../model/filter.ts";
 import type { EntenteGraph } from "../model/types.ts";
+import {
+  computePathView,
+  DEFAULT_ANALYSIS,
+  dropIsolated,
+  restrictToEgo,
+  type AnalysisSettings,
+  type MeasureValues,
+  type PathView,
+} from "./analysis-view.ts";
 import { currentReviewItem, reviewQueue } from "./review.ts";
 import { computeVisibility, DEFAULT_CRITERIA, type ExplorerCriteria, type Visibility } from "./visibility.ts";
 
@@ -52,15 +61,21 @@ export interface ExplorerState {
   hoveredNode: string | null;
   hoveredEdge: string | null;
   view: ViewMode;
-  /** Derived from `graph`, `filter` and `criteria`. */
+  /** Size and colour modes, neighbourhood depth and its actor, the ends of the path to find. */
+  analysis: AnalysisSettings;
+  /** Derived from `graph`, `filter`, `criteria` and the neighbourhood (`analysis.depth`, `analysis.ego`). */
   visibility: Visibility;
-  /** Derived from hover, selection and `visibility`. */
+  /** Derived: the shortest paths between `analysis.pathFrom` and `pathTo` through what is visible. */
+  path: PathView | null;
+  /** The measures of the visible graph, once computed (in a worker when large); null until then. */
+  measures: { visibility: Visibility; values: MeasureValues } | null;
+  /** Derived from hover, selection, the path and `visibility`. */
   focus: Focus | null;
 }
 
 /** The part of the state that can be set from outside (URL, tests). */
 export type ViewSettings = Partial<
-  Pick<ExplorerState, "filter" | "criteria" | "selectedNode" | "selectedEdge" | "view">
+  Pick<ExplorerState, "filter" | "criteria" | "selectedNode" | "selectedEdge" | "view" | "analysis">
 >;
 
 /** How many undo steps are kept. */
@@ -90,10 +105,13 @@ export function initialState(
     hoveredNode: null,
     hoveredEdge: null,
     view: "graph" as ViewMode,
+    analysis: DEFAULT_ANALYSIS,
+    measures: null,
     ...settings,
   };
-  const visibility = computeVisibility(curated.graph, base.filter, base.criteria);
-  const state = { ...base, visibility, focus: null };
+  const visibility = viewVisibility(curated.graph, base.filter, base.criteria, base.analysis);
+  const path = computePathView(curated.graph, visibility, base.analysis.pathFrom, base.analysis.pathTo);
+  const state = { ...base, visibility, path, focus: null };
   return { ...state, focus: computeFocus(state) };
 }
 
@@ -106,6 +124,12 @@ export type ExplorerAction =
   | { type: "setFilter"; filter: ViewFilter }
   | { type: "setCriteria"; criteria: Partial<ExplorerCriteria> }
   | { type: "setView"; view: ViewMode }
+  /** Size or colour mode, neighbourhood depth, path ends; a depth without an actor takes the selected one. */
+  | { type: "setAnalysis"; analysis: Partial<AnalysisSettings> }
+  /** A shift-click: the first end of a new path, or its second end. */
+  | { type: "pickPathEnd"; node: string }
+  /** Measures computed for a visibility (ignored when the view has changed since). */
+  | { type: "setMeasures"; visibility: Visibility; values: MeasureValues }
   /** The user decided about a relation or an actor (the decision carries its time: the reducer reads no clock). */
   | { type: "decide"; decision: Decision }
   /** Back to the curation before the last decision (or loaded file). */
@@ -132,11 +156,17 @@ function transition(state: ExplorerState, action: ExplorerAction): ExplorerState
       return state.hoveredNode === action.node ? state : { ...state, hoveredNode: action.node };
     case "hoverEdge":
       return state.hoveredEdge === action.edge ? state : { ...state, hoveredEdge: action.edge };
-    case "selectNode":
+    case "selectNode": {
       if (!state.graph.hasNode(action.node)) return state;
-      return state.selectedNode === action.node && state.selectedEdge === null
+      // With a neighbourhood shown, the neighbourhood follows the selection: a way to walk the graph.
+      const analysis =
+        state.analysis.depth > 0 && state.analysis.ego !== action.node
+          ? { ...state.analysis, ego: action.node }
+          : state.analysis;
+      return state.selectedNode === action.node && state.selectedEdge === null && analysis === state.analysis
         ? state
-        : { ...state, selectedNode: action.node, selectedEdge: null };
+        : { ...state, selectedNode: action.node, selectedEdge: null, analysis };
+    }
     case "selectEdge":
       if (!state.graph.hasEdge(action.edge)) return state;
       return state.selectedEdge === action.edge && state.selectedNode === null
@@ -154,6 +184,32 @@ function transition(state: ExplorerState, action: ExplorerAction): ExplorerState
     }
     case "setView":
       return state.view === action.view ? state : { ...state, view: action.view };
+    case "setAnalysis": {
+      const analysis = { ...state.analysis, ...action.analysis };
+      if (analysis.depth > 0 && analysis.ego === null) analysis.ego = state.selectedNode;
+      if (analysis.depth === 0) analysis.ego = null;
+      for (const end of ["ego", "pathFrom", "pathTo"] as const)
+        if (analysis[end] !== null && !state.graph.hasNode(analysis[end])) analysis[end] = null;
+      const same = (Object.keys(analysis) as (keyof AnalysisSettings)[]).every(
+        (key) => analysis[key] === state.analysis[key],
+      );
+      return same ? state : { ...state, analysis };
+    }
+    case "pickPathEnd": {
+      if (!state.graph.hasNode(action.node)) return state;
+      const { pathFrom, pathTo } = state.analysis;
+      const analysis =
+        pathFrom === null || pathTo !== null
+          ? { ...state.analysis, pathFrom: action.node, pathTo: null }
+          : pathFrom === action.node
+            ? state.analysis
+            : { ...state.analysis, pathTo: action.node };
+      return analysis === state.analysis ? state : { ...state, analysis };
+    }
+    case "setMeasures":
+      return action.visibility === state.visibility
+        ? { ...state, measures: { visibility: action.visibility, values: action.values } }
+        : state;
     case "decide":
       return withCuration(state, recordDecision(state.curation, action.decision));
     case "undo": {
@@ -201,6 +257,17 @@ function withCuration(state: ExplorerState, curation: Curation): ExplorerState {
   };
 }
 
+/** What shows: the filter and criteria, then the neighbourhood, then (if asked) without isolated actors. */
+function viewVisibility(
+  graph: EntenteGraph,
+  filter: ViewFilter,
+  criteria: ExplorerCriteria,
+  analysis: AnalysisSettings,
+): Visibility {
+  const visibility = restrictToEgo(graph, computeVisibility(graph, filter, criteria), analysis.ego, analysis.depth);
+  return analysis.hideIsolated ? dropIsolated(graph, visibility) : visibility;
+}
+
 /** Recomputes what depends on what changed between `previous` and `next`. */
 function derive(previous: ExplorerState, next: ExplorerState): ExplorerState {
   if (next === previous) return previous;
@@ -217,11 +284,21 @@ function derive(previous: ExplorerState, next: ExplorerState): ExplorerState {
     if (reviewing !== state.reviewing)
       state = { ...state, reviewing, ...(reviewing === null ? {} : { selectedEdge: reviewing, selectedNode: null }) };
   }
-  if (graphChanged || state.filter !== previous.filter || state.criteria !== previous.criteria) {
-    const visibility = computeVisibility(state.graph, state.filter, state.criteria);
+  const neighbourhoodChanged =
+    state.analysis.depth !== previous.analysis.depth ||
+    state.analysis.ego !== previous.analysis.ego ||
+    state.analysis.hideIsolated !== previous.analysis.hideIsolated;
+  if (
+    graphChanged ||
+    state.filter !== previous.filter ||
+    state.criteria !== previous.criteria ||
+    neighbourhoodChanged
+  ) {
+    const visibility = viewVisibility(state.graph, state.filter, state.criteria, state.analysis);
     const { graph } = state;
     // What the new graph no longer has cannot stay selected; nor what a new filter hides. (A new graph alone keeps
     // a hidden selection: the user chose it, e.g. from the search, knowing it is filtered out.)
+    // A neighbourhood narrows the view without being a filter: it keeps the selection (the actor at its centre).
     const filterChanged = state.filter !== previous.filter || state.criteria !== previous.criteria;
     const keepNode = (node: string | null) =>
       node !== null && graph.hasNode(node) && (!filterChanged || visibility.nodes.has(node)) ? node : null;
@@ -238,6 +315,15 @@ function derive(previous: ExplorerState, next: ExplorerState): ExplorerState {
   }
   if (
     state.visibility !== previous.visibility ||
+    state.analysis.pathFrom !== previous.analysis.pathFrom ||
+    state.analysis.pathTo !== previous.analysis.pathTo
+  ) {
+    const path = computePathView(state.graph, state.visibility, state.analysis.pathFrom, state.analysis.pathTo);
+    state = { ...state, path, measures: state.measures?.visibility === state.visibility ? state.measures : null };
+  }
+  if (
+    state.visibility !== previous.visibility ||
+    state.path !== previous.path ||
     state.hoveredNode !== previous.hoveredNode ||
     state.hoveredEdge !== previous.hoveredEdge ||
     state.selectedNode !== previous.selectedNode ||
@@ -248,7 +334,10 @@ function derive(previous: ExplorerState, next: ExplorerState): ExplorerState {
   return state;
 }
 
-/** The highlighted part of the graph: a focused actor and its visible neighbours, or one relation and its ends. */
+/**
+ * The highlighted part of the graph: a focused actor and its visible neighbours, one relation and its ends, or the
+ * shortest paths between two actors.
+ */
 export interface Focus {
   /** The hovered or selected node (null when the focus is an edge). */
   center: string | null;
@@ -259,13 +348,19 @@ export interface Focus {
 }
 
 /**
- * What to highlight: hover wins over selection, a node over an edge. Computed once per state change (not per
- * node per frame), over visible items only — hidden relations do not highlight.
+ * What to highlight: hover wins over a path, a path over the selection, a node over an edge. Computed once per state
+ * change (not per node per frame), over visible items only — hidden relations do not highlight.
  */
 export function computeFocus(
-  state: Pick<ExplorerState, "graph" | "visibility" | "hoveredNode" | "hoveredEdge" | "selectedNode" | "selectedEdge">,
+  state: Pick<
+    ExplorerState,
+    "graph" | "visibility" | "hoveredNode" | "hoveredEdge" | "selectedNode" | "selectedEdge"
+  > & { path?: PathView | null },
 ): Focus | null {
   const { graph, visibility } = state;
+  const path = state.path ?? null;
+  if (state.hoveredNode === null && state.hoveredEdge === null && path !== null && path.nodes.size > 0)
+    return { center: null, edge: null, nodes: path.nodes, edges: path.edges };
   const node = state.hoveredNode ?? (state.hoveredEdge === null ? state.selectedNode : null);
   if (node !== null && visibility.nodes.has(node) && graph.hasNode(node)) {
     const nodes = new Set([node]);

@@ -1,10 +1,21 @@
 /**
- * The view in the URL: selection, filters, time range and view mode, to and from query parameters. Decoding
+ * The view in the URL: selection, filters, time range, view mode, and the analysis settings (size and colour modes,
+ * neighbourhood depth and actor, path ends), to and from query parameters. Decoding
  * validates every value against the graph and the model's types; what it cannot use is ignored with a notice.
  */
 import { dateInterval } from "../model/dates.ts";
 import { resolveViewFilter, type ViewFilter } from "../model/filter.ts";
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from "../model/types.ts";
+import {
+  COLOR_MODES,
+  DEFAULT_ANALYSIS,
+  DEPTHS,
+  SIZE_MODES,
+  type AnalysisSettings,
+  type ColorMode,
+  type Depth,
+  type SizeMode,
+} from "./analysis-view.ts";
 import type { ViewMode } from "./state.ts";
 import { DEFAULT_CRITERIA, REVIEW_FILTERS, type ExplorerCriteria, type ReviewFilter } from "./visibility.ts";
 
@@ -15,6 +26,7 @@ export interface UrlView {
   selectedNode: string | null;
   selectedEdge: string | null;
   view: ViewMode;
+  analysis: AnalysisSettings;
 }
 
 /** Parameters this module owns; others (e.g. `graph`) are left untouched. */
@@ -30,6 +42,13 @@ export const URL_KEYS = [
   "conf",
   "review",
   "view",
+  "size",
+  "color",
+  "depth",
+  "ego",
+  "pfrom",
+  "pto",
+  "isolated",
 ] as const;
 
 /** Query parameters for a view; defaults are left out so a plain view keeps a plain URL. */
@@ -50,6 +69,16 @@ export function encodeUrlView(view: UrlView, base: URLSearchParams = new URLSear
   if ((filter.minConfidence ?? 0) > 0) params.set("conf", String(filter.minConfidence));
   if (view.criteria.review !== "all") params.set("review", view.criteria.review);
   if (view.view !== "graph") params.set("view", view.view);
+  const { analysis } = view;
+  if (analysis.size !== DEFAULT_ANALYSIS.size) params.set("size", analysis.size);
+  if (analysis.color !== DEFAULT_ANALYSIS.color) params.set("color", analysis.color);
+  if (analysis.depth !== 0) params.set("depth", String(analysis.depth));
+  // The neighbourhood's actor is the selection unless the selection moved off it (or was cleared).
+  if (analysis.depth !== 0 && analysis.ego !== null && analysis.ego !== view.selectedNode)
+    params.set("ego", analysis.ego);
+  if (analysis.pathFrom !== null) params.set("pfrom", analysis.pathFrom);
+  if (analysis.pathTo !== null) params.set("pto", analysis.pathTo);
+  if (analysis.hideIsolated) params.set("isolated", "0");
   return params;
 }
 
@@ -140,7 +169,11 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
     filter = resolveViewFilter({ ...partial, from: null, to: null });
   }
 
-  const item = (name: "node" | "edge", exists: (key: string) => boolean, what: string): string | null => {
+  const item = (
+    name: "node" | "edge" | "pfrom" | "pto" | "ego",
+    exists: (key: string) => boolean,
+    what: string,
+  ): string | null => {
     const raw = params.get(name);
     if (raw === null || raw === "") return null;
     if (exists(raw)) return raw;
@@ -162,6 +195,23 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
   if (rawView === "table" || rawView === "graph") view = rawView;
   else if (rawView !== null) notices.push(`Ignored "view=${short(rawView)}" in the URL: use graph or table.`);
 
+  const analysis: AnalysisSettings = { ...DEFAULT_ANALYSIS };
+  const choice = <T extends string>(name: string, allowed: readonly T[]): T | null => {
+    const raw = params.get(name);
+    if (raw === null) return null;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    notices.push(`Ignored "${name}=${short(raw)}" in the URL: use ${allowed.join(", ")}.`);
+    return null;
+  };
+  analysis.size = choice<SizeMode>("size", SIZE_MODES) ?? analysis.size;
+  analysis.color = choice<ColorMode>("color", COLOR_MODES) ?? analysis.color;
+  const depth = choice("depth", DEPTHS.map(String));
+  if (depth !== null) analysis.depth = Number(depth) as Depth;
+  analysis.pathFrom = item("pfrom", (k) => context.hasNode(k), "path actor");
+  analysis.pathTo = item("pto", (k) => context.hasNode(k), "path actor");
+  if (analysis.depth !== 0) analysis.ego = item("ego", (k) => context.hasNode(k), "actor") ?? selectedNode;
+  analysis.hideIsolated = choice("isolated", ["0", "1"]) === "0";
+
   if (ignored > 0) all.push(`… and ${ignored} more unusable value(s) in the URL, also ignored.`);
-  return { view: { filter, criteria, selectedNode, selectedEdge, view }, notices: all };
+  return { view: { filter, criteria, selectedNode, selectedEdge, view, analysis }, notices: all };
 }

@@ -8,10 +8,10 @@ import { findArticleMentions } from "./mentions/article-mentions.ts";
 import { projectToStates } from "./relations/state-projection.ts";
 import { DEFAULT_PAIRING_OPTIONS } from "./relations/pairing-options.ts";
 import { sentenceRelations } from "./relations/sentence-relations.ts";
-import { normaliseText, originalSpan } from "./text/normalise.ts";
+import { normaliseWithOffsets, originalSpan } from "./text/normalise.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { tokenise } from "./text/tokenise.ts";
-import { homeStateOf } from "../knowledge/outlets.ts";
+import { publicationOf } from "../knowledge/outlets.ts";
 import type { ArticleExtraction, LocalActor, LocalRelation, SentenceSpan } from "./types.ts";
 
 export interface ArticleInput {
@@ -33,7 +33,7 @@ export function articleInput(
 }
 
 export function extractArticle(input: ArticleInput, lexicon: Lexicon = getLexicon()): ArticleExtraction {
-  const normalised = normaliseText(input.text);
+  const normalised = normaliseWithOffsets(input.text);
   const text = normalised.text;
   const sentences: SentenceSpan[] = [];
   for (const paragraph of splitBody(text).paragraphs) {
@@ -47,8 +47,8 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon = getLexico
   const sentenceTexts = sentences.map((s) => text.slice(s.start, s.end));
   const tokenised = sentences.map((s, i) => tokenise(sentenceTexts[i]!, s.start));
   const year = input.date === null ? null : Number(input.date.slice(0, 4));
-  const home = homeStateOf(input.outlet ?? null, input.url ?? null);
-  const found = findArticleMentions(sentenceTexts, tokenised, lexicon, year, home);
+  const publication = publicationOf(input.outlet ?? null, input.url ?? null);
+  const found = findArticleMentions(sentenceTexts, tokenised, lexicon, year, publication);
   const servedState = (index: number) => found.leaders[index]?.roles.at(-1)?.state ?? null;
 
   const relations: LocalRelation[] = [];

@@ -11,7 +11,7 @@ import data from "../../graph-data/knowledge/outlets.json" with { type: "json" }
 interface OutletsFile {
   note: string;
   homeTlds: string[];
-  outlets: { state: string; names: string[]; namePrefixes: string[]; hosts: string[] }[];
+  outlets: { state: string; official: boolean; names: string[]; namePrefixes: string[]; hosts: string[] }[];
 }
 
 const OUTLETS_SCHEMA = {
@@ -25,10 +25,11 @@ const OUTLETS_SCHEMA = {
       type: "array",
       items: {
         type: "object",
-        required: ["state", "names", "namePrefixes", "hosts"],
+        required: ["state", "official", "names", "namePrefixes", "hosts"],
         additionalProperties: false,
         properties: {
           state: { type: "string", pattern: "^[A-Z]{3}$" },
+          official: { type: "boolean" },
           names: { type: "array", items: { type: "string", minLength: 1 } },
           namePrefixes: { type: "array", items: { type: "string", minLength: 1 } },
           hosts: { type: "array", items: { type: "string", pattern: "^[a-z0-9.-]+\\.[a-z]{2,}$" } },
@@ -41,10 +42,16 @@ const OUTLETS_SCHEMA = {
 /** Government sites: "diplomatie.gouv.fr", "state.gov.xx", "sre.gob.mx" → the country of the country-code domain. */
 const GOVERNMENT_HOST = /(?:^|\.)(?:gouv|gov|gob|govt)\.([a-z]{2})$/;
 
+/** The state a publication speaks from; `official` when it is that state's own government (ministry, embassy…). */
+export interface Publication {
+  home: string;
+  official: boolean;
+}
+
 interface OutletIndex {
-  byName: Map<string, string>;
-  byPrefix: { prefix: string; state: string }[];
-  hosts: { host: string; state: string }[];
+  byName: Map<string, Publication>;
+  byPrefix: { prefix: string; publication: Publication }[];
+  hosts: { host: string; publication: Publication }[];
   homeTlds: Set<string>;
 }
 
@@ -57,44 +64,59 @@ export function compileOutlets(file: unknown): OutletIndex {
     const error = validate.errors?.[0];
     throw new Error(`knowledge: outlets.json${error?.instancePath ?? ""}: ${error?.message ?? "invalid"}`);
   }
-  const byName = new Map<string, string>();
-  const hosts: { host: string; state: string }[] = [];
-  const byPrefix: { prefix: string; state: string }[] = [];
+  const byName = new Map<string, Publication>();
+  const hosts: { host: string; publication: Publication }[] = [];
+  const byPrefix: { prefix: string; publication: Publication }[] = [];
   file.outlets.forEach((outlet, i) => {
+    const publication: Publication = { home: outlet.state, official: outlet.official };
     for (const name of outlet.names) {
       const key = nameKey(name);
       const other = byName.get(key);
-      if (other !== undefined && other !== outlet.state)
-        throw new Error(`knowledge: outlets.json outlets[${i}]: "${name}" is also an outlet of ${other}`);
-      byName.set(key, outlet.state);
+      if (other !== undefined && other.home !== outlet.state)
+        throw new Error(`knowledge: outlets.json outlets[${i}]: "${name}" is also an outlet of ${other.home}`);
+      byName.set(key, publication);
     }
-    for (const prefix of outlet.namePrefixes) byPrefix.push({ prefix: nameKey(prefix), state: outlet.state });
-    for (const host of outlet.hosts) hosts.push({ host, state: outlet.state });
+    for (const prefix of outlet.namePrefixes) byPrefix.push({ prefix: nameKey(prefix), publication });
+    for (const host of outlet.hosts) hosts.push({ host, publication });
   });
   return { byName, byPrefix, hosts, homeTlds: new Set(file.homeTlds) };
 }
 
 /**
- * The home state (ISO alpha-3) of an article's publication, from its URL (a named outlet's host, a government
- * domain, a listed country-code domain), else its outlet name ("France Diplomatie (diplomatie.gouv.fr)" is read
- * without the parenthesis); null when unknown.
+ * The publication an article comes from: its home state (ISO alpha-3) and whether it is that state's government, from
+ * its URL (a named outlet's host, a government domain, a listed country-code domain), else its outlet name ("France
+ * Diplomatie (diplomatie.gouv.fr)" is read without the parenthesis); null when unknown.
  */
-export function homeStateOf(outlet: string | null, url: string | null): string | null {
+export function publicationOf(outlet: string | null, url: string | null): Publication | null {
   index ??= compileOutlets(data);
   const host = hostOf(url);
   if (host !== null) {
     const named = index.hosts.find((h) => host === h.host || host.endsWith(`.${h.host}`));
-    if (named) return named.state;
+    if (named) return named.publication;
     const government = GOVERNMENT_HOST.exec(host);
-    if (government) return alpha3(government[1]!);
+    const governmentState = government ? alpha3(government[1]!) : null;
+    if (governmentState) return { home: governmentState, official: true };
     const tld = host.slice(host.lastIndexOf(".") + 1);
-    if (index.homeTlds.has(tld)) return alpha3(tld);
+    const tldState = index.homeTlds.has(tld) ? alpha3(tld) : null;
+    if (tldState) return { home: tldState, official: false };
   }
   if (outlet === null) return null;
-  const name = nameKey(outlet.replace(/\s*\([^)]*\)\s*$/, ""));
+  const name = nameKey(withoutTrailingParenthesis(outlet));
   const named = index.byName.get(name);
   if (named !== undefined) return named;
-  return index.byPrefix.find(({ prefix }) => name === prefix || name.startsWith(`${prefix} `))?.state ?? null;
+  return index.byPrefix.find(({ prefix }) => name === prefix || name.startsWith(`${prefix} `))?.publication ?? null;
+}
+
+/** The home state of an article's publication (`publicationOf`), null when unknown. */
+export function homeStateOf(outlet: string | null, url: string | null): string | null {
+  return publicationOf(outlet, url)?.home ?? null;
+}
+
+/** "France Diplomatie (diplomatie.gouv.fr)" → "France Diplomatie" (by index: linear on any input). */
+function withoutTrailingParenthesis(outlet: string): string {
+  const trimmed = outlet.trimEnd();
+  const open = trimmed.lastIndexOf("(");
+  return trimmed.endsWith(")") && open >= 0 ? trimmed.slice(0, open) : trimmed;
 }
 
 function hostOf(url: string | null): string | null {

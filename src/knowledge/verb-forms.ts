@@ -24,7 +24,11 @@ const SIMPLE_TENSES = ["P", "S", "Y", "I", "G", "J", "T", "F", "C", "W"];
 /** Every infinitive named by a template in these cue forms: "se {rendre}" → "rendre". */
 export function templateVerbs(cueForms: Iterable<string>): string[] {
   const verbs = new Set<string>();
-  for (const form of cueForms) for (const match of form.matchAll(/\{([^}]+)\}/g)) verbs.add(match[1]!);
+  for (const form of cueForms) {
+    const open = form.indexOf("{");
+    const close = open < 0 ? -1 : form.indexOf("}", open + 1);
+    if (close > open + 1) verbs.add(form.slice(open + 1, close));
+  }
   return [...verbs].sort();
 }
 

@@ -108,6 +108,7 @@ export function createViewPredicate(articles: readonly ArticleMeta[], filter: Vi
     articleInRange.set(article.id, interval === null ? filter.includeUndated : intervalsOverlap(interval, range));
   }
   const inRange = (articleId: string) => !hasRange || (articleInRange.get(articleId) ?? false);
+  const articleById: ArticleIndex = new Map(articles.map((a) => [a.id, a]));
   const nodeTypes = new Set(filter.nodeTypes);
   const edgeTypes = new Set(filter.edgeTypes);
   const minConfidence = filter.minConfidence ?? 0;
@@ -120,7 +121,7 @@ export function createViewPredicate(articles: readonly ArticleMeta[], filter: Vi
     visibleEvidence,
     edgeVisible(attributes, sourceVisible, targetVisible) {
       if (!sourceVisible || !targetVisible || !edgeTypes.has(attributes.type)) return false;
-      const weight = hasRange ? visibleWeight(attributes, visibleEvidence(attributes)) : attributes.weight;
+      const weight = hasRange ? visibleWeight(attributes, visibleEvidence(attributes), articleById) : attributes.weight;
       if (weight <= 0) return false;
       if (attributes.type === "serves") return true;
       return weight >= filter.minWeight && (minConfidence <= 0 || (attributes.confidence ?? 0) >= minConfidence);
@@ -129,8 +130,32 @@ export function createViewPredicate(articles: readonly ArticleMeta[], filter: Vi
 }
 
 /** Weight counts distinct sentences; evidence lists hold one entry per distinct sentence. */
-function visibleWeight(_attributes: EdgeAttributes, evidence: Evidence[]): number {
-  return evidence.length;
+function visibleWeight(_attributes: EdgeAttributes, evidence: Evidence[], articleById: ArticleIndex): number {
+  return storyWeight(evidence, articleById);
+}
+
+type ArticleIndex = ReadonlyMap<string, ArticleMeta>;
+
+/**
+ * The weight of evidence: its number of sentences, a story told by several articles (near-duplicates, marked
+ * `sameStoryAs`) counting once, as many sentences as its richest telling gives.
+ */
+export function storyWeight(evidence: readonly Evidence[], articleById: ArticleIndex): number {
+  const perArticle = new Map<string, number>();
+  let grouped = false;
+  for (const e of evidence) {
+    perArticle.set(e.article, (perArticle.get(e.article) ?? 0) + 1);
+    if (articleById.get(e.article)?.sameStoryAs !== undefined) grouped = true;
+  }
+  if (!grouped) return evidence.length;
+  const perStory = new Map<string, number>();
+  for (const [article, count] of perArticle) {
+    const story = articleById.get(article)?.sameStoryAs ?? article;
+    perStory.set(story, Math.max(perStory.get(story) ?? 0, count));
+  }
+  let weight = 0;
+  for (const count of perStory.values()) weight += count;
+  return weight;
 }
 
 /**
@@ -173,5 +198,5 @@ export function summariseEvidence(
     if (firstDate === null || interval.start < firstDate) firstDate = interval.start;
     if (lastDate === null || interval.end > lastDate) lastDate = interval.end;
   }
-  return { evidence, weight: evidence.length, firstDate, lastDate, articles: [...ids].sort() };
+  return { evidence, weight: storyWeight(evidence, articleById), firstDate, lastDate, articles: [...ids].sort() };
 }

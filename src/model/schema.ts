@@ -144,6 +144,7 @@ const articleSchema = {
     language: { type: "string", pattern: "^[a-z]{2,3}$" },
     url: { type: ["string", "null"] },
     sha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+    sameStoryAs: { type: "string", minLength: 1 },
   },
 } as const;
 

@@ -38,6 +38,11 @@ export interface ArticleMeta {
   url: string | null;
   /** SHA-256 of the file's bytes: identifies the exact text the offsets refer to. */
   sha256: string;
+  /**
+   * Id of the first article (in file-name order) telling the same story: a near-duplicate, such as the same wire copy
+   * in another outlet. Absent when none. Both stay sources; edge weights count the story once (`summariseEvidence`).
+   */
+  sameStoryAs?: string;
 }
 
 /** One sentence that supports an edge. */

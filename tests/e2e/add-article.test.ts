@@ -1,7 +1,8 @@
 /**
  * Adding an article in the browser, on the fixture graph served by a Vite dev server: paste → the extraction
  * worker → the graph grows in place with the new relation and its evidence; untrusted text stays text; bad input
- * is refused with the CLI's messages; dropped .txt files; kept in the browser across a reload until removed.
+ * is refused with the CLI's messages; dropped .txt files and saved web pages; kept in the browser across a reload
+ * until removed.
  */
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -18,6 +19,7 @@ import {
 } from "./browser.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
+const PAGES = new URL("../fixtures/pages/", import.meta.url);
 const SHOTS = new URL("../../test-results/", import.meta.url);
 const ARTICLE = `Paris et Berlin renforcent leur coopération <img src=x onerror=alert(1)>
 
@@ -164,5 +166,32 @@ describe("adding an article", () => {
     await expect
       .poll(() => page.locator(".notices").textContent())
       .toContain('corpus: "paris-berlin.txt" is already in the corpus');
+  });
+
+  it("by dropping a saved web page: its main text and metadata, read with the browser's DOMParser; scripts never run", async () => {
+    await open();
+    const dropPage = (name: string) =>
+      page.evaluate(
+        ({ name, bytes }) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([new Uint8Array(bytes)], name, { type: "text/html" }));
+          document.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        },
+        { name, bytes: [...readFileSync(new URL(name, PAGES))] },
+      );
+    await dropPage("news-article.html");
+    await expect.poll(edges, { timeout: 20_000 }).toContain(RELATION);
+    const details = page.locator("#details");
+    await expect.poll(() => details.textContent()).toContain("Le Courrier du Rhin · 3 Mar 2024");
+    expect(await details.textContent()).toContain("Paris et Berlin relancent leur coopération de défense");
+    expect(await details.textContent()).not.toContain("TEXTE ÉCRIT PAR UN SCRIPT");
+    expect(await page.evaluate(() => (globalThis as { __ententeHostile?: unknown }).__ententeHostile)).toBeUndefined();
+
+    await dropPage("frameset.html");
+    await expect
+      .poll(() => page.locator(".notices").textContent())
+      .toContain('corpus: "frameset.html" is a frameset: its text is in other pages');
+    expect(dialogs).toBe(0);
+    expect(log.errors).toEqual([]);
   });
 });

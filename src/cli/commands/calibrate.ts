@@ -208,10 +208,7 @@ export function readAnnotated(name: string, articlesDir: string, goldFile: strin
   }
   const lexicon = getLexicon();
   const extractions = new Map(
-    corpus.articles.map((a) => [
-      a.meta.id,
-      extractArticle(articleInput(a.meta, a.text), lexicon),
-    ]),
+    corpus.articles.map((a) => [a.meta.id, extractArticle(articleInput(a.meta, a.text), lexicon)]),
   );
   return {
     name,

@@ -31,9 +31,13 @@ export function expandCueForms(forms: readonly string[], verbs: Readonly<Record<
 }
 
 function expandOne(form: string, verbs: Readonly<Record<string, VerbForms>>): string[] {
-  const match = /^(.*?)\{([^}]+)\}(.*)$/.exec(form);
-  if (!match) return [form];
-  const [, before, infinitive, after] = match as unknown as [string, string, string, string];
+  // indexOf, not a regular expression: cue files are data, and "{{{{…" must not cost quadratic time.
+  const open = form.indexOf("{");
+  const close = open < 0 ? -1 : form.indexOf("}", open + 1);
+  if (close < 0) return [form];
+  const before = form.slice(0, open);
+  const infinitive = form.slice(open + 1, close);
+  const after = form.slice(close + 1);
   const verb = verbs[infinitive];
   if (!verb) throw new Error(`relation cue "${form}": no forms of "${infinitive}" (run npm run knowledge:verbs)`);
   const pronominal = /(^|\s)se\s$/.test(before);

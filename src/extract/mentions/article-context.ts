@@ -5,6 +5,7 @@
  * knowledge of who held office in the article's year) live here; each pass's own logic lives in `passes/`.
  */
 import { servedIn, type KnownLeader } from "../../knowledge/leaders.ts";
+import type { Publication } from "../../knowledge/outlets.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { tokenise, type Token } from "../text/tokenise.ts";
 import type { LocalActor, LocalLeader } from "../types.ts";
@@ -39,6 +40,10 @@ export interface PendingTitle {
 
 export class ArticleContext {
   readonly sentences: SentenceMentions[];
+  /** The state the publication speaks from, for "le président de la République"; null when unknown. */
+  readonly home: string | null;
+  /** The state whose government publishes the article (a ministry's statement): what its "nous" designates. */
+  readonly speaker: string | null;
   /** Per sentence, per token: claimed by a mention or ruled out by a pass, so later passes skip it. */
   readonly consumed: boolean[][];
   readonly leaders: LocalLeader[] = [];
@@ -56,9 +61,10 @@ export class ArticleContext {
     readonly lexicon: Lexicon,
     /** The article's year, to tell which known leaders were in office; null when the article is undated. */
     readonly year: number | null,
-    /** The state the publication speaks from, for "le président de la République"; null when unknown. */
-    readonly home: string | null = null,
+    publication: Publication | null = null,
   ) {
+    this.home = publication?.home ?? null;
+    this.speaker = publication?.official ? publication.home : null;
     this.sentences = tokenised.map((tokens) => ({ tokens, mentions: [] }));
     this.consumed = tokenised.map((tokens) => tokens.map(() => false));
   }

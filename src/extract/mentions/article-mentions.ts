@@ -3,6 +3,7 @@
  * leaders introduced by a title, references to them, nameless titles, then states. Leaders come before states so a
  * title's demonym ("le président russe") is not also a state mention.
  */
+import type { Publication } from "../../knowledge/outlets.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import type { Token } from "../text/tokenise.ts";
 import { ArticleContext, type ArticleMentions } from "./article-context.ts";
@@ -45,16 +46,16 @@ export const MENTION_PASSES: readonly MentionPass[] = [
 
 /**
  * `year`: the article's year, to tell which known leaders were in office; null when the article is undated.
- * `home`: the state the publication speaks from (`homeStateOf`), null when unknown.
+ * `publication`: the state the publication speaks from and whether it is its government (`publicationOf`).
  */
 export function findArticleMentions(
   sentenceTexts: readonly string[],
   tokenised: Token[][],
   lexicon: Lexicon,
   year: number | null = null,
-  home: string | null = null,
+  publication: Publication | null = null,
 ): ArticleMentions {
-  const context = new ArticleContext(sentenceTexts, tokenised, lexicon, year, home);
+  const context = new ArticleContext(sentenceTexts, tokenised, lexicon, year, publication);
   for (const pass of MENTION_PASSES) pass.run(context);
   return context.result();
 }

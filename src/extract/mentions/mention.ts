@@ -34,6 +34,7 @@ export const MENTION_RULES = {
     "a nameless title designating the one leader of that state with that office: 'le chef de l'État russe'",
   "mention.office-holder":
     "a nameless title no leader of the article holds, designating the one person world knowledge says held it that year",
+  "mention.speaker": "'nous' opening a clause of a statement its state's government publishes: that state",
   "mention.state": "a state by name, capital, demonym, seat of power",
   "mention.compound": "a compound of several states: 'russo-japonais', 'Russie-Japon'",
   "mention.group": "a collective name: 'les deux Corées'",

@@ -126,8 +126,3 @@ function startsOtherEntity(tokens: readonly Token[], at: number, lexicon: Lexico
   if (state && state.values.some((v) => v.kind !== "demonym")) return true;
   return lexicon.heads.longestAt(tokens, at) !== null;
 }
-
-/** Folded words of a name, hyphens and spaces alike, for comparing name forms. */
-export function nameWords(tokens: readonly Token[], span: NameSpan): string[] {
-  return tokens.slice(span.from, span.to).map((t) => t.key);
-}

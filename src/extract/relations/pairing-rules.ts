@@ -15,6 +15,7 @@ import type { CueHit } from "./cues.ts";
 import type { Group } from "./groups.ts";
 import {
   DEMONSTRATIVES,
+  DETERMINERS,
   MEETING_INTRODUCERS,
   COMPLEMENT_PREPOSITIONS,
   POSSESSIVES_PLURAL,
@@ -25,6 +26,9 @@ import {
 import { DEFAULT_PAIRING_OPTIONS, type PairingOptions } from "./pairing-options.ts";
 
 export type Pair = [LocalActor, LocalActor];
+
+/** Words opening a clause that modifies a noun: "les groupes qui visent X", "ceux dont X". */
+const MODIFIER_OPENERS: ReadonlySet<string> = new Set(["qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels"]);
 export type ServedState = (leaderIndex: number) => string | null;
 
 /** What every pairing rule may read about one cue. */
@@ -445,6 +449,19 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       if (agent && agent.from >= infinitiveStart(c.tokens, subject.to, c.hit.from)) return undefined;
       const pairs = c.valid(cross(subject.actors, target.actors));
       return pairs.length > 0 ? pairs : undefined;
+    },
+  },
+  {
+    id: "pair.object-modifier",
+    doc: "'contre les groupes terroristes prenant l'Inde pour cible': an actor inside a participial or relative clause that modifies the preposition's object is not the object.",
+    apply: (c) => {
+      if (c.hit.to - c.hit.from !== 1 || c.tokens[c.hit.from]?.key !== "contre" || !c.nearestRight) return undefined;
+      const between = c.tokens.slice(c.hit.to, c.nearestRight.from);
+      // The object is a noun (no actor, no state organ) followed by a present participle or a relative pronoun.
+      const noun = between.findIndex((t) => !t.punct && !DETERMINERS.has(t.key) && !c.lexicon.organs.has(t.key));
+      if (noun < 0) return undefined;
+      const modifier = between.slice(noun + 1).some((t) => MODIFIER_OPENERS.has(t.key) || /[a-z]ant$/.test(t.key));
+      return modifier ? [] : undefined;
     },
   },
   {

@@ -58,7 +58,7 @@ const CLUSTER = /\P{M}\p{M}*|\p{M}+/uy;
 const CONTROL = /^[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]$/;
 
 /** Normalises `original`, keeping an offset map back to it. Never throws; linear in the input length. */
-export function normaliseText(original: string): NormalisedText {
+export function normaliseWithOffsets(original: string): NormalisedText {
   const out: string[] = [];
   let origin = new Int32Array(original.length + 1);
   let length = 0;

@@ -56,7 +56,7 @@ describe("entente build's cache", { timeout: 300_000 }, () => {
     runCli(["build", "--articles", corpus, "--out", join(corpus, "graph.json"), "--no-layout"]);
     const flat = runCli(["build", "--articles", corpus, "--out", join(corpus, "graph.json"), "--no-layout"]);
     expect(flat.stderr).toMatch(/cache: 6 reused, 0 extracted/);
-    expect(flat.stderr).toMatch(/ignored 1 file\(s\) that are not \.txt articles: graph\.json\./);
+    expect(flat.stderr).toMatch(/ignored 1 file\(s\) that are not articles \(\.txt, \.html, \.htm\): graph\.json\./);
   });
 
   it("builds without a cache, saying why, when the cache folder cannot be used", () => {

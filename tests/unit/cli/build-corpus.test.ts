@@ -138,12 +138,19 @@ describe("buildCorpus with a cache", { timeout: 300_000 }, () => {
 
   it("gives the same bytes with two threads, cold and warm", async () => {
     const dir = corpus(80);
+    // A saved page among them: workers read pages too.
+    writeFileSync(
+      join(dir, "zz-page.html"),
+      readFileSync(join(import.meta.dirname, "../../fixtures/pages/news-article.html")),
+    );
     const expected = await cold(dir);
     const cacheDir = join(dir, CACHE_FOLDER);
-    expect(output(await buildCorpus(dir, { jobs: 2, minParallel: 0, cacheDir }))).toEqual(expected);
+    const parallel = await buildCorpus(dir, { jobs: 2, minParallel: 0, cacheDir });
+    expect(parallel.articles.map((a) => a.file)).toContain("zz-page.html");
+    expect(output(parallel)).toEqual(expected);
     writeFileSync(join(dir, "zz-new.txt"), generateCorpus(81, 11)[80]!.text);
     const warm = await buildCorpus(dir, { jobs: 2, minParallel: 0, cacheDir });
-    expect(warm.cache).toMatchObject({ reused: 85, extracted: 1 });
+    expect(warm.cache).toMatchObject({ reused: 86, extracted: 1 });
     expect(output(warm)).toEqual(await cold(dir));
   });
 });
@@ -173,6 +180,12 @@ describe("buildCorpus's intake", () => {
     mkdirSync(join(dir, "sub"));
     execFileSync("mkfifo", [join(dir, "pipe.txt")]);
     writeFileSync(join(dir, "odd\u202Ename.txt"), good);
+    // A saved page, a page with the id of a text file, and the same story as other.txt with its last lines cut.
+    const pages = join(import.meta.dirname, "../../fixtures/pages");
+    writeFileSync(join(dir, "page.html"), readFileSync(join(pages, "news-article.html")));
+    writeFileSync(join(dir, "good.html"), readFileSync(join(pages, "news-article.html")));
+    const other = readFileSync(join(BUNDLED, "001_a79dc9bca6619a96.txt"), "utf8").split("\n");
+    writeFileSync(join(dir, "near.txt"), other.slice(0, Math.max(3, other.length - 3)).join("\n"));
     writeFileSync(
       join(dir, "metadata.json"),
       JSON.stringify({
@@ -190,8 +203,22 @@ describe("buildCorpus's intake", () => {
       expect(build.notices).toEqual(reference.notices);
       expect(build.articles).toEqual(reference.articles.map((a) => a.meta));
     }
+    expect(reference.articles.map((a) => a.meta.file)).toContain("good.html");
+    // near.txt comes first in name order: other.txt is the later copy of its story.
+    expect(reference.articles.find((a) => a.meta.file === "other.txt")?.meta.sameStoryAs).toBe("near");
     expect(reference.refusals.map((r) => r.code).sort()).toEqual(
-      ["binary", "duplicate", "empty", "encoding", "language", "link", "metadata", "name", "not-a-file"].sort(),
+      [
+        "binary",
+        "duplicate",
+        "duplicate",
+        "empty",
+        "encoding",
+        "language",
+        "link",
+        "metadata",
+        "name",
+        "not-a-file",
+      ].sort(),
     );
   });
 });

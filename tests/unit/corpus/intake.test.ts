@@ -117,7 +117,7 @@ describe("admitCorpus", () => {
       ["a.txt", "empty"],
       ["c.txt", "duplicate"],
     ]);
-    expect(result.notices).toEqual(["corpus: ignored 1 file(s) that are not .txt articles: notes.md."]);
+    expect(result.notices).toEqual(["corpus: ignored 1 file(s) that are not articles (.txt, .html, .htm): notes.md."]);
   });
 
   it("gives the same result whatever the input order", () => {

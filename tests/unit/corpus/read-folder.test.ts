@@ -81,12 +81,16 @@ describe("the bundled corpus", () => {
 });
 
 describe("a folder without metadata", () => {
-  it("admits every article, titled by its first non-empty line, with date and outlet unknown", () => {
+  it("admits every article, titled by its first non-empty line, with outlet unknown and dates from the text only", () => {
     const files = Object.fromEntries(bundledFiles.map((f) => [f, bundledBytes(f)]));
     const result = readCorpusFolder(corpus(files, false));
     expect(result.refusals).toEqual([]);
-    // No notice either: every bundled article (one has a Russian line) is confidently French.
-    expect(result.notices).toEqual([]);
+    // Every bundled article (one has a Russian line) is confidently French: the one notice is the date read from the
+    // text of the one article whose first paragraph dates it (the date its manifest entry gives too).
+    expect(result.notices).toEqual([
+      `corpus: "${bundledFiles[2]}" has no date in metadata.json; dated 2013-11-02 from a date in its first paragraph ("2 novembre 2013").`,
+    ]);
+    expect(result.articles.map((a) => a.meta.date)).toEqual([null, null, "2013-11-02", null, null]);
     expect(result.articles.map((a) => a.meta.title)).toEqual([
       "Les relations russo-japonaises se réchauffent",
       'Russie-Japon: première rencontre au format "2+2"',
@@ -95,7 +99,7 @@ describe("a folder without metadata", () => {
       "Le Japon et la Corée du Sud expriment de sérieuses inquiétudes quant à la coopération entre la Corée du Nord et la Russie",
     ]);
     for (const { meta } of result.articles) {
-      expect(meta).toMatchObject({ date: null, datePrecision: null, outlet: null, url: null, language: "fr" });
+      expect(meta).toMatchObject({ outlet: null, url: null, language: "fr" });
     }
   });
 
@@ -204,7 +208,7 @@ describe("bad input is refused by name, and the good articles are still read", (
     expect(result.articles).toHaveLength(2);
     expect(result.refusals).toEqual([]);
     expect(result.notices).toEqual([
-      "corpus: ignored 5 file(s) that are not .txt articles: .hidden.txt, UPPER.TXT, notes.md, photo.jpg, sub.txt/.",
+      "corpus: ignored 5 file(s) that are not articles (.txt, .html, .htm): .hidden.txt, UPPER.TXT, notes.md, photo.jpg, sub.txt/.",
     ]);
   });
 
@@ -264,8 +268,8 @@ describe("metadata.json problems", () => {
     expect(result.refusals).toEqual([]);
     expect(result.articles.map((a) => a.meta.outlet)).toEqual([null, "Le Monde"]);
     expect(result.notices).toEqual([
-      'corpus: metadata.json has an entry for "A.txt", but the corpus has no such .txt file; the entry is ignored. Did you mean "a.txt"?',
-      'corpus: metadata.json has an entry for "gone.txt", but the corpus has no such .txt file; the entry is ignored.',
+      'corpus: metadata.json has an entry for "A.txt", but the corpus has no such article file; the entry is ignored. Did you mean "a.txt"?',
+      'corpus: metadata.json has an entry for "gone.txt", but the corpus has no such article file; the entry is ignored.',
     ]);
   });
 

@@ -65,7 +65,7 @@ describe("intake of an article added in the page", () => {
       "a file that is not .txt",
       { file: "notes.docx", bytes: bytes(ARTICLE), entry: {} },
       NONE,
-      /"notes.docx" is not a \.txt article/,
+      /"notes.docx" is not an article file/,
     ],
     [
       "an id already in the graph",

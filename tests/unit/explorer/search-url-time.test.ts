@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createSearchIndex, editDistance, normalizeText, searchActors } from "../../../src/explorer/search.ts";
+import { DEFAULT_ANALYSIS } from "../../../src/explorer/analysis-view.ts";
+import { createSearchIndex, editDistance, foldForSearch, searchActors } from "../../../src/explorer/search.ts";
 import { articleMonths, boundsToIndices, formatDate, indicesToBounds } from "../../../src/explorer/time-range.ts";
 import { decodeUrlView, encodeUrlView } from "../../../src/explorer/url-state.ts";
 import { DEFAULT_CRITERIA } from "../../../src/explorer/visibility.ts";
@@ -42,8 +43,8 @@ describe("search", () => {
   });
 
   it("normalises case, accents, ligatures and punctuation", () => {
-    expect(normalizeText("  Sergueï  CHOÏGOU! ")).toBe("serguei choigou");
-    expect(normalizeText("Œuvre")).toBe("oeuvre");
+    expect(foldForSearch("  Sergueï  CHOÏGOU! ")).toBe("serguei choigou");
+    expect(foldForSearch("Œuvre")).toBe("oeuvre");
     expect(editDistance("kitten", "sitting", 5)).toBe(3);
     expect(editDistance("abc", "abcdef", 1)).toBe(2);
   });
@@ -64,12 +65,25 @@ describe("URL state", () => {
       selectedNode: "state:RUS",
       selectedEdge: null,
       view: "table" as const,
+      analysis: {
+        size: "pagerank" as const,
+        color: "community" as const,
+        depth: 2 as const,
+        ego: "state:RUS",
+        pathFrom: "state:JPN",
+        pathTo: "state:PRK",
+        hideIsolated: true,
+      },
     };
     const params = encodeUrlView(view);
     expect(params.get("from")).toBe("2013-11");
     expect(params.get("to")).toBe("2017-12");
     expect(params.get("conf")).toBe("0.65");
     expect(params.get("review")).toBe("unreviewed");
+    expect(params.get("size")).toBe("pagerank");
+    expect(params.get("pfrom")).toBe("state:JPN");
+    // The neighbourhood's actor is the selection: the URL does not repeat it.
+    expect(params.has("ego")).toBe(false);
     const { view: decoded, notices } = decodeUrlView(params, urlContext);
     expect(notices).toEqual([]);
     expect(decoded).toEqual(view);
@@ -83,8 +97,9 @@ describe("URL state", () => {
         selectedNode: null,
         selectedEdge: null,
         view: "graph",
+        analysis: DEFAULT_ANALYSIS,
       },
-      new URLSearchParams("graph=x.json&node=old"),
+      new URLSearchParams("graph=x.json&node=old&size=pagerank&pfrom=x"),
     );
     expect(params.toString()).toBe("graph=x.json");
   });

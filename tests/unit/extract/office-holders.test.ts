@@ -50,3 +50,26 @@ describe("a nameless title is the office-holder of the article's year", () => {
     expect(found.states).toEqual([]);
   });
 });
+
+describe("a government's statement speaks as its state", () => {
+  const STATEMENT = "Nous saluons le travail de médiation conduit par le Ghana entre les deux parties.";
+
+  it("reads 'nous' opening a clause of a ministry's statement as the state that publishes it", () => {
+    const found = extractText(STATEMENT, "2021-03-02", { outlet: "France Diplomatie", url: null });
+    expect(found.relations).toContain("cooperation FRA — GHA");
+  });
+
+  it("reads no state into the 'nous' of a newspaper, or of a statement whose publisher is unknown", () => {
+    expect(extractText(STATEMENT, "2021-03-02", FRENCH).relations).toEqual([]);
+    expect(extractText(STATEMENT, "2021-03-02").relations).toEqual([]);
+  });
+
+  it("keeps the speaker out of 'les deux pays'", () => {
+    const found = extractText(
+      "Le Soudan et le Soudan du Sud se disputent la région frontalière. Nous appelons les deux pays à la retenue face aux tensions.",
+      "2012-04-19",
+      { outlet: null, url: "https://www.diplomatie.gouv.fr/fr/a" },
+    );
+    expect(found.relations).toEqual(["dispute SDN — SSD"]);
+  });
+});

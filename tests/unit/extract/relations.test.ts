@@ -77,6 +77,11 @@ describe("relations are typed and paired from the sentence's own words", () => {
     ]);
   });
 
+  it("an actor inside a clause modifying the object of 'contre' is not the object", () => {
+    expect(relations("Le Japon a appelé à agir contre les réseaux criminels qui visent la Corée du Sud.")).toEqual([]);
+    expect(relations("Le Japon a agi contre les réseaux de la Corée du Nord.")).toEqual(["dispute JPN — PRK"]);
+  });
+
   it("an organisation's name holding a cue word is no cue: 'Conseil de coopération', 'Organisation de la coopération'", () => {
     expect(relations("Le Qatar a quitté l'Organisation de la coopération islamique, selon l'Arabie saoudite.")).toEqual(
       [],

@@ -98,18 +98,6 @@ describe("a leader named without a state", () => {
     ]);
     expect(graph.filterNodes((_, a) => a.type === "leader")).toEqual([]);
   });
-
-  it("does not make a leader of a known name without a title in an undated article: the period is unknown", () => {
-    const text = "Titre\nDonald Tusk a rencontré Emmanuel Macron à Paris pour un entretien sur l'énergie.\n";
-    const undated = extractGraph([{ meta: meta("a", null), text }]);
-    expect(undated.filterNodes((_, a) => a.type === "leader")).toEqual([]);
-    // The same text dated in their common years in office makes both leaders, each of their state.
-    const dated = extractGraph([{ meta: meta("a", "2024-03-01"), text }]);
-    expect(dated.filterNodes((_, a) => a.type === "leader").sort()).toEqual([
-      "leader:donald-tusk",
-      "leader:emmanuel-macron",
-    ]);
-  });
 });
 
 describe("world knowledge of leaders", () => {

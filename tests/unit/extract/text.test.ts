@@ -1,22 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { normaliseText, originalSpan } from "../../../src/extract/text/normalise.ts";
+import { normaliseWithOffsets, originalSpan } from "../../../src/extract/text/normalise.ts";
 import { splitSentences } from "../../../src/extract/text/sentences.ts";
 import { tokenise } from "../../../src/extract/text/tokenise.ts";
 
 describe("normalisation keeps a map back to the original text", () => {
   it("unifies spaces, apostrophes, quotes and dashes", () => {
-    const { text } = normaliseText("l\u2019URSS\u00a0: \u201cpaix\u201d \u2014 nord\u2011coréen");
+    const { text } = normaliseWithOffsets("l\u2019URSS\u00a0: \u201cpaix\u201d \u2014 nord\u2011coréen");
     expect(text).toBe(`l'URSS : "paix" - nord-coréen`);
   });
 
   it("composes decomposed accents (NFC) and drops invisible characters", () => {
-    const { text } = normaliseText("Core\u0301e\u00ad du\u200b Nord");
+    const { text } = normaliseWithOffsets("Core\u0301e\u00ad du\u200b Nord");
     expect(text).toBe("Corée du Nord");
   });
 
   it("maps a normalised span back to the exact original characters", () => {
     const original = "Dans l\u2019ordre\u00a0: Core\u0301e du Nord.\r\nFin.";
-    const normalised = normaliseText(original);
+    const normalised = normaliseWithOffsets(original);
     const at = normalised.text.indexOf("Corée du Nord");
     const span = originalSpan(normalised, at, at + "Corée du Nord".length);
     expect(original.slice(span.start, span.end)).toBe("Core\u0301e du Nord");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileOutlets, homeStateOf } from "../../../src/knowledge/outlets.ts";
+import { compileOutlets, homeStateOf, publicationOf } from "../../../src/knowledge/outlets.ts";
 
 describe("the state a publication speaks from", () => {
   it.each([
@@ -25,14 +25,22 @@ describe("the state a publication speaks from", () => {
     expect(homeStateOf(outlet, url)).toBeNull();
   });
 
+  it("tells a state's own government (ministry, embassy, any government domain) from its press", () => {
+    expect(publicationOf("France Diplomatie", null)).toEqual({ home: "FRA", official: true });
+    expect(publicationOf(null, "https://in.ambafrance.org/page")).toEqual({ home: "FRA", official: true });
+    expect(publicationOf(null, "https://www.mofa.gov.gh/a")).toEqual({ home: "GHA", official: true });
+    expect(publicationOf("Le Monde", null)).toEqual({ home: "FRA", official: false });
+    expect(publicationOf(null, "https://www.journal-exemple.sn/a")).toEqual({ home: "SEN", official: false });
+  });
+
   it("refuses a file that breaks the schema or gives one name two states, naming where", () => {
     expect(() => compileOutlets({ note: "n", homeTlds: ["FR"], outlets: [] })).toThrow(/outlets\.json\/homeTlds\/0/);
     const twice = {
       note: "n",
       homeTlds: [],
       outlets: [
-        { state: "FRA", names: ["La Gazette"], namePrefixes: [], hosts: [] },
-        { state: "BEL", names: ["la gazette"], namePrefixes: [], hosts: [] },
+        { state: "FRA", official: false, names: ["La Gazette"], namePrefixes: [], hosts: [] },
+        { state: "BEL", official: false, names: ["la gazette"], namePrefixes: [], hosts: [] },
       ],
     };
     expect(() => compileOutlets(twice)).toThrow(/outlets\[1\].*"la gazette".*FRA/);

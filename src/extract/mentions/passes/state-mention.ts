@@ -92,6 +92,18 @@ export function stateMentionAt(
   const token = tokens[i]!;
   const lex = ctx.lexicon;
   if (token.punct) return null;
+  // "Nous saluons …" in a ministry's statement: the state that publishes it speaks.
+  if (ctx.speaker !== null && token.key === "nous" && isSubjectPosition(tokens, i))
+    return {
+      from: i,
+      to: i + 1,
+      kind: "state",
+      actors: [{ kind: "state", code: ctx.speaker }],
+      locative: false,
+      closed: false,
+      adjectival: false,
+      rule: "mention.speaker",
+    };
   const mayStart =
     lex.stateForms.mayStartAt(tokens, i) ||
     lex.prefixes.has(token.key) ||
@@ -268,4 +280,19 @@ export function uniqueLast(actors: LocalActor[], count: number): LocalActor[] {
   for (let i = actors.length - 1; i >= 0 && out.length < count; i--)
     if (!out.some((a) => actorKey(a) === actorKey(actors[i]!))) out.unshift(actors[i]!);
   return out;
+}
+
+/** Openers after which "nous" is a clause's subject: the sentence start, a quote, a comma, a conjunction. */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(["«", '"', ",", "(", "et", "mais", "que", "qu'", "car", "donc"]);
+
+/** "Nous saluons", "…, et nous appelons": "nous" opening a clause, followed by a word (not "nous-mêmes", "entre nous"). */
+function isSubjectPosition(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (
+    (before === undefined || SUBJECT_OPENERS.has(before.key)) &&
+    after !== undefined &&
+    !after.punct &&
+    !after.hyphenated
+  );
 }

@@ -57,7 +57,8 @@ function findStates(ctx: ArticleContext, s: number, recent: LocalActor[], recent
     const found = stateMentionAt(ctx, s, i, recent, recentLeaders);
     if (!found) continue;
     ctx.addMention(s, found);
-    noteRecent(found.actors);
+    // The speaker ("nous") is not one of the parties "les deux pays" may mean.
+    if (found.rule !== "mention.speaker") noteRecent(found.actors);
     notePair(ctx, tokens, previousState, found);
     if (!found.locative) previousState = found;
     ctx.consume(s, found.from, found.to);
