@@ -15,6 +15,27 @@ const NO_NODE_ONLY = {
   message: "Browser-side code must not import Node-only modules.",
 };
 
+/** The layers above extraction: extraction and world knowledge never reach up into them. */
+const NOT_ABOVE_EXTRACT = {
+  group: [
+    "**/corpus/**",
+    "**/layout/**",
+    "**/export/**",
+    "**/eval/**",
+    "**/cli/**",
+    "**/server/**",
+    "**/curation/**",
+    "**/analysis/**",
+    "**/cache/**",
+  ],
+  message: "extract/ and knowledge/ import only model/, knowledge/ and themselves (README, Architecture).",
+};
+/** The ground floor: the graph contract imports nothing else of src/. */
+const MODEL_GROUND = {
+  group: ["../**"],
+  message: "model/ is the ground floor: it imports nothing else of src/ (README, Architecture).",
+};
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "bench/out/**", "graph-data/**"] },
   js.configs.recommended,
@@ -39,6 +60,17 @@ export default tseslint.config(
       "src/curation/types.ts",
     ],
     rules: { "no-restricted-imports": ["error", { patterns: [NO_RENDERER, NO_NODE, NO_NODE_ONLY] }] },
+  },
+  {
+    // Extraction and world knowledge sit under every other layer but the model.
+    files: ["src/extract/**", "src/knowledge/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [NO_RENDERER, NO_NODE, NO_NODE_ONLY, NOT_ABOVE_EXTRACT] }],
+    },
+  },
+  {
+    files: ["src/model/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NO_RENDERER, NO_NODE, NO_NODE_ONLY, MODEL_GROUND] }] },
   },
   {
     // Node-side layers: no renderer, no explorer.

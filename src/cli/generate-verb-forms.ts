@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { templateVerbs, verbFormsFrom, type ConjugationTable } from "./verb-forms.ts";
+import { templateVerbs, verbFormsFrom, type ConjugationTable } from "../knowledge/verb-forms.ts";
 
 const root = new URL("../../", import.meta.url);
 const cues = JSON.parse(readFileSync(new URL("graph-data/knowledge/relation-cues.json", root), "utf8")) as Record<
