@@ -83,6 +83,7 @@ const validateFile = ajv.compile(LEADER_FILE_SCHEMA);
 
 let leadersCache: readonly KnownLeader[] | null = null;
 let indexCache: ReadonlyMap<string, readonly KnownLeader[]> | null = null;
+let byStateCache: ReadonlyMap<string, readonly KnownLeader[]> | null = null;
 
 /** Every known leader, sorted by name (then state). Validated once, then memoised; throws naming the entry and field. */
 export function loadKnownLeaders(): readonly KnownLeader[] {
@@ -98,8 +99,12 @@ export function findKnownLeaders(name: string): readonly KnownLeader[] {
 
 /** Every known leader of `state` holding some role in `year`, with the roles held that year. */
 export function officeHoldersIn(state: string, year: number): { leader: KnownLeader; roles: KnownRole[] }[] {
-  return loadKnownLeaders().flatMap((leader) => {
-    if (leader.state !== state) return [];
+  if (byStateCache === null) {
+    const byState = new Map<string, KnownLeader[]>();
+    for (const leader of loadKnownLeaders()) byState.set(leader.state, [...(byState.get(leader.state) ?? []), leader]);
+    byStateCache = byState;
+  }
+  return (byStateCache.get(state) ?? []).flatMap((leader) => {
     const roles = leader.roles.filter((r) => r.from <= year && (r.to === null || year <= r.to));
     return roles.length > 0 ? [{ leader, roles }] : [];
   });
