@@ -107,11 +107,6 @@ export function publicationOf(outlet: string | null, url: string | null): Public
   return index.byPrefix.find(({ prefix }) => name === prefix || name.startsWith(`${prefix} `))?.publication ?? null;
 }
 
-/** The home state of an article's publication (`publicationOf`), null when unknown. */
-export function homeStateOf(outlet: string | null, url: string | null): string | null {
-  return publicationOf(outlet, url)?.home ?? null;
-}
-
 /** "France Diplomatie (diplomatie.gouv.fr)" → "France Diplomatie" (by index: linear on any input). */
 function withoutTrailingParenthesis(outlet: string): string {
   const trimmed = outlet.trimEnd();

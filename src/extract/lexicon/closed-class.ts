@@ -170,3 +170,10 @@ export const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([
 export const FORMER_MARKERS: ReadonlySet<string> = new Set([
   ...["ancien", "ancienne", "anciens", "anciennes", "ex", "feu", "defunt", "defunte"],
 ]);
+
+/** Determiners of a noun phrase taken as known: definite articles and contractions, possessives, demonstratives. */
+export const PRESUPPOSING_DETERMINERS: ReadonlySet<string> = new Set([
+  ...["le", "la", "l'", "les", "du", "au", "aux"],
+  ...POSSESSIVES,
+  ...DEMONSTRATIVES,
+]);

@@ -5,8 +5,7 @@ import type { Token } from "../text/tokenise.ts";
 import type { Clause } from "./clauses.ts";
 import {
   ADJUNCT_PREPOSITIONS,
-  DEMONSTRATIVES,
-  POSSESSIVES,
+  PRESUPPOSING_DETERMINERS,
   AUXILIARIES,
   REFLEXIVE_ADVERBS,
   REFLEXIVE_PRONOUNS,
@@ -140,13 +139,6 @@ function isHypothetical(tokens: readonly Token[], clause: Clause, from: number, 
   }
   return false;
 }
-
-/** Determiners of a noun phrase taken as known: definite articles, possessives, demonstratives. */
-const PRESUPPOSING_DETERMINERS: ReadonlySet<string> = new Set([
-  ...["le", "la", "l'", "les", "du", "au", "aux"],
-  ...POSSESSIVES,
-  ...DEMONSTRATIVES,
-]);
 
 /**
  * A modal verb earlier in the cue's phrase: "Obama peut mobiliser l'opinion contre l'Iran", "Pékin pourrait livrer

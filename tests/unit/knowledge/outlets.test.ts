@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileOutlets, homeStateOf, publicationOf } from "../../../src/knowledge/outlets.ts";
+import { compileOutlets, publicationOf } from "../../../src/knowledge/outlets.ts";
 
 describe("the state a publication speaks from", () => {
   it.each([
@@ -12,7 +12,7 @@ describe("the state a publication speaks from", () => {
     ["an outlet's name, accents and apostrophes aside", "l’echo", null, "BEL"],
     ["a name prefix", "Ambassade de France en Inde", null, "FRA"],
   ])("%s", (_what, outlet, url, state) => {
-    expect(homeStateOf(outlet, url)).toBe(state);
+    expect(publicationOf(outlet, url)?.home).toBe(state);
   });
 
   it.each([
@@ -22,7 +22,7 @@ describe("the state a publication speaks from", () => {
     ["nothing", null, null],
     ["a malformed address", null, "not a url"],
   ])("is unknown for %s", (_what, outlet, url) => {
-    expect(homeStateOf(outlet, url)).toBeNull();
+    expect(publicationOf(outlet, url)).toBeNull();
   });
 
   it("tells a state's own government (ministry, embassy, any government domain) from its press", () => {

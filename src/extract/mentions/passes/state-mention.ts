@@ -93,15 +93,14 @@ export function stateMentionAt(
   const lex = ctx.lexicon;
   if (token.punct) return null;
   // "Nous saluons …" in a ministry's statement: the state that publishes it speaks.
+  const base = { locative: false, closed: false, adjectival: false };
   if (ctx.speaker !== null && token.key === "nous" && isSubjectPosition(tokens, i))
     return {
+      ...base,
       from: i,
       to: i + 1,
       kind: "state",
       actors: [{ kind: "state", code: ctx.speaker }],
-      locative: false,
-      closed: false,
-      adjectival: false,
       rule: "mention.speaker",
     };
   const mayStart =
@@ -111,7 +110,6 @@ export function stateMentionAt(
     PAIR_ANAPHOR_OPENERS.has(token.key) ||
     BILATERAL.has(token.key);
   if (!mayStart) return null;
-  const base = { locative: false, closed: false, adjectival: false };
 
   // Compound adjectives: "russo-japonais", "nippo-russe", "sino-américain".
   if (lex.prefixes.has(token.key) && tokens[i + 1]?.hyphenated) {
@@ -283,16 +281,13 @@ export function uniqueLast(actors: LocalActor[], count: number): LocalActor[] {
 }
 
 /** Openers after which "nous" is a clause's subject: the sentence start, a quote, a comma, a conjunction. */
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set(["«", '"', ",", "(", "et", "mais", "que", "qu'", "car", "donc"]);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["«", '"', ",", "(", "et", "mais", "que", "qu'", "car", "donc"]);
 
 /** "Nous saluons", "…, et nous appelons": "nous" opening a clause, followed by a word (not "nous-mêmes", "entre nous"). */
 function isSubjectPosition(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   const after = tokens[at + 1];
   return (
-    (before === undefined || SUBJECT_OPENERS.has(before.key)) &&
-    after !== undefined &&
-    !after.punct &&
-    !after.hyphenated
+    (before === undefined || CLAUSE_OPENERS.has(before.key)) && after !== undefined && !after.punct && !after.hyphenated
   );
 }
