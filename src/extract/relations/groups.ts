@@ -65,7 +65,39 @@ export function groupMentions(
     } else
       groups.push({ from: m.from, to: m.to, actors: [...m.actors], mentions: [m], closed: m.closed, place: false });
   }
-  return groups;
+  // A gloss lists without "et": "(Brésil, Argentine)".
+  return groups.flatMap((g) =>
+    glosses.some((s) => s.from < g.from && g.to < s.to) ? [g] : splitAsyndeticPair(tokens, g),
+  );
+}
+
+/**
+ * Two leaders (or two states) with only a comma between them are two phrases, not a list ("Après une rencontre avec
+ * X, Y a signé…"): a French list closes with "et", "ou" or "ainsi que".
+ */
+function splitAsyndeticPair(tokens: readonly Token[], group: Group): Group[] {
+  const [first, second] = group.mentions;
+  if (group.mentions.length !== 2 || group.blocs || !first || !second) return [group];
+  const gap = tokens.slice(first.to, second.from);
+  if (gap.length !== 1 || gap[0]!.key !== ",") return [group];
+  // "l'émir du Koweït, Cheikh X": a state then a person may be a title and its holder.
+  if (kindOf(first) !== kindOf(second)) return [group];
+  return [first, second].map((m) => ({
+    from: m.from,
+    to: m.to,
+    actors: [...m.actors],
+    mentions: [m],
+    closed: m.closed,
+    place: false,
+  }));
+}
+
+function kindOf(m: Mention): string {
+  return m.actors.every((a) => a.kind === "leader")
+    ? "leader"
+    : m.actors.every((a) => a.kind === "state")
+      ? "state"
+      : "";
 }
 
 /** Adds actors new to the group, to its last bloc too when it has blocs. */

@@ -134,6 +134,14 @@ describe("relations are typed and paired from the sentence's own words", () => {
     ]);
   });
 
+  it("two leaders with only a comma between them are two phrases, not a list", () => {
+    const found = relations(
+      "Après un entretien avec le président français Emmanuel Macron, le chancelier allemand Olaf Scholz a reçu le président polonais Andrzej Duda.",
+    );
+    expect(found).toContain("cooperation Andrzej Duda — Olaf Scholz");
+    expect(found.filter((r) => r.includes("Andrzej Duda — Emmanuel Macron"))).toEqual([]);
+  });
+
   it("a collective subject whose members close the clause: the members are the subject", () => {
     expect(
       relations(
