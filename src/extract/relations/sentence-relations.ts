@@ -11,7 +11,7 @@ import type { RelationType } from "../../model/types.ts";
 import { glossParentheses, splitClauses, type Clause } from "./clauses.ts";
 import { findCues } from "./cues.ts";
 import { DEFAULT_PAIRING_OPTIONS, type PairingOptions } from "./pairing-options.ts";
-import { pairsForCue, type Pair, type ServedState } from "./pairing-rules.ts";
+import { compatible, pairsForCue, type Pair, type ServedState } from "./pairing-rules.ts";
 import { afterMarker, groupMentions, type Group } from "./groups.ts";
 import { withListedSubject } from "./listed-subject.ts";
 
@@ -34,7 +34,7 @@ export interface SentenceRelation {
 export const SENTENCE_RULES = [
   {
     id: "sentence.mediator",
-    doc: "'sous l'égide de la Russie': the mediator cooperates with each party of the nearest plural group before it.",
+    doc: "'sous l'égide de la Russie', 'à l'invitation de X': the mediator or host cooperates with each party of the nearest plural group before it, else after it, else of the nearest actor.",
   },
   {
     id: "sentence.mediation-of-pair",
@@ -98,12 +98,10 @@ export function sentenceRelations(
         !afterMarker(tokens, m.from, lexicon.mediatorMarkers)
       )
         continue;
-      const parties = groupsOf[c]!.filter((g) => g.to <= m.from)
-        .reverse()
-        .find((g) => g.actors.length >= 2);
+      const parties = mediatedParties(groupsOf[c]!, m);
       for (const party of parties?.actors ?? [])
         for (const mediator of m.actors)
-          if (actorKey(party) !== actorKey(mediator)) add("cooperation", [party, mediator], "sentence.mediator");
+          if (compatible(party, mediator, servedState)) add("cooperation", [party, mediator], "sentence.mediator");
     }
   });
   for (const [mediator, party] of mediationOfPair(tokens, clauses, groupsOf, lexicon, conflictPair, options))
@@ -118,6 +116,17 @@ export function sentenceRelations(
   }
   // The subject found here is the one a next sentence opening with "Il" or "Elle" carries over.
   return { relations: [...found.values()], subject: subject?.actors ?? [] };
+}
+
+/**
+ * The parties a mediator (or host: "à l'invitation de X") brings together: the nearest group of several actors before
+ * it, else after it ("Réunis à l'invitation de X, A et B ont…"); failing both, the nearest single actor.
+ */
+function mediatedParties(groups: readonly Group[], mediator: Mention): Group | undefined {
+  const before = groups.filter((g) => g.to <= mediator.from && !g.place).reverse();
+  const after = groups.filter((g) => g.from >= mediator.to && !g.place);
+  const plural = (g: Group) => g.actors.length >= 2;
+  return before.find(plural) ?? after.find(plural) ?? before[0] ?? after[0];
 }
 
 /**

@@ -134,6 +134,21 @@ describe("relations are typed and paired from the sentence's own words", () => {
     ]);
   });
 
+  it("a host ('à l'invitation de X') cooperates with each party it brings together, never with its own colleagues", () => {
+    expect(
+      relations(
+        "À l'invitation du président angolais João Lourenço, le ministre angolais des Affaires étrangères, Téte António, et son homologue rwandais, Vincent Biruta, se sont rencontrés à Luanda.",
+      ),
+    ).toEqual([
+      "cooperation AGO — RWA",
+      "cooperation João Lourenço — Vincent Biruta",
+      "cooperation Téte António — Vincent Biruta",
+    ]);
+    expect(
+      relations("Le président sénégalais Macky Sall s'est rendu à Paris à l'invitation d'Emmanuel Macron."),
+    ).toContain("cooperation Emmanuel Macron — Macky Sall");
+  });
+
   it("two leaders with only a comma between them are two phrases, not a list", () => {
     const found = relations(
       "Après un entretien avec le président français Emmanuel Macron, le chancelier allemand Olaf Scholz a reçu le président polonais Andrzej Duda.",
