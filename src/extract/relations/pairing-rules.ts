@@ -402,14 +402,20 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       if (c.hit.cue.type !== "dispute") return undefined;
       // The cue is the stance itself, its object an event: relate the holder to the event's adjectival author, if any.
       const event = c.hits.find(
-        (h) => h !== c.hit && h.cue.type === "dispute" && h.from >= c.hit.to && h.from - c.hit.to <= STANCE_REACH,
+        (h) =>
+          h !== c.hit &&
+          h.cue.type === "dispute" &&
+          h.from >= c.hit.to &&
+          h.from - c.hit.to <= STANCE_REACH &&
+          !secondPredicate(c.tokens, h.from),
       );
       if (event && c.lexicon.stances.longestAt(c.tokens, c.hit.from)) {
         const author = c.right.find((g) => g.from === event.to && g.mentions[0]!.adjectival);
         return holder && author ? c.valid(cross(holder.actors, author.actors)) : [];
       }
       // The cue is the event, after a stance: the stance's subject is no party; the event relates its author and target.
-      if (!holder || !stanceBetween(c, holder.to, c.hit.from)) return undefined;
+      if (!holder || secondPredicate(c.tokens, c.hit.from) || !stanceBetween(c, holder.to, c.hit.from))
+        return undefined;
       const { agents, targets, adjectivalAgent } = sides(c);
       return adjectivalAgent && targets[0] ? c.valid(cross(agents[0]!.actors, targets[0].actors)) : [];
     },
@@ -541,6 +547,16 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     },
   },
 ];
+
+/**
+ * "a dénoncé un vol et accusé X": a past participle right after "et" is a second verb of the subject, not the
+ * stance's object ("condamne les tirs et attaques contre X" coordinates nouns).
+ */
+function secondPredicate(tokens: readonly Token[], from: number): boolean {
+  return tokens[from - 1]?.key === "et" && PAST_PARTICIPLE.test(tokens[from]?.text.toLowerCase() ?? "");
+}
+/** Endings of past participles of the first and second groups: "accusé", "menacées", "averti". */
+const PAST_PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|ies)$/;
 
 /** A stance expression ("condamne", "exprime sa préoccupation") starts between two positions. */
 function stanceBetween(c: PairingContext, from: number, to: number): boolean {

@@ -149,6 +149,16 @@ describe("relations are typed and paired from the sentence's own words", () => {
     ).toContain("cooperation Emmanuel Macron — Macky Sall");
   });
 
+  it("a participle after 'et' is the subject's second verb, not the object of the stance before it", () => {
+    expect(
+      relations(
+        "Le président vénézuélien Nicolás Maduro a dénoncé un vol et accusé le président colombien Iván Duque de complot.",
+      ),
+    ).toContain("dispute Iván Duque — Nicolás Maduro");
+    // Coordinated nouns stay the stance's object: condemning attacks on X is no dispute with X.
+    expect(relations("La France condamne les tirs et attaques contre Israël.")).toEqual([]);
+  });
+
   it("two leaders with only a comma between them are two phrases, not a list", () => {
     const found = relations(
       "Après un entretien avec le président français Emmanuel Macron, le chancelier allemand Olaf Scholz a reçu le président polonais Andrzej Duda.",
