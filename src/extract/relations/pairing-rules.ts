@@ -480,7 +480,14 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       if (!targets[0]) return undefined;
       // "…, lit-on sur le site du ministère": past a comma and a reporting verb, an actor is the source.
       if (reportedAfter(c, targets[0].from)) return undefined;
-      const pairs = c.valid(cross(agents[0]?.actors ?? [], targets[0].actors));
+      // "X a salué la décision turque et s'est dit prêt à travailler avec la Turquie": a demonym qualifying a noun
+      // before the cue that is the target itself is not the agent; the actor before it is.
+      const target = targets[0];
+      const isTarget = (g: Group) =>
+        g.mentions.every((m) => m.adjectival) &&
+        g.actors.every((a) => target.actors.some((t) => actorKey(t) === actorKey(a)));
+      const agent = agents[0] && isTarget(agents[0]) ? agents[1] : agents[0];
+      const pairs = c.valid(cross(agent?.actors ?? [], target.actors));
       return pairs.length > 0 ? pairs : undefined;
     },
   },

@@ -159,6 +159,20 @@ describe("relations are typed and paired from the sentence's own words", () => {
     expect(relations("La France condamne les tirs et attaques contre Israël.")).toEqual([]);
   });
 
+  it("a demonym qualifying a noun before the cue, that is the target itself, is not the agent", () => {
+    expect(
+      relations(
+        "Le chancelier allemand, Olaf Scholz, a salué la décision polonaise et s'est dit prêt à travailler avec la Pologne.",
+      ),
+    ).toContain("cooperation Olaf Scholz — POL");
+    // A state named outright is a phrase of its own: no agent is sought beyond it.
+    expect(
+      relations(
+        "La Chine, principal allié de Pyongyang, a proposé un allègement des sanctions de l'ONU contre le régime nord-coréen.",
+      ),
+    ).not.toContain("dispute CHN — PRK");
+  });
+
   it("two leaders with only a comma between them are two phrases, not a list", () => {
     const found = relations(
       "Après un entretien avec le président français Emmanuel Macron, le chancelier allemand Olaf Scholz a reçu le président polonais Andrzej Duda.",
