@@ -108,7 +108,8 @@ export function createStage(options: StageOptions): Stage {
   let layout: LiveLayout | null = null;
   const layoutFor = () =>
     (layout ??= createLiveLayout(display, {
-      sizeOf: (node) => appearance.nodes.get(node)?.size ?? 5,
+      // The drawn radius (the reducer scales sizes on small stages), so what is spaced apart is what is drawn.
+      sizeOf: (node) => (appearance.nodes.get(node)?.size ?? 4) * context.sizeScale,
       onStateChange: (running) => {
         if (running) renderer.setCustomBBox(null);
         controls.setLayoutRunning(running);

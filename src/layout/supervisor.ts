@@ -1,14 +1,14 @@
 /**
  * The live layout in the browser: ForceAtlas2 in a web worker, started and stopped on demand, stopping by itself
- * when the layout has settled or its time budget is spent, then removing overlaps. The only layout file that
+ * when the layout has settled or its time budget is spent, then removing overlaps (fixed actors kept in place). The only layout file that
  * touches the worker API and timers; it writes `x`/`y` of the graph it is given (display attributes).
  */
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
-import noverlap from "graphology-layout-noverlap";
 import type { EntenteGraph } from "../model/types.ts";
 import { extentFor, noverlapIterationsFor, relativeMovement, scaleToExtent, snapshotPositions } from "./geometry.ts";
 import { DEFAULT_INITIAL_LAYOUT_OPTIONS } from "./options.ts";
+import { removeOverlaps, type OverlapRemovalResult } from "./overlap.ts";
 import { layoutEdgeWeight } from "./weights.ts";
 import {
   DEFAULT_SETTLE_OPTIONS,
@@ -37,6 +37,8 @@ export interface LiveLayoutOptions extends SettleOptions {
   extent: number;
   margin: number;
   noverlapIterations: number;
+  /** Told what overlap removal did after each stop (iterations, overlaps left), e.g. for e2e checks. */
+  onOverlapsRemoved: (result: OverlapRemovalResult) => void;
   /** Told about every start and stop, e.g. to update a button. */
   onStateChange: (running: boolean, reason: StopReason | "user" | null) => void;
   /** Injected for tests; the default spawns FA2's web worker. */
@@ -52,6 +54,7 @@ export const DEFAULT_LIVE_LAYOUT_OPTIONS: LiveLayoutOptions = {
   extent: DEFAULT_INITIAL_LAYOUT_OPTIONS.extent,
   margin: DEFAULT_INITIAL_LAYOUT_OPTIONS.margin,
   noverlapIterations: DEFAULT_INITIAL_LAYOUT_OPTIONS.noverlapIterations,
+  onOverlapsRemoved: () => {},
   onStateChange: () => {},
   createWorker: (graph, settings) =>
     new FA2LayoutSupervisor(graph, {
@@ -85,11 +88,14 @@ export function createLiveLayout(graph: EntenteGraph, partial: Partial<LiveLayou
     worker.stop();
     if (graph.order > 0) {
       scaleToExtent(graph, extentFor(graph.order, options.extent));
-      noverlap.assign(graph, {
-        maxIterations: noverlapIterationsFor(graph.order, options.noverlapIterations),
-        settings: { margin: options.margin, ratio: 1, expansion: 1.1 },
-        inputReducer: (key, attributes) => ({ x: attributes.x, y: attributes.y, size: options.sizeOf(key) }),
-      });
+      // Fixed (dragged) actors stay put: only the others are pushed apart.
+      options.onOverlapsRemoved(
+        removeOverlaps(graph, {
+          sizeOf: options.sizeOf,
+          margin: options.margin,
+          maxIterations: noverlapIterationsFor(graph.order, options.noverlapIterations),
+        }),
+      );
     }
     options.onStateChange(false, reason);
   };
