@@ -110,6 +110,9 @@ export function createStage(options: StageOptions): Stage {
     (layout ??= createLiveLayout(display, {
       // The drawn radius (the reducer scales sizes on small stages), so what is spaced apart is what is drawn.
       sizeOf: (node) => (appearance.nodes.get(node)?.size ?? 4) * context.sizeScale,
+      // The fitted graph's larger side spans at least the stage's smaller side less the padding on both ends.
+      viewportSpan: () =>
+        Math.min(container.clientWidth, container.clientHeight) - 2 * (renderer.getSetting("stagePadding") ?? 0),
       onStateChange: (running) => {
         if (running) renderer.setCustomBBox(null);
         controls.setLayoutRunning(running);

@@ -6,9 +6,16 @@
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import type { EntenteGraph } from "../model/types.ts";
-import { extentFor, noverlapIterationsFor, relativeMovement, scaleToExtent, snapshotPositions } from "./geometry.ts";
+import {
+  boundingBox,
+  extentFor,
+  noverlapIterationsFor,
+  relativeMovement,
+  scaleToExtent,
+  snapshotPositions,
+} from "./geometry.ts";
 import { DEFAULT_INITIAL_LAYOUT_OPTIONS } from "./options.ts";
-import { removeOverlaps, type OverlapRemovalResult } from "./overlap.ts";
+import { discsOf, overlappingPairs, removeOverlaps, type OverlapRemovalResult } from "./overlap.ts";
 import { layoutEdgeWeight } from "./weights.ts";
 import {
   DEFAULT_SETTLE_OPTIONS,
@@ -31,8 +38,13 @@ export interface LiveLayoutOptions extends SettleOptions {
   settings: ForceAtlas2Settings;
   /** Milliseconds between two movement checks. */
   checkIntervalMs: number;
-  /** Display size of a node, in pixels, for overlap removal. */
+  /** Radius of a node as drawn on the fitted view, in pixels, for overlap removal. */
   sizeOf: (node: string) => number;
+  /**
+   * Pixels the larger side of the graph's bounding box spans when the view is fitted (a lower bound is fine): turns
+   * drawn sizes into layout units. The default, twice the extent, counts one layout unit as one pixel.
+   */
+  viewportSpan: () => number;
   /** Half-width the layout is scaled to before overlap removal (see `scaleToExtent`). */
   extent: number;
   margin: number;
@@ -51,6 +63,7 @@ export const DEFAULT_LIVE_LAYOUT_OPTIONS: LiveLayoutOptions = {
   settings: {},
   checkIntervalMs: 200,
   sizeOf: () => 5,
+  viewportSpan: () => 2 * DEFAULT_INITIAL_LAYOUT_OPTIONS.extent,
   extent: DEFAULT_INITIAL_LAYOUT_OPTIONS.extent,
   margin: DEFAULT_INITIAL_LAYOUT_OPTIONS.margin,
   noverlapIterations: DEFAULT_INITIAL_LAYOUT_OPTIONS.noverlapIterations,
@@ -63,6 +76,42 @@ export const DEFAULT_LIVE_LAYOUT_OPTIONS: LiveLayoutOptions = {
     }),
   now: () => performance.now(),
 };
+
+/** Rounds of overlap removal at most: each round spreads the drawing a little, which shrinks it on screen. */
+const SEPARATION_ROUNDS = 3;
+
+/**
+ * Removes overlaps as they are drawn: sizes and margin are in pixels and the drawing is fitted to the viewport, so
+ * the pixels-per-unit scale follows the bounding box, which the removal itself grows. A few rounds, until the
+ * scale used is the scale drawn. Fixed (dragged) actors stay put: only the others are pushed apart.
+ */
+export function separateAsDrawn(
+  graph: EntenteGraph,
+  options: Pick<LiveLayoutOptions, "sizeOf" | "margin" | "viewportSpan" | "noverlapIterations">,
+): OverlapRemovalResult {
+  let result: OverlapRemovalResult = { iterations: 0, overlaps: 0 };
+  const maxIterations = noverlapIterationsFor(graph.order, options.noverlapIterations);
+  for (let round = 0; round < SEPARATION_ROUNDS; round++) {
+    const unitsPerPixel = unitsPerPixelOf(graph, options.viewportSpan());
+    result = removeOverlaps(graph, {
+      sizeOf: (node) => options.sizeOf(node) * unitsPerPixel,
+      margin: options.margin * unitsPerPixel,
+      maxIterations,
+    });
+    if (unitsPerPixelOf(graph, options.viewportSpan()) <= unitsPerPixel) return result;
+  }
+  // Still growing after the last round: count what overlaps at the scale now drawn.
+  const unitsPerPixel = unitsPerPixelOf(graph, options.viewportSpan());
+  const discs = discsOf(graph, (node) => options.sizeOf(node) * unitsPerPixel);
+  return { iterations: result.iterations, overlaps: overlappingPairs(discs, options.margin * unitsPerPixel).length };
+}
+
+function unitsPerPixelOf(graph: EntenteGraph, span: number): number {
+  const box = boundingBox(graph);
+  if (box === null || !(span > 0)) return 1;
+  const side = Math.max(box.maxX - box.minX, box.maxY - box.minY);
+  return side > 0 ? side / span : 1;
+}
 
 export interface LiveLayout {
   start(): void;
@@ -88,14 +137,7 @@ export function createLiveLayout(graph: EntenteGraph, partial: Partial<LiveLayou
     worker.stop();
     if (graph.order > 0) {
       scaleToExtent(graph, extentFor(graph.order, options.extent));
-      // Fixed (dragged) actors stay put: only the others are pushed apart.
-      options.onOverlapsRemoved(
-        removeOverlaps(graph, {
-          sizeOf: options.sizeOf,
-          margin: options.margin,
-          maxIterations: noverlapIterationsFor(graph.order, options.noverlapIterations),
-        }),
-      );
+      options.onOverlapsRemoved(separateAsDrawn(graph, options));
     }
     options.onStateChange(false, reason);
   };

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import Graph from "graphology";
 import { computeNodeSizes } from "../../../src/layout/node-size.ts";
+import { boundingBox } from "../../../src/layout/geometry.ts";
+import { separateAsDrawn } from "../../../src/layout/supervisor.ts";
 import { discsOf, overlappingPairs, removeOverlaps } from "../../../src/layout/overlap.ts";
 import { parseGraphFile } from "../../../src/model/graph-io.ts";
 import type { EntenteGraph, NodeAttributes } from "../../../src/model/types.ts";
@@ -83,5 +85,30 @@ describe("removeOverlaps", () => {
       ["a", "d"],
       ["b", "c"],
     ]);
+  });
+});
+
+describe("separateAsDrawn (the live layout's last step)", () => {
+  it("leaves no two discs overlapping on screen once the graph is fitted to a small stage", () => {
+    const { graph, sizes } = crowdedFixture();
+    graph.forEachNode((key, { x, y }) => graph.mergeNodeAttributes(key, { x: x! * 10, y: y! * 10 }));
+    const span = 240;
+    const result = separateAsDrawn(graph, {
+      sizeOf: (node) => sizes.get(node)!,
+      margin: 3,
+      viewportSpan: () => span,
+      noverlapIterations: 400,
+    });
+    expect(result.overlaps).toBe(0);
+    const box = boundingBox(graph)!;
+    const pixelsPerUnit = span / Math.max(box.maxX - box.minX, box.maxY - box.minY);
+    const nodes = graph.nodes();
+    for (const [i, a] of nodes.entries())
+      for (const b of nodes.slice(i + 1)) {
+        const p = graph.getNodeAttributes(a);
+        const q = graph.getNodeAttributes(b);
+        const pixels = Math.hypot(p.x! - q.x!, p.y! - q.y!) * pixelsPerUnit;
+        expect(pixels, `${a} – ${b}`).toBeGreaterThanOrEqual(sizes.get(a)! + sizes.get(b)!);
+      }
   });
 });
