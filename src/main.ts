@@ -4,7 +4,7 @@
  */
 import "./explorer/explorer.css";
 import { emptyCuration, type Curation } from "./curation/index.ts";
-import { mountExplorer, type ExplorerDebug } from "./explorer/app.ts";
+import type { ExplorerDebug } from "./explorer/app.ts";
 import { browserArticleStore, serverArticleStore } from "./explorer/article-storage.ts";
 import {
   browserStorageBackend,
@@ -13,6 +13,7 @@ import {
   type CurationBackend,
 } from "./explorer/curation-storage.ts";
 import { h, replaceChildren } from "./explorer/dom.ts";
+import { mountSession } from "./explorer/graph-session.ts";
 import { graphUrl, loadGraph } from "./explorer/load.ts";
 
 declare global {
@@ -63,7 +64,8 @@ async function start(root: HTMLElement): Promise<void> {
       notices.push(`The saved decisions could not be read: ${(error as Error).message} ${what}`);
       if (session.serve) backend = null;
     }
-    const explorer = mountExplorer(root, graph, {
+    // The session mounts the explorer and lets the user open another graph in its place.
+    const explorer = mountSession(root, graph, {
       search: window.location.search,
       replaceSearch: (search) => {
         const next = `${window.location.pathname}${search === "" ? "" : `?${search}`}${window.location.hash}`;

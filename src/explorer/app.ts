@@ -52,6 +52,8 @@ export interface ExplorerOptions {
   articleStore?: ArticleStore | null;
   /** The clock decisions are dated by (tests pass a fixed one). */
   now?: () => Date;
+  /** Controls of the page around the explorer (opening another graph), placed in the top bar. */
+  extraActions?: readonly HTMLElement[];
 }
 
 /** What tests and curious users can read: a summary of the state without the graph itself. */
@@ -254,6 +256,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     curation.menu,
     filtersToggle,
     viewSwitch,
+    ...(options.extraActions ?? []),
   );
   const header = h("header", { className: "topbar" }, h("h1", {}, "Entente"), searchBox.element, actions);
   replaceChildren(

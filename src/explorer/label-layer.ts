@@ -4,12 +4,12 @@
  * hover layer draws for the hovered and highlighted actors. Returns `kill()`, harmless twice.
  */
 import { drawDiscNodeLabel, type NodeLabelDrawingFunction } from "sigma/rendering";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../model/types.ts";
+import type Sigma from "sigma";
+import type { Attributes } from "graphology-types";
 import { placeLabels, type LabelBox, type LabelCandidate } from "./label-placement.ts";
-import type { EntenteSigma } from "./renderer.ts";
 
-type LabelData = Parameters<NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes, GraphAttributes>>[1];
-type LabelSettings = Parameters<NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes, GraphAttributes>>[2];
+type LabelData = Parameters<NodeLabelDrawingFunction>[1];
+type LabelSettings = Parameters<NodeLabelDrawingFunction>[2];
 
 export interface DrawnLabel {
   key: string;
@@ -26,16 +26,17 @@ export interface LabelLayer {
 /** Sigma's hover box pads the label by this much (see `drawDiscNodeHover`). */
 const HOVER_PADDING = 2;
 
-export function createLabelLayer(renderer: EntenteSigma, hoveredNode: () => string | null): LabelLayer {
+export function createLabelLayer<N extends Attributes, E extends Attributes, G extends Attributes>(
+  renderer: Sigma<N, E, G>,
+  hoveredNode: () => string | null,
+): LabelLayer {
   let pending: { data: LabelData & { key?: string }; settings: LabelSettings }[] = [];
   let drawn: DrawnLabel[] = [];
   const previous = renderer.getSetting("defaultDrawNodeLabel");
 
-  const collect: NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes, GraphAttributes> = (
-    _context,
-    data,
-    settings,
-  ) => void pending.push({ data, settings });
+  // Sigma hands its own settings back to the drawing function; they are only passed on to `drawDiscNodeLabel`.
+  const collect: NodeLabelDrawingFunction<N, E, G> = (_context, data, settings) =>
+    void pending.push({ data, settings: settings as unknown as LabelSettings });
   renderer.setSetting("defaultDrawNodeLabel", collect);
 
   const onBeforeRender = () => {

@@ -95,8 +95,11 @@ export function parseGexfText(text: string, source: string, reader: GexfReader):
     throw new GraphFileError(`${source} is not well-formed XML: ${firstLine(error)}`);
   }
   const failure = document.getElementsByTagName("parsererror")[0];
+  // Chromium wraps the parser's message in a sentence before and after it, inside a <div>.
   if (failure !== undefined)
-    throw new GraphFileError(`${source} is not well-formed XML: ${firstLine(failure.textContent ?? "")}`);
+    throw new GraphFileError(
+      `${source} is not well-formed XML: ${firstLine(failure.getElementsByTagName("div")[0]?.textContent ?? failure.textContent ?? "")}`,
+    );
   const root = document.documentElement;
   if (root === null || root.localName !== "gexf")
     throw new GraphFileError(

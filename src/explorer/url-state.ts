@@ -251,3 +251,36 @@ export function decodeLabelChoice(params: URLSearchParams): { choice: LabelChoic
   }
   return { choice, notices };
 }
+
+/** Marks a view of a graph opened from a local file: a link cannot bring the file back. */
+export const LOCAL_FILE_KEY = "local";
+
+/** The query string of a view of the local file `name` (label keys kept, nothing else of the previous view). */
+export function localFileSearch(name: string, base: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set(LOCAL_FILE_KEY, name);
+  for (const key of LABEL_URL_KEYS) {
+    const value = base.get(key);
+    if (value !== null) params.set(key, value);
+  }
+  return params;
+}
+
+/**
+ * A link made while a local file was open: the page shows its own graph instead, says so, and drops the key (with the
+ * view keys, which named that file's nodes).
+ */
+export function decodeLocalFile(params: URLSearchParams): { search: URLSearchParams; notice: string | null } {
+  const name = params.get(LOCAL_FILE_KEY);
+  if (name === null) return { search: params, notice: null };
+  const search = new URLSearchParams();
+  for (const key of LABEL_URL_KEYS) {
+    const value = params.get(key);
+    if (value !== null) search.set(key, value);
+  }
+  for (const [key, value] of params) if (key === "graph") search.set(key, value);
+  return {
+    search,
+    notice: `This link was made with the local file "${short(name)}" open, which a link cannot share: showing this site's graph instead. Open the file again with "Open…".`,
+  };
+}

@@ -2,11 +2,14 @@
  * The small things of issue 12 part 6 in a real browser, on the bundled graph: no overlapping actors after the live
  * layout, label size and density (no two labels over each other, the choice in the URL), opening another graph.
  */
+import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DrawnLabel } from "../../src/explorer/label-layer.ts";
 import {
+  FIXTURE_URL,
+  nodeOnPage,
   callHook,
   captureConsole,
   launchBrowser,
@@ -142,5 +145,93 @@ describe("the small things", () => {
     expect(intersecting(await labels())).toEqual([]);
     expect(before.length).toBeGreaterThan(0);
     expect(log.errors).toEqual([]);
+  });
+});
+
+describe("opening another graph", () => {
+  const EXAMPLES = new URL("../../../shared/gexf-examples/", import.meta.url);
+
+  it("opens a GEXF file from the picker: its nodes drawn, attributes as text, the URL marked local", async () => {
+    await open("?labels=many");
+    await page.locator("[data-control=open-file]").setInputFiles(new URL("static-1.3.gexf", EXAMPLES).pathname);
+    await expect
+      .poll(() => callHook<{ name: string; kind: string } | null>(page, "opened"))
+      .toEqual({
+        name: "static-1.3.gexf",
+        kind: "gexf",
+      });
+    await waitForExplorer(page);
+    expect(await callHook<{ nodes: number }>(page, "visibleCounts")).toEqual({ nodes: 3, edges: 5 });
+    const alice = await callHook<Record<string, unknown>>(page, "nodeDisplay", "alice");
+    expect(alice).toMatchObject({ label: "Alice", color: "rgba(255,0,0,0.5)" });
+    const search = new URL(page.url()).searchParams;
+    expect(search.get("local")).toBe("static-1.3.gexf");
+    expect(search.get("labels")).toBe("many");
+    expect(await page.locator(".open-local").textContent()).toContain("cannot open this file");
+    // Clicking a node lists its attributes, markup in them as text.
+    const at = await nodeOnPage(page, "acme");
+    await page.mouse.click(at.x, at.y);
+    const details = page.locator("#details");
+    await expect.poll(() => details.isVisible()).toBe(true);
+    expect(await details.locator("h2").textContent()).toBe("ACME & Co <Ltd>");
+    expect(await details.locator("dt").allTextContents()).toContain("kind");
+    expect(await page.locator("#app img").count()).toBe(0);
+    expect(intersecting(await labels())).toEqual([]);
+    await page.screenshot({ path: new URL("open-gexf.png", SHOTS).pathname });
+    expect(log.errors).toEqual([]);
+  });
+
+  it("a corrupt file: the error names it and the problem, and the graph shown stays", async () => {
+    await open();
+    const before = await callHook<{ nodes: number; edges: number }>(page, "visibleCounts");
+    await page.locator("[data-control=open-file]").setInputFiles({
+      name: "broken.gexf",
+      mimeType: "application/xml",
+      buffer: Buffer.from('<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3"><graph><nodes><node id="a">'),
+    });
+    const error = page.locator(".open-error");
+    await expect.poll(() => error.isVisible()).toBe(true);
+    expect(await error.textContent()).toMatch(/broken\.gexf.*not well-formed XML.*unchanged/);
+    expect(await callHook<{ nodes: number; edges: number }>(page, "visibleCounts")).toEqual(before);
+    expect(await callHook<unknown>(page, "opened")).toBeNull();
+    expect(new URL(page.url()).searchParams.get("local")).toBeNull();
+    await page.screenshot({ path: new URL("open-error.png", SHOTS).pathname });
+
+    // An invalid graph.json: the schema's complaint, the graph still there.
+    await page.locator("[data-control=open-file]").setInputFiles({
+      name: "other.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ options: {}, attributes: {}, nodes: [{ key: "x" }], edges: [] })),
+    });
+    await expect.poll(() => error.textContent()).toContain('file "other.json"');
+    expect(await callHook<{ nodes: number; edges: number }>(page, "visibleCounts")).toEqual(before);
+    expect(log.errors.some((e) => e.includes("broken.gexf"))).toBe(true);
+  });
+
+  it("opens an Entente graph.json dropped onto the canvas, with the whole explorer on it", async () => {
+    await open();
+    const text = readFileSync(FIXTURE_URL, "utf8");
+    const stage = page.locator("#stage");
+    const transfer = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], "fixture.json", { type: "application/json" }));
+      return data;
+    }, text);
+    await stage.dispatchEvent("dragover", { dataTransfer: transfer });
+    await stage.dispatchEvent("drop", { dataTransfer: transfer });
+    await expect
+      .poll(() => callHook<{ name: string } | null>(page, "opened"))
+      .toEqual({
+        name: "fixture.json",
+        kind: "entente",
+      });
+    await waitForExplorer(page);
+    const nodes = (JSON.parse(text) as { nodes: unknown[] }).nodes.length;
+    expect((await callHook<{ nodes: number }>(page, "visibleCounts")).nodes).toBe(nodes);
+    expect(new URL(page.url()).searchParams.get("local")).toBe("fixture.json");
+    // A link to this view, opened later, says the file is not in it and shows the site's graph.
+    await open(new URL(page.url()).search);
+    expect(await page.locator(".notices").textContent()).toContain('local file "fixture.json"');
+    expect(new URL(page.url()).searchParams.get("local")).toBeNull();
   });
 });
