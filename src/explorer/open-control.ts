@@ -5,7 +5,7 @@
  */
 import Graph from "graphology";
 import { parse } from "graphology-gexf/browser";
-import { h } from "./dom.ts";
+import { h, icon } from "./dom.ts";
 import { GEXF_PARSE_OPTIONS, MAX_FILE_BYTES, readGraphFile, type GexfReader, type OpenedGraph } from "./open-file.ts";
 
 /** Interface strings of this module, together so they can move to the message catalogues as they are. */
@@ -52,10 +52,15 @@ export function createOpenControl(options: {
       hidden: true,
     },
   });
+  // A folder icon, and the word where there is room (phones show the icon only).
   const button = h(
     "button",
-    { attrs: { type: "button", title: LABELS.openTitle, "data-control": "open" }, on: { click: () => input.click() } },
-    LABELS.open,
+    {
+      attrs: { type: "button", title: LABELS.openTitle, "aria-label": LABELS.open, "data-control": "open" },
+      on: { click: () => input.click() },
+    },
+    icon(["M2 6V4.5h6l1.5 2H18V16H2z"]),
+    h("span", { className: "label" }, LABELS.open),
   );
   const fileName = h("span", { className: "open-local", attrs: { hidden: true, title: LABELS.notShareable } });
   const errorText = h("span", {});
