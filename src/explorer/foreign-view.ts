@@ -92,6 +92,7 @@ export function mountForeignView(
 
   // ——— drawing: the file's look; a selection keeps its neighbours vivid ———
   let selected: { node: string } | { edge: string } | null = null;
+  let hovered: string | null = null;
   let neighbours = new Set<string>();
   const renderer = new Sigma<ForeignNode, ForeignEdge>(graph, stage, {
     allowInvalidContainer: true,
@@ -127,7 +128,6 @@ export function mountForeignView(
   cleanups.push(() => renderer.kill());
   const labelLayer = createLabelLayer(renderer, () => hovered);
   cleanups.push(() => labelLayer.kill());
-  let hovered: string | null = null;
   renderer.on("enterNode", ({ node }) => {
     hovered = node;
     stage.style.cursor = "pointer";
