@@ -4,7 +4,7 @@
  */
 import "./explorer/explorer.css";
 import { emptyCuration, type Curation } from "./curation/index.ts";
-import { mountExplorer, type ExplorerDebug, type ExplorerOptions } from "./explorer/app.ts";
+import type { ExplorerDebug, ExplorerOptions } from "./explorer/app.ts";
 import { browserArticleStore, serverArticleStore } from "./explorer/article-storage.ts";
 import {
   browserStorageBackend,
@@ -13,6 +13,7 @@ import {
   type CurationBackend,
 } from "./explorer/curation-storage.ts";
 import { h, replaceChildren } from "./explorer/dom.ts";
+import { mountSession } from "./explorer/graph-session.ts";
 import { chooseLocale, onLocaleChange, setLocale, t, type Locale } from "./explorer/i18n/index.ts";
 import { graphUrl, loadGraph } from "./explorer/load.ts";
 
@@ -86,15 +87,16 @@ async function start(root: HTMLElement): Promise<void> {
       backend,
       articleStore,
     };
-    let explorer = mountExplorer(root, graph, options);
+    // The session mounts the explorer and lets the user open another graph in its place.
+    let explorer = mountSession(root, graph, options);
     window.__entente = explorer.debug;
     // A new language rebuilds the interface on the graph already loaded: the view is in the URL, decisions are taken
     // from the running explorer, added articles are read again from their store.
     onLocaleChange((next) => {
       showLocale(next, true);
-      const decisions = explorer.store.getState().curation;
+      const decisions = explorer.curation() ?? options.curation;
       explorer.kill();
-      explorer = mountExplorer(root, graph, {
+      explorer = mountSession(root, graph, {
         ...options,
         search: window.location.search,
         curation: decisions,

@@ -33,7 +33,9 @@ import { initialState, reduceState, type ExplorerAction, type ExplorerState, typ
 import { createStore, type Store } from "./store.ts";
 import { renderRelationTable } from "./table-view.ts";
 import { articleMonths } from "./time-range.ts";
-import { decodeUrlView, encodeUrlView } from "./url-state.ts";
+import { createLabelControls } from "./label-controls.ts";
+import type { DrawnLabel } from "./label-layer.ts";
+import { decodeLabelChoice, decodeUrlView, encodeLabelChoice, encodeUrlView } from "./url-state.ts";
 
 export interface ExplorerOptions {
   /** The page's query string, read once for the initial view. */
@@ -52,6 +54,8 @@ export interface ExplorerOptions {
   articleStore?: ArticleStore | null;
   /** The clock decisions are dated by (tests pass a fixed one). */
   now?: () => Date;
+  /** Controls of the page around the explorer (opening another graph), placed in the top bar. */
+  extraActions?: readonly HTMLElement[];
 }
 
 /** What tests and curious users can read: a summary of the state without the graph itself. */
@@ -84,6 +88,8 @@ export interface ExplorerDebug {
   path(): { length: number | null; paths: string[][]; count: number } | null;
   /** One measure of every visible actor, once computed (null while computing). */
   measure(name: "relations" | "weighted" | "betweenness" | "pagerank" | "community"): Record<string, number> | null;
+  /** The node labels drawn in the last frame, with their boxes in stage pixels. */
+  labels(): DrawnLabel[];
 }
 
 export interface Explorer {
@@ -102,6 +108,12 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     hasEdge: (k) => graph.hasEdge(k),
   });
   const store = createStore(reduceState, initialState(graph, decoded.view, options.curation));
+  const decodedLabels = decodeLabelChoice(new URLSearchParams(options.search));
+  let labelChoice = decodedLabels.choice;
+  const writeUrl = (state: ExplorerState) =>
+    options.replaceSearch(
+      encodeLabelChoice(labelChoice, encodeUrlView(state, new URLSearchParams(options.search))).toString(),
+    );
   const now = options.now ?? (() => new Date());
   const notices = createNotices(options.log);
 
@@ -246,6 +258,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     curation.menu,
     filtersToggle,
     viewSwitch,
+    ...(options.extraActions ?? []),
     createLanguageSwitch(),
   );
   const header = h("header", { className: "topbar" }, h("h1", {}, "Entente"), searchBox.element, actions);
@@ -266,8 +279,15 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     fullscreenTarget: root,
     detailsSheet: details.element,
     onClickNode: (node, shift) => (shift ? store.dispatch({ type: "pickPathEnd", node }) : chooseNode(node, false)),
+    labels: labelChoice,
   });
   cleanups.push(() => stage.kill());
+  const labelControls = createLabelControls(labelChoice, (choice) => {
+    labelChoice = choice;
+    stage.setLabels(choice);
+    writeUrl(store.getState());
+  });
+  main.append(labelControls.element);
   const exportMenu = createExportMenu({
     getState: store.getState,
     renderer: stage.renderer,
@@ -304,7 +324,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
         (s) => s.analysis,
       ],
       (state) => {
-        options.replaceSearch(encodeUrlView(state, new URLSearchParams(options.search)).toString());
+        writeUrl(state);
       },
     ),
   );
@@ -376,7 +396,8 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     focusDetailsTitle();
   }
 
-  for (const notice of [...(options.notices ?? []), ...decoded.notices]) notices.notify(notice, "warn");
+  for (const notice of [...(options.notices ?? []), ...decoded.notices, ...decodedLabels.notices])
+    notices.notify(notice, "warn");
   let killed = false;
   // Decisions about relations of added articles match once those are read again: report stale ones after that.
   const restored = articleController.restored.then(() => {
@@ -387,7 +408,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
         `entente: ${stale.length} saved decision(s) match nothing in this graph: ${stale.map((s) => `${describeDecision(s.decision)} (${s.reason})`).join("; ")}`,
       );
   });
-  options.replaceSearch(encodeUrlView(store.getState(), new URLSearchParams(options.search)).toString());
+  writeUrl(store.getState());
   root.dataset.ready = "true";
 
   return {
@@ -440,6 +461,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
         if (values === null) return null;
         return Object.fromEntries(name === "community" ? values.community : values.values[name]);
       },
+      labels: () => stage.drawnLabels(),
     },
     kill() {
       if (killed) return;

@@ -3,7 +3,7 @@
  * live layout — as labelled buttons and as keyboard shortcuts (+, −, 0, z, f, l).
  */
 import { h, icon } from "./dom.ts";
-import type { EntenteSigma } from "./renderer.ts";
+import type { Camera } from "sigma";
 
 export interface Controls {
   element: HTMLElement;
@@ -26,7 +26,8 @@ const ICONS = {
 };
 
 export function createControls(options: {
-  renderer: EntenteSigma;
+  /** Only the camera is used, so any sigma renderer will do. */
+  renderer: { getCamera(): Camera };
   fullscreenTarget: HTMLElement;
   onLayoutToggle: () => void;
   /** Frames the selected actor with its neighbours, or the path shown. */

@@ -12,6 +12,8 @@ import { measuresOf } from "./analysis-view.ts";
 import { analysisLook } from "./measure-look.ts";
 import { createControls, type Controls } from "./controls.ts";
 import { createDisplayGraph, syncDisplayGraph } from "./display-graph.ts";
+import { createLabelLayer, type DrawnLabel } from "./label-layer.ts";
+import { DEFAULT_LABEL_CHOICE, labelRenderSettings, type LabelChoice } from "./label-settings.ts";
 import { reduceEdge, reduceNode, type ReducerContext } from "./reducers.ts";
 import { createReviewMarks } from "./review-marks.ts";
 import { createRenderer, type EntenteSigma } from "./renderer.ts";
@@ -28,6 +30,10 @@ export interface Stage {
   context(): ReducerContext;
   /** Brings a node into view: always when `center`, otherwise only if it is off screen or under the details sheet. */
   revealNode(node: string, center: boolean): void;
+  /** Applies a label size and density. */
+  setLabels(choice: LabelChoice): void;
+  /** The labels drawn in the last frame, with their boxes in viewport pixels. */
+  drawnLabels(): DrawnLabel[];
   /** Starts the live layout (e.g. to settle newly added actors). */
   settle(): void;
   kill(): void;
@@ -44,6 +50,8 @@ export interface StageOptions {
   detailsSheet: HTMLElement;
   /** A click on a node (a selection without moving the keyboard focus); `shift` when Shift was held (a path end). */
   onClickNode(node: string, shift: boolean): void;
+  /** Label size and density at mount (the URL's). */
+  labels?: LabelChoice;
 }
 
 export function createStage(options: StageOptions): Stage {
@@ -75,6 +83,9 @@ export function createStage(options: StageOptions): Stage {
     edge: (key) => reduceEdge(key, context),
   });
   cleanups.push(() => renderer.kill());
+  const labelLayer = createLabelLayer(renderer, () => store.getState().hoveredNode);
+  cleanups.push(() => labelLayer.kill());
+  let labelChoice = options.labels ?? DEFAULT_LABEL_CHOICE;
   cleanups.push(
     createReviewMarks(
       renderer,
@@ -91,7 +102,9 @@ export function createStage(options: StageOptions): Stage {
     renderer.setSetting("stagePadding", Math.round(Math.min(90, Math.max(24, container.clientWidth * 0.13))));
     const small = Math.min(container.clientWidth, container.clientHeight);
     const scale = Math.min(1, Math.max(0.55, small / 700));
-    renderer.setSetting("labelSize", scale < 0.8 ? 11 : 13);
+    const labelSettings = labelRenderSettings(labelChoice, scale < 0.8 ? 11 : 13);
+    for (const [name, value] of Object.entries(labelSettings) as [keyof typeof labelSettings, number][])
+      if (renderer.getSetting(name) !== value) renderer.setSetting(name, value);
     if (scale !== context.sizeScale) {
       context.sizeScale = scale;
       renderer.refresh();
@@ -108,7 +121,11 @@ export function createStage(options: StageOptions): Stage {
   let layout: LiveLayout | null = null;
   const layoutFor = () =>
     (layout ??= createLiveLayout(display, {
-      sizeOf: (node) => appearance.nodes.get(node)?.size ?? 5,
+      // The drawn radius (the reducer scales sizes on small stages), so what is spaced apart is what is drawn.
+      sizeOf: (node) => (appearance.nodes.get(node)?.size ?? 4) * context.sizeScale,
+      // The fitted graph's larger side spans at least the stage's smaller side less the padding on both ends.
+      viewportSpan: () =>
+        Math.min(container.clientWidth, container.clientHeight) - 2 * (renderer.getSetting("stagePadding") ?? 0),
       onStateChange: (running) => {
         if (running) renderer.setCustomBBox(null);
         controls.setLayoutRunning(running);
@@ -302,6 +319,11 @@ export function createStage(options: StageOptions): Stage {
     display,
     context: () => context,
     revealNode,
+    setLabels(choice) {
+      labelChoice = choice;
+      fitToStage();
+    },
+    drawnLabels: () => labelLayer.drawn(),
     settle: () => layoutFor().start(),
     kill() {
       if (killed) return;

@@ -16,6 +16,14 @@ import {
   type Depth,
   type SizeMode,
 } from "./analysis-view.ts";
+import {
+  DEFAULT_LABEL_CHOICE,
+  LABEL_DENSITIES,
+  LABEL_SIZES,
+  type LabelChoice,
+  type LabelDensity,
+  type LabelSize,
+} from "./label-settings.ts";
 import type { ViewMode } from "./state.ts";
 import { DEFAULT_CRITERIA, REVIEW_FILTERS, type ExplorerCriteria, type ReviewFilter } from "./visibility.ts";
 
@@ -214,4 +222,65 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
 
   if (ignored > 0) all.push(`… and ${ignored} more unusable value(s) in the URL, also ignored.`);
   return { view: { filter, criteria, selectedNode, selectedEdge, view, analysis }, notices: all };
+}
+
+/** Label size and density: kept apart from `UrlView` because they live in the stage, not in the explorer state. */
+export const LABEL_URL_KEYS = ["labels", "labelsize"] as const;
+
+/** Writes the label choice into `params` (in place); the default choice leaves both keys out. */
+export function encodeLabelChoice(choice: LabelChoice, params: URLSearchParams): URLSearchParams {
+  for (const key of LABEL_URL_KEYS) params.delete(key);
+  if (choice.density !== DEFAULT_LABEL_CHOICE.density) params.set("labels", choice.density);
+  if (choice.size !== DEFAULT_LABEL_CHOICE.size) params.set("labelsize", choice.size);
+  return params;
+}
+
+/** Reads the label choice; an unknown value keeps the default and is explained in `notices`. */
+export function decodeLabelChoice(params: URLSearchParams): { choice: LabelChoice; notices: string[] } {
+  const notices: string[] = [];
+  const choice = { ...DEFAULT_LABEL_CHOICE };
+  const density = params.get("labels");
+  if (density !== null) {
+    if ((LABEL_DENSITIES as readonly string[]).includes(density)) choice.density = density as LabelDensity;
+    else notices.push(`Ignored "labels=${short(density)}" in the URL: use ${LABEL_DENSITIES.join(", ")}.`);
+  }
+  const size = params.get("labelsize");
+  if (size !== null) {
+    if ((LABEL_SIZES as readonly string[]).includes(size)) choice.size = size as LabelSize;
+    else notices.push(`Ignored "labelsize=${short(size)}" in the URL: use ${LABEL_SIZES.join(", ")}.`);
+  }
+  return { choice, notices };
+}
+
+/** Marks a view of a graph opened from a local file: a link cannot bring the file back. */
+export const LOCAL_FILE_KEY = "local";
+
+/** The query string of a view of the local file `name` (label keys kept, nothing else of the previous view). */
+export function localFileSearch(name: string, base: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set(LOCAL_FILE_KEY, name);
+  for (const key of LABEL_URL_KEYS) {
+    const value = base.get(key);
+    if (value !== null) params.set(key, value);
+  }
+  return params;
+}
+
+/**
+ * A link made while a local file was open: the page shows its own graph instead, says so, and drops the key (with the
+ * view keys, which named that file's nodes).
+ */
+export function decodeLocalFile(params: URLSearchParams): { search: URLSearchParams; notice: string | null } {
+  const name = params.get(LOCAL_FILE_KEY);
+  if (name === null) return { search: params, notice: null };
+  const search = new URLSearchParams();
+  for (const key of LABEL_URL_KEYS) {
+    const value = params.get(key);
+    if (value !== null) search.set(key, value);
+  }
+  for (const [key, value] of params) if (key === "graph") search.set(key, value);
+  return {
+    search,
+    notice: `This link was made with the local file "${short(name)}" open, which a link cannot share: showing this site's graph instead. Open the file again with "Open…".`,
+  };
 }

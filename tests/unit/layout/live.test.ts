@@ -94,6 +94,7 @@ describe("createLiveLayout", () => {
     graph.mergeNodeAttributes("state:RUS", { x: 500, y: 500 });
     const { worker } = fakeWorker(() => {});
     const events: [boolean, string | null][] = [];
+    let overlapsLeft = -1;
     let clock = 0;
     const layout = createLiveLayout(graph, {
       createWorker: () => worker,
@@ -101,6 +102,7 @@ describe("createLiveLayout", () => {
       checkIntervalMs: 100,
       calmChecks: 2,
       sizeOf: () => 10,
+      onOverlapsRemoved: (result) => (overlapsLeft = result.overlaps),
       onStateChange: (running, reason) => events.push([running, reason]),
     });
     layout.start();
@@ -114,6 +116,7 @@ describe("createLiveLayout", () => {
     ]);
     const positions = [...snapshotPositions(graph).values()].map((p) => `${p.x},${p.y}`);
     expect(new Set(positions).size).toBe(graph.order);
+    expect(overlapsLeft).toBe(0);
   });
 
   it("stops when the budget is spent while the layout keeps moving", () => {
