@@ -130,7 +130,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     },
   });
   const tableContainer = h("div", { className: "table-view", attrs: { id: "table-view", tabindex: "-1" } });
-  const main = h("main", { className: "main", attrs: { "aria-label": "Graph" } }, stageElement, tableContainer);
+  const main = h("main", { className: "main", attrs: { "aria-label": t("app.main") } }, stageElement, tableContainer);
 
   const curationActions: CurationActions = {
     decide: (intent) => curation.decide(intent),
@@ -182,10 +182,10 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   cleanups.push(() => measureService.kill());
   const sidebar = h(
     "aside",
-    { className: "sidebar", attrs: { id: "filters", "aria-label": "Filters and legend" } },
-    h("h2", { className: "sidebar-title" }, "Filters & legend"),
+    { className: "sidebar", attrs: { id: "filters", "aria-label": t("app.sidebar") } },
+    h("h2", { className: "sidebar-title" }, t("app.sidebarTitle")),
     filtersPanel.element,
-    h("h2", { className: "sidebar-title analysis-title" }, "Analysis"),
+    h("h2", { className: "sidebar-title analysis-title" }, t("app.analysisTitle")),
     analysisPanel.element,
   );
 
@@ -195,7 +195,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   const viewButtons = new Map<ViewMode, HTMLButtonElement>();
   const viewSwitch = h(
     "div",
-    { className: "view-switch", attrs: { role: "group", "aria-label": "View" } },
+    { className: "view-switch", attrs: { role: "group", "aria-label": t("app.view") } },
     ...(["graph", "table"] as const).map((view) => {
       const button = h(
         "button",
@@ -203,7 +203,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
           attrs: { type: "button", "data-view": view },
           on: { click: () => store.dispatch({ type: "setView", view }) },
         },
-        view === "graph" ? "Graph" : "Table",
+        view === "graph" ? t("app.graphView") : t("app.tableView"),
       );
       viewButtons.set(view, button);
       return button;
@@ -222,7 +222,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
         },
       },
     },
-    "Filters",
+    t("app.filtersToggle"),
   );
   const curation = createCurationController({ store, notices, backend: options.backend ?? null, now });
   cleanups.push(() => curation.kill());
@@ -363,9 +363,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     const { graph: shown, visibility } = store.getState();
     if (!shown.hasNode(node)) return;
     if (!visibility.nodes.has(node))
-      notices.notify(
-        `${shown.getNodeAttribute(node, "label")} is hidden by the current filters; reset them to see it in the graph.`,
-      );
+      notices.notify(t("app.hiddenByFilters", { actor: shown.getNodeAttribute(node, "label") }));
     store.dispatch({ type: "selectNode", node });
     if (store.getState().view === "graph" && visibility.nodes.has(node)) stage.revealNode(node, fromKeyboardOrLink);
     if (fromKeyboardOrLink) focusDetailsTitle();
