@@ -246,7 +246,6 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     curation.menu,
     filtersToggle,
     viewSwitch,
-    createLanguageSwitch(),
   );
   const header = h("header", { className: "topbar" }, h("h1", {}, "Entente"), searchBox.element, actions);
   replaceChildren(
@@ -274,7 +273,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     positioned: () => stage.display,
     notify: notices.notify,
   });
-  actions.append(exportMenu.element);
+  actions.append(exportMenu.element, createLanguageSwitch());
 
   // ——— views, table and URL follow the state ———
   cleanups.push(
