@@ -91,7 +91,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
           dot,
           h("span", { className: "name" }, result.label),
           result.matched === null ? null : h("span", { className: "muted" }, ` (${result.matched})`),
-          h("span", { className: "muted type" }, result.type === "state" ? "state" : "leader"),
+          h("span", { className: "muted type" }, result.type === "state" ? t("search.state") : t("search.leader")),
         );
       }),
     );

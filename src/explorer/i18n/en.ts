@@ -320,4 +320,6 @@ export const en: Readonly<Record<MessageKey, Message>> = {
     other: "… and {count} more unusable values in the URL, also ignored.",
   },
   "articles.graphOf": 'the graph of "{file}"',
+  "search.state": "state",
+  "search.leader": "leader",
 };

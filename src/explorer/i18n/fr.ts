@@ -332,6 +332,8 @@ export const fr = {
     other: "… et {count} autres valeurs inutilisables dans l’URL, ignorées aussi.",
   },
   "articles.graphOf": "le graphe de « {file} »",
+  "search.state": "État",
+  "search.leader": "dirigeant",
 } as const satisfies AnyCatalogue;
 
 /** Every message key of the interface. */

@@ -143,6 +143,22 @@ function inCodePosition(node: ts.Node): boolean {
   return false;
 }
 
+/** Where anything with letters is text, even one lowercase word: an element's children, a label or a title. */
+function inTextPosition(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (parent === undefined) return false;
+  if (ts.isCallExpression(parent) && calleeName(parent) === "h")
+    return parent.arguments.indexOf(node as ts.Expression) >= 2;
+  if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+    const name = ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name) ? parent.name.text : "";
+    return /^(title|placeholder|alt|aria-label|aria-valuetext|textContent)$/.test(name);
+  }
+  if (ts.isBinaryExpression(parent) && parent.right === node && ts.isPropertyAccessExpression(parent.left))
+    return /^(textContent|title|placeholder)$/.test(parent.left.name.text);
+  if (ts.isConditionalExpression(parent) && parent.condition !== node) return inTextPosition(parent);
+  return false;
+}
+
 /** A template's pieces stand where their template stands. */
 function templateOf(node: ts.Node): ts.Node {
   if (ts.isTemplateHead(node)) return node.parent;
@@ -165,7 +181,12 @@ export function interfaceText(source: string, file: string): Finding[] {
     let text: string | null = null;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
     else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) text = node.text;
-    if (text !== null && looksLikeText(text) && !inCodePosition(templateOf(node)) && !excused(sourceFile, node))
+    if (text === null || excused(sourceFile, node) || NOT_TEXT.has(text.trim())) {
+      ts.forEachChild(node, visit);
+      return;
+    }
+    const where = templateOf(node);
+    if ((looksLikeText(text) && !inCodePosition(where)) || (/\p{L}{2,}/u.test(text) && inTextPosition(where)))
       findings.push({ file, line: sourceFile.getLineAndCharacterOfPosition(node.getStart()).line + 1, text });
     ts.forEachChild(node, visit);
   };
@@ -200,9 +221,19 @@ describe("the explorer's interface text lives in the catalogues", () => {
         'if (event.key === "Escape" || view === "graph view") return;',
         'import { x } from "./some module.ts";',
         'document.addEventListener("keydown", onKey);',
+        'h("button", { className: "link" }, "details");',
+        'status.textContent = ready ? "done" : t("x.y");',
       ].join("\n"),
       "probe.ts",
     ).map((f) => f.text);
-    expect(found).toEqual(["Close the panel", "Export", 'Added "', '" to the graph', "Reset filters"]);
+    expect(found).toEqual([
+      "Close the panel",
+      "Export",
+      'Added "',
+      '" to the graph',
+      "Reset filters",
+      "details",
+      "done",
+    ]);
   });
 });
