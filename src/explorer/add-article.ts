@@ -9,6 +9,7 @@ import type { ManifestEntry } from "../corpus/manifest.ts";
 import { datePrecision } from "../model/dates.ts";
 import { h, replaceChildren } from "./dom.ts";
 import type { StoredArticle } from "./article-storage.ts";
+import { t } from "./i18n/index.ts";
 
 export interface AddArticleOptions {
   /** Reads one article; resolves with null when added, or the refusal to show. */
@@ -46,39 +47,35 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
     attrs: {
       id: "article-text",
       rows: 9,
-      "aria-label": "Article text",
-      placeholder: "Paste the text of a French news article…",
+      "aria-label": t("add.text"),
+      placeholder: t("add.textPlaceholder"),
       spellcheck: "false",
     },
   });
-  const title = field("article-title", "Title", { placeholder: "From the first line when empty" });
-  const outlet = field("article-outlet", "Outlet", { placeholder: "e.g. Le Monde" });
-  const date = field("article-date", "Date", { placeholder: "YYYY-MM-DD, YYYY-MM or YYYY", inputmode: "numeric" });
+  const title = field("article-title", t("add.title"), { placeholder: t("add.titlePlaceholder") });
+  const outlet = field("article-outlet", t("add.outlet"), { placeholder: t("add.outletPlaceholder") });
+  const date = field("article-date", t("add.date"), { placeholder: t("add.datePlaceholder"), inputmode: "numeric" });
   const status = h("p", { className: "add-status", attrs: { role: "alert", id: "add-article-status" } });
   const addButton = h(
     "button",
     { className: "primary", attrs: { type: "submit", "data-action": "submit-article" } },
-    "Add to the graph",
+    t("add.submit"),
   );
   const list = h("ul", { className: "added-list" });
-  const addedSection = h("section", { className: "added", attrs: { "aria-label": "Articles added here" } });
+  const addedSection = h("section", { className: "added", attrs: { "aria-label": t("add.addedLabel") } });
 
   const form = h(
     "form",
     { attrs: { method: "dialog" } },
-    h("h2", {}, "Add an article"),
-    h(
-      "p",
-      { className: "muted" },
-      "Paste a text, or drop .txt files or saved web pages (.html) anywhere on the page. It is read like the corpus: the same checks, the same extraction.",
-    ),
+    h("h2", {}, t("add.heading")),
+    h("p", { className: "muted" }, t("add.intro")),
     text,
     h("div", { className: "fields" }, title.row, outlet.row, date.row),
     status,
     h(
       "div",
       { className: "dialog-actions" },
-      h("button", { attrs: { type: "button" }, on: { click: () => dialog.close() } }, "Close"),
+      h("button", { attrs: { type: "button" }, on: { click: () => dialog.close() } }, t("add.close")),
       addButton,
     ),
     addedSection,
@@ -98,7 +95,7 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
   async function submitForm(): Promise<void> {
     const body = text.value;
     if (body.trim() === "") {
-      status.textContent = "Paste the article's text first.";
+      status.textContent = t("add.noText");
       text.focus();
       return;
     }
@@ -109,14 +106,14 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
     if (day !== "") {
       // Refused here with the form's words; the intake would refuse it too, naming the manifest field.
       if (datePrecision(day) === null) {
-        status.textContent = `The date "${day}" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty.`;
+        status.textContent = t("add.badDate", { date: day });
         date.input.focus();
         return;
       }
       entry.date = day;
     }
     addButton.disabled = true;
-    status.textContent = "Reading the article…";
+    status.textContent = t("add.reading");
     try {
       const refusal = await options.submit({ file: null, text: body, bytes: new TextEncoder().encode(body), entry });
       if (refusal !== null) {
@@ -150,7 +147,7 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
                   attrs: { type: "button", "data-remove-article": article.file },
                   on: { click: () => options.remove(article.file) },
                 },
-                "Remove",
+                t("add.remove"),
               )
             : null,
         ),
@@ -166,7 +163,7 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
             h(
               "h3",
               {},
-              `Added here (${added.length})`,
+              t("add.addedHere", { count: added.length }),
               h("span", { className: "muted" }, ` — ${options.storageLabel}`),
             ),
             list,
@@ -179,7 +176,7 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
                     attrs: { type: "button", "data-action": "download-corpus" },
                     on: { click: () => options.downloadCorpus() },
                   },
-                  "Download these articles as a corpus (.tar)",
+                  t("add.downloadCorpus"),
                 )
               : null,
           ),
@@ -231,10 +228,10 @@ export function createAddArticle(options: AddArticleOptions): AddArticle {
       attrs: {
         type: "button",
         "data-action": "add-article",
-        title: "Add an article: paste a text, or drop .txt files or saved web pages (.html)",
+        title: t("add.buttonTitle"),
       },
     },
-    "+ Article",
+    t("add.button"),
   );
   const open = () => {
     refresh();

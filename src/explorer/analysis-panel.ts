@@ -17,6 +17,7 @@ import {
 } from "./analysis-view.ts";
 import { EDGE_TYPE_LABELS, swatch } from "./details.ts";
 import { h, replaceChildren } from "./dom.ts";
+import { messages, t } from "./i18n/index.ts";
 import { communityColor, COMMUNITY_COLORS } from "./measure-look.ts";
 import { createSearchBox, type SearchBox } from "./search-box.ts";
 import type { SearchIndex } from "./search.ts";
@@ -25,47 +26,82 @@ import type { Store } from "./store.ts";
 
 /** Interface strings of this module, in one place for the message catalogues. */
 export const LABELS = {
-  title: "Analysis",
-  path: "Path between two actors",
-  pathFrom: "From",
-  pathTo: "To",
-  pathFromLabel: "First actor of the path",
-  pathToLabel: "Second actor of the path",
-  pathPlaceholder: "Actor…",
-  pathHint: "Or shift-click two actors on the graph.",
-  clearPath: "Clear path",
-  noPath: "No path joins them in the current view.",
-  sameActor: "Both ends are the same actor.",
-  hops: (n: number) => `${n} hop${n === 1 ? "" : "s"}`,
+  get title() {
+    return t("analysis.title");
+  },
+  get path() {
+    return t("analysis.path");
+  },
+  get pathFrom() {
+    return t("analysis.pathFrom");
+  },
+  get pathTo() {
+    return t("analysis.pathTo");
+  },
+  get pathFromLabel() {
+    return t("analysis.pathFromLabel");
+  },
+  get pathToLabel() {
+    return t("analysis.pathToLabel");
+  },
+  get pathPlaceholder() {
+    return t("analysis.pathPlaceholder");
+  },
+  get pathHint() {
+    return t("analysis.pathHint");
+  },
+  get clearPath() {
+    return t("analysis.clearPath");
+  },
+  get noPath() {
+    return t("analysis.noPath");
+  },
+  get sameActor() {
+    return t("analysis.sameActor");
+  },
+  hops: (n: number) => t("analysis.hops", { count: n }),
   paths: (shown: number, total: number) =>
-    total === 1
-      ? "1 shortest path"
-      : shown === total
-        ? `${total} shortest paths`
-        : `${total} shortest paths (first ${shown} listed)`,
-  pathNumber: (i: number) => `Path ${i}`,
-  neighbourhood: "Neighbourhood",
-  depth: (d: Depth) => (d === 0 ? "All" : `${d} hop${d === 1 ? "" : "s"}`),
-  around: (label: string) => `Showing the actors within reach of ${label}.`,
-  pickActor: "Select an actor to show its neighbourhood.",
-  hideIsolated: "Hide isolated actors",
-  appearance: "Size and colour",
-  sizeBy: "Size by",
-  colorBy: "Colour by",
-  sizeModes: {
-    importance: "Importance (default)",
-    relations: "Relation count",
-    weighted: "Weighted degree (sentences)",
-    betweenness: "Betweenness",
-    pagerank: "PageRank",
-  } satisfies Record<SizeMode, string>,
-  colorModes: { type: "Type", community: "Community (Louvain)" } satisfies Record<ColorMode, string>,
-  computing: "Computing the measures…",
-  estimated: "Betweenness is estimated from a sample of actors (large view).",
-  community: (i: number, size: number) => `Community ${i + 1} · ${size} actor${size === 1 ? "" : "s"}`,
-  otherCommunities: (count: number, actors: number) => `${count} smaller communities · ${actors} actors`,
+    shown === total ? t("analysis.paths", { count: total }) : t("analysis.pathsListed", { count: total, shown }),
+  pathNumber: (i: number) => t("analysis.pathNumber", { number: i }),
+  get neighbourhood() {
+    return t("analysis.neighbourhood");
+  },
+  depth: (d: Depth) => (d === 0 ? t("analysis.depthAll") : t("analysis.hops", { count: d })),
+  around: (label: string) => t("analysis.around", { actor: label }),
+  get pickActor() {
+    return t("analysis.pickActor");
+  },
+  get hideIsolated() {
+    return t("analysis.hideIsolated");
+  },
+  get appearance() {
+    return t("analysis.appearance");
+  },
+  get sizeBy() {
+    return t("analysis.sizeBy");
+  },
+  get colorBy() {
+    return t("analysis.colorBy");
+  },
+  sizeModes: messages<SizeMode>({
+    importance: "analysis.size.importance",
+    relations: "analysis.size.relations",
+    weighted: "analysis.size.weighted",
+    betweenness: "analysis.size.betweenness",
+    pagerank: "analysis.size.pagerank",
+  }),
+  colorModes: messages<ColorMode>({ type: "analysis.color.type", community: "analysis.color.community" }),
+  get computing() {
+    return t("analysis.computing");
+  },
+  get estimated() {
+    return t("analysis.estimated");
+  },
+  community: (i: number, size: number) => t("analysis.community", { number: i + 1, count: size }),
+  otherCommunities: (count: number, actors: number) =>
+    t("analysis.otherCommunities", { communities: count, count: actors }),
   sizeLegend: (mode: string, label: string | null) =>
-    label === null ? `Node size: ${mode}.` : `Node size: ${mode}; largest: ${label}.`,
+    label === null ? t("analysis.sizeLegend", { mode }) : t("analysis.sizeLegendLargest", { mode, actor: label }),
 };
 
 export interface AnalysisPanel {
@@ -186,7 +222,7 @@ export function createAnalysisPanel(options: {
           "button",
           {
             className: "link relation-link",
-            attrs: { type: "button", "data-edge": edge, title: "Show the evidence" },
+            attrs: { type: "button", "data-edge": edge, title: t("analysis.showEvidence") },
             on: { click: () => options.selectEdge(edge) },
           },
           swatch(type),

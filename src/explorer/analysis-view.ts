@@ -17,6 +17,7 @@ import {
   type VisibleSubset,
 } from "../analysis/index.ts";
 import { NODE_TYPES, type EdgeType, type EntenteGraph, type NodeType } from "../model/types.ts";
+import { formatList, t } from "./i18n/index.ts";
 import type { Visibility } from "./visibility.ts";
 
 /** What node size follows: the default importance (relation weight and mentions) or a measure of the visible graph. */
@@ -144,7 +145,10 @@ export function computePathView(
   if (hidden.length > 0)
     return {
       ...empty,
-      problem: `${hidden.map((n) => graph.getNodeAttribute(n, "label")).join(" and ")} ${hidden.length === 1 ? "is" : "are"} hidden by the current view`,
+      problem: t("analysis.hiddenEnds", {
+        count: hidden.length,
+        actors: formatList(hidden.map((n) => graph.getNodeAttribute(n, "label"))),
+      }),
     };
   const projected = projectVisible(graph, visibleSubset(visibility));
   const result = shortestPaths(projected, from, to);

@@ -17,6 +17,7 @@ self.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   }
   let response: AnalysisResponse;
   try {
+    // not interface text: the page always sends the graph first; this names a programming error for its author.
     if (graph === null) throw new Error("no graph was sent");
     const weights = new Map(request.weights);
     const values = computeMeasureValues(graph, {

@@ -142,7 +142,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     },
   });
   const tableContainer = h("div", { className: "table-view", attrs: { id: "table-view", tabindex: "-1" } });
-  const main = h("main", { className: "main", attrs: { "aria-label": "Graph" } }, stageElement, tableContainer);
+  const main = h("main", { className: "main", attrs: { "aria-label": t("app.main") } }, stageElement, tableContainer);
 
   const curationActions: CurationActions = {
     decide: (intent) => curation.decide(intent),
@@ -194,10 +194,10 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   cleanups.push(() => measureService.kill());
   const sidebar = h(
     "aside",
-    { className: "sidebar", attrs: { id: "filters", "aria-label": "Filters and legend" } },
-    h("h2", { className: "sidebar-title" }, "Filters & legend"),
+    { className: "sidebar", attrs: { id: "filters", "aria-label": t("app.sidebar") } },
+    h("h2", { className: "sidebar-title" }, t("app.sidebarTitle")),
     filtersPanel.element,
-    h("h2", { className: "sidebar-title analysis-title" }, "Analysis"),
+    h("h2", { className: "sidebar-title analysis-title" }, t("app.analysisTitle")),
     analysisPanel.element,
   );
 
@@ -207,7 +207,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   const viewButtons = new Map<ViewMode, HTMLButtonElement>();
   const viewSwitch = h(
     "div",
-    { className: "view-switch", attrs: { role: "group", "aria-label": "View" } },
+    { className: "view-switch", attrs: { role: "group", "aria-label": t("app.view") } },
     ...(["graph", "table"] as const).map((view) => {
       const button = h(
         "button",
@@ -215,7 +215,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
           attrs: { type: "button", "data-view": view },
           on: { click: () => store.dispatch({ type: "setView", view }) },
         },
-        view === "graph" ? "Graph" : "Table",
+        view === "graph" ? t("app.graphView") : t("app.tableView"),
       );
       viewButtons.set(view, button);
       return button;
@@ -234,7 +234,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
         },
       },
     },
-    "Filters",
+    t("app.filtersToggle"),
   );
   const curation = createCurationController({ store, notices, backend: options.backend ?? null, now });
   cleanups.push(() => curation.kill());
@@ -294,7 +294,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     positioned: () => stage.display,
     notify: notices.notify,
   });
-  actions.append(exportMenu.element);
+  actions.append(exportMenu.element, createLanguageSwitch());
 
   // ——— views, table and URL follow the state ———
   cleanups.push(
@@ -383,9 +383,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     const { graph: shown, visibility } = store.getState();
     if (!shown.hasNode(node)) return;
     if (!visibility.nodes.has(node))
-      notices.notify(
-        `${shown.getNodeAttribute(node, "label")} is hidden by the current filters; reset them to see it in the graph.`,
-      );
+      notices.notify(t("app.hiddenByFilters", { actor: shown.getNodeAttribute(node, "label") }));
     store.dispatch({ type: "selectNode", node });
     if (store.getState().view === "graph" && visibility.nodes.has(node)) stage.revealNode(node, fromKeyboardOrLink);
     if (fromKeyboardOrLink) focusDetailsTitle();

@@ -10,6 +10,7 @@ import { createAddArticle, type AddArticle } from "./add-article.ts";
 import { createArticleExtractor } from "./article-extractor.ts";
 import { fileNameFor, safeFileName } from "./article-intake.ts";
 import { tarArchive, type ArticleStore, type StoredArticle } from "./article-storage.ts";
+import { t } from "./i18n/index.ts";
 import { mergeArticleGraph } from "./merge-graph.ts";
 import type { Notices } from "./notices.ts";
 import type { ExplorerAction, ExplorerState } from "./state.ts";
@@ -43,7 +44,7 @@ export function createArticleController(options: {
     removable: articleStore?.removable ?? true,
     remove: (file) => remove(file),
     downloadCorpus: () => downloadCorpus(),
-    storageLabel: articleStore?.label ?? "kept until the page closes",
+    storageLabel: articleStore?.label ?? t("curation.keptInPage"),
     notify: (message, level) => notices.notify(message, level),
   });
 
@@ -85,7 +86,7 @@ export function createArticleController(options: {
         return (error as Error).message;
       }
     }
-    added.push({ stored, graph: importGraph(result.graph, `the graph of "${stored.file}"`) });
+    added.push({ stored, graph: importGraph(result.graph, t("articles.graphOf", { file: stored.file })) });
     rebuildBase();
     ui.refresh();
     for (const notice of result.notices) notices.notify(notice, "info", 8000);
@@ -101,7 +102,11 @@ export function createArticleController(options: {
       .sort((a, b) => shown.getEdgeAttribute(b, "weight") - shown.getEdgeAttribute(a, "weight") || (a < b ? -1 : 1));
     const actors = shown.filterNodes((_node, attributes) => attributes.articles.includes(id)).length;
     notices.notify(
-      `Added "${title}": ${relations.length} relation${relations.length === 1 ? "" : "s"} and ${actors} actor${actors === 1 ? "" : "s"} found in it.`,
+      t("articles.added", {
+        title,
+        relations: t("articles.relations", { count: relations.length }),
+        actors: t("articles.actors", { count: actors }),
+      }),
       relations.length === 0 ? "warn" : "info",
       8000,
     );
@@ -133,8 +138,7 @@ export function createArticleController(options: {
         { file: article.file, text: article.text, bytes: new TextEncoder().encode(article.text), entry: article.entry },
         true,
       );
-      if (refusal !== null)
-        notices.notify(`An article kept in this browser could not be read again: ${refusal}`, "warn");
+      if (refusal !== null) notices.notify(t("articles.notRestored", { reason: refusal }), "warn");
     }
   }
 

@@ -1,6 +1,7 @@
 /** The page's side of the extraction worker: one request, one promise; `kill()` ends the worker and fails what waits. */
 import type { ArticleSubmission, IntakeResult, KnownArticles } from "./article-intake.ts";
 import type { WorkerRequest, WorkerResponse } from "./extract-worker.ts";
+import { getLocale, t } from "./i18n/index.ts";
 
 export interface ArticleExtractor {
   extract(submission: ArticleSubmission, known: KnownArticles): Promise<IntakeResult>;
@@ -24,7 +25,7 @@ export function createArticleExtractor(): ArticleExtractor {
       for (const resolve of waiting.values())
         resolve({
           ok: false,
-          reason: `extract: the extraction worker failed (${event.message || "no detail"}). Reload the page and try again.`,
+          reason: t("extract.workerFailed", { error: event.message || t("extract.noDetail") }),
         });
       waiting.clear();
       created.terminate();
@@ -36,7 +37,7 @@ export function createArticleExtractor(): ArticleExtractor {
     extract(submission, known) {
       worker ??= start();
       const id = next++;
-      const request: WorkerRequest = { id, submission, known };
+      const request: WorkerRequest = { id, submission, known, locale: getLocale() };
       return new Promise((resolve) => {
         waiting.set(id, resolve);
         worker!.postMessage(request);
@@ -45,8 +46,7 @@ export function createArticleExtractor(): ArticleExtractor {
     kill() {
       worker?.terminate();
       worker = null;
-      for (const resolve of waiting.values())
-        resolve({ ok: false, reason: "extract: the page was closed before the article was read." });
+      for (const resolve of waiting.values()) resolve({ ok: false, reason: t("extract.closed") });
       waiting.clear();
     },
   };

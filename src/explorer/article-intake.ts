@@ -14,6 +14,7 @@ import { parseManifest, type ManifestEntry } from "../corpus/manifest.ts";
 import { extractGraph } from "../extract/index.ts";
 import { slugify } from "../model/keys.ts";
 import type { SerializedEntenteGraph } from "../model/types.ts";
+import { t } from "./i18n/index.ts";
 
 /** An article as the page has it: a file name (dropped file) or none (pasted text), its bytes, and the form's metadata. */
 export interface ArticleSubmission {
@@ -69,30 +70,30 @@ export function intakeArticle(submission: ArticleSubmission, known: KnownArticle
   if (!isArticleFileName(file))
     return {
       ok: false,
-      reason: `corpus: "${file}" is not an article file. Drop plain-text (.txt) files or saved pages (.html), or paste the text.`,
+      reason: t("intake.notArticle", { file }),
     };
   if (known.ids.includes(articleId(file)))
     return {
       ok: false,
-      reason: `corpus: "${file}" is already in the corpus (an article with the id "${articleId(file)}"). Rename the file or remove the other one.`,
+      reason: t("intake.sameId", { file, id: articleId(file) }),
     };
   // The form's fields go through the manifest's own validation, so a bad date is refused as the CLI refuses it.
-  const manifest = parseManifest(JSON.stringify({ [file]: submission.entry }), "the form");
+  const manifest = parseManifest(JSON.stringify({ [file]: submission.entry }), t("intake.form"));
   const { articles, refusals, notices } = admitCorpus([{ file, bytes: submission.bytes }], manifest);
   const article = articles[0];
   if (article === undefined)
-    return { ok: false, reason: refusals.map((r) => r.reason).join(" ") || `corpus: "${file}" was not admitted.` };
+    return { ok: false, reason: refusals.map((r) => r.reason).join(" ") || t("intake.notAdmitted", { file }) };
   if (known.sha256.includes(article.meta.sha256))
     return {
       ok: false,
-      reason: `corpus: "${file}" has the same text as an article already in the graph; it is not added twice.`,
+      reason: t("intake.sameText", { file }),
     };
   const normalised = normaliseForDuplicates(article.text);
   const twin = known.texts.find((t) => normaliseForDuplicates(t.text) === normalised);
   if (twin !== undefined)
     return {
       ok: false,
-      reason: `corpus: "${file}" has the same text as "${twin.id}.txt" (whitespace aside); only "${twin.id}.txt" is read. Remove one of them.`,
+      reason: t("intake.twin", { file, twin: `${twin.id}.txt` }),
     };
   const graph = extractGraph([article]);
   return { ok: true, article, graph: graph.export(), notices };

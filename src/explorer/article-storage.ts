@@ -5,6 +5,7 @@
  */
 import type { ManifestEntry } from "../corpus/manifest.ts";
 import { serverError, TOKEN_HEADER } from "./curation-storage.ts";
+import { t } from "./i18n/index.ts";
 
 /** An added article as stored: what is needed to read it again. */
 export interface StoredArticle {
@@ -41,15 +42,13 @@ export function browserArticleStore(storage: Storage, graphId: string): ArticleS
       storage.setItem(key, JSON.stringify(articles));
       return Promise.resolve();
     } catch (error) {
-      return Promise.reject(
-        new Error(
-          `Could not keep the article in this browser (${(error as Error).message}); it stays until the page closes.`,
-        ),
-      );
+      return Promise.reject(new Error(t("storage.articleNotKept", { error: (error as Error).message })));
     }
   };
   return {
-    label: "Kept in this browser until removed",
+    get label() {
+      return t("storage.articlesInBrowser");
+    },
     removable: true,
     load: read,
     add: (article) => write([...read().filter((a) => a.file !== article.file), article]),
@@ -60,7 +59,9 @@ export function browserArticleStore(storage: Storage, graphId: string): ArticleS
 export function serverArticleStore(baseURI: string, token: string, fetcher: typeof fetch = fetch): ArticleStore {
   const url = new URL("articles", baseURI);
   return {
-    label: "Saved in the project folder, part of its next build",
+    get label() {
+      return t("storage.articlesInFolder");
+    },
     removable: false,
     load: () => [],
     async add(article) {
@@ -69,12 +70,10 @@ export function serverArticleStore(baseURI: string, token: string, fetcher: type
         headers: { [TOKEN_HEADER]: token, "Content-Type": "application/json" },
         body: JSON.stringify({ file: article.file, text: article.text, ...article.entry }),
       });
-      if (!response.ok) throw new Error(`The server did not save "${article.file}": ${await serverError(response)}`);
+      if (!response.ok)
+        throw new Error(t("storage.serverRefusedArticle", { file: article.file, error: await serverError(response) }));
     },
-    remove: (file) =>
-      Promise.reject(
-        new Error(`"${file}" is in the project folder: delete the file there, then run \`npx entente build\`.`),
-      ),
+    remove: (file) => Promise.reject(new Error(t("storage.articleInFolder", { file }))),
   };
 }
 

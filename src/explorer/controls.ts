@@ -4,6 +4,7 @@
  */
 import { h, icon } from "./dom.ts";
 import type { Camera } from "sigma";
+import { t } from "./i18n/index.ts";
 
 export interface Controls {
   element: HTMLElement;
@@ -64,21 +65,21 @@ export function createControls(options: {
       icon(paths),
     );
 
-  const layoutButton = button("Run layout", ICONS.play, "L", () => options.onLayoutToggle(), {
+  const layoutButton = button(t("controls.runLayout"), ICONS.play, "L", () => options.onLayoutToggle(), {
     "aria-pressed": "false",
     "data-control": "layout",
   });
-  const fullscreenButton = button("Fullscreen", ICONS.fullscreen, "F", fullscreen, {
+  const fullscreenButton = button(t("controls.fullscreen"), ICONS.fullscreen, "F", fullscreen, {
     "aria-pressed": "false",
     "data-control": "fullscreen",
   });
   const element = h(
     "div",
-    { className: "controls", attrs: { role: "toolbar", "aria-label": "Zoom and layout" } },
-    button("Zoom in", ICONS.zoomIn, "+", zoomIn, { "data-control": "zoom-in" }),
-    button("Zoom out", ICONS.zoomOut, "-", zoomOut, { "data-control": "zoom-out" }),
-    button("Fit the graph", ICONS.fit, "0", fit, { "data-control": "fit" }),
-    button("Zoom to the selection", ICONS.zoomSelection, "Z", () => options.onZoomToSelection(), {
+    { className: "controls", attrs: { role: "toolbar", "aria-label": t("controls.toolbar") } },
+    button(t("controls.zoomIn"), ICONS.zoomIn, "+", zoomIn, { "data-control": "zoom-in" }),
+    button(t("controls.zoomOut"), ICONS.zoomOut, "-", zoomOut, { "data-control": "zoom-out" }),
+    button(t("controls.fit"), ICONS.fit, "0", fit, { "data-control": "fit" }),
+    button(t("controls.zoomSelection"), ICONS.zoomSelection, "Z", () => options.onZoomToSelection(), {
       "data-control": "zoom-selection",
     }),
     fullscreenButton,
@@ -92,8 +93,9 @@ export function createControls(options: {
     element,
     setLayoutRunning(running) {
       layoutButton.setAttribute("aria-pressed", String(running));
-      layoutButton.setAttribute("aria-label", running ? "Stop layout" : "Run layout");
-      layoutButton.title = running ? "Stop layout (L)" : "Run layout (L)";
+      const label = running ? t("controls.stopLayout") : t("controls.runLayout");
+      layoutButton.setAttribute("aria-label", label);
+      layoutButton.title = `${label} (L)`;
       layoutButton.replaceChildren(icon(running ? ICONS.stop : ICONS.play));
     },
     handleKey(event) {

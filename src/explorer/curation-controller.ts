@@ -7,7 +7,9 @@ import { CURATION_FILE, describeDecision, parseCuration, serializeCuration, type
 import { downloadText } from "../export/download.ts";
 import type { DecisionIntent } from "./curation-controls.ts";
 import type { CurationBackend } from "./curation-storage.ts";
+import { EDGE_TYPE_LABELS } from "./details.ts";
 import { h, icon } from "./dom.ts";
+import { formatNumber, t } from "./i18n/index.ts";
 import type { Notices } from "./notices.ts";
 import { reviewKeyAction } from "./review-panel.ts";
 import type { ExplorerAction, ExplorerState } from "./state.ts";
@@ -42,13 +44,13 @@ export function createCurationController(options: {
         "data-action": "review",
         "aria-pressed": "false",
         "aria-keyshortcuts": "Q",
-        title: "Review the relations, least confident first (Q)",
+        title: t("curation.reviewTitle"),
       },
       on: {
         click: () => store.dispatch(store.getState().review.open ? { type: "closeReview" } : { type: "openReview" }),
       },
     },
-    "Review",
+    t("curation.review"),
     reviewCount,
   );
   const undoButton = h(
@@ -58,15 +60,15 @@ export function createCurationController(options: {
       attrs: {
         type: "button",
         "data-action": "undo",
-        "aria-label": "Undo the last decision",
+        "aria-label": t("curation.undoLabel"),
         "aria-keyshortcuts": "Control+Z",
-        title: "Undo the last decision (Ctrl+Z)",
+        title: t("curation.undoTitle"),
         disabled: true,
       },
       on: { click: () => undo() },
     },
     icon(["M8 5 4 9l4 4", "M4 9h8a4 4 0 0 1 0 8h-2"]),
-    h("span", { className: "label" }, "Undo"),
+    h("span", { className: "label" }, t("review.undo")),
   );
   const status = h("p", { className: "menu-note", attrs: { id: "curation-status" } });
   const uploadInput = h("input", {
@@ -76,7 +78,7 @@ export function createCurationController(options: {
   const menu = h(
     "details",
     { className: "curation-menu" },
-    h("summary", {}, "Corrections"),
+    h("summary", {}, t("curation.menu")),
     h(
       "div",
       { className: "menu" },
@@ -84,9 +86,13 @@ export function createCurationController(options: {
       h(
         "button",
         { attrs: { type: "button", "data-action": "download-curation" }, on: { click: () => download() } },
-        `Download ${CURATION_FILE}`,
+        t("curation.download", { file: CURATION_FILE }),
       ),
-      h("button", { attrs: { type: "button" }, on: { click: () => uploadInput.click() } }, `Load a ${CURATION_FILE}…`),
+      h(
+        "button",
+        { attrs: { type: "button" }, on: { click: () => uploadInput.click() } },
+        t("curation.upload", { file: CURATION_FILE }),
+      ),
       uploadInput,
     ),
   );
@@ -95,15 +101,15 @@ export function createCurationController(options: {
     store.subscribe(
       [(s) => s.queue, (s) => s.review, (s) => s.history, (s) => s.curation],
       (state) => {
-        reviewCount.textContent = String(state.queue.length);
-        reviewButton.setAttribute(
-          "aria-label",
-          `Review: ${state.queue.length} relation${state.queue.length === 1 ? "" : "s"} left`,
-        );
+        reviewCount.textContent = formatNumber(state.queue.length);
+        reviewButton.setAttribute("aria-label", t("curation.reviewLeft", { count: state.queue.length }));
         reviewButton.setAttribute("aria-pressed", String(state.review.open));
         undoButton.disabled = state.history.length === 0;
         const n = state.curation.decisions.length;
-        status.textContent = `${n} decision${n === 1 ? "" : "s"} · ${backend === null ? "kept until the page closes" : backend.label.toLowerCase()}`;
+        status.textContent = t("curation.status", {
+          count: n,
+          where: backend === null ? t("curation.keptInPage") : backend.label.toLocaleLowerCase(),
+        });
       },
       true,
     ),
@@ -118,18 +124,19 @@ export function createCurationController(options: {
     store.dispatch({ type: "decide", decision });
     const after = store.getState();
     const stale = after.stale.find((s) => s.decision === after.curation.decisions.at(-1));
-    if (stale !== undefined) notices.notify(`Could not apply "${describeDecision(decision)}": ${stale.reason}`, "warn");
+    if (stale !== undefined)
+      notices.notify(t("curation.notApplied", { decision: describeDecision(decision), reason: stale.reason }), "warn");
     else if (
       decision.kind === "merge" ||
       decision.kind === "drop" ||
       decision.kind === "reject" ||
       decision.kind === "reject-evidence"
     )
-      notices.notify(`${summary(decision, before)} — Undo with Ctrl+Z or the Undo button.`, "info", 6000);
+      notices.notify(t("curation.done", { what: summary(decision, before) }), "info", 6000);
   }
 
   function undo(): void {
-    if (store.getState().history.length === 0) notices.notify("Nothing to undo.", "info", 3000);
+    if (store.getState().history.length === 0) notices.notify(t("curation.nothingToUndo"), "info", 3000);
     else store.dispatch({ type: "undo" });
   }
 
@@ -163,7 +170,9 @@ export function createCurationController(options: {
       const { stale } = store.getState();
       const n = curation.decisions.length;
       notices.notify(
-        `Loaded ${n} decision${n === 1 ? "" : "s"} from "${file.name}"${stale.length > 0 ? `; ${stale.length} match nothing in this graph` : ""}. Undo to go back.`,
+        stale.length > 0
+          ? t("curation.loadedStale", { count: n, file: file.name, stale: stale.length })
+          : t("curation.loaded", { count: n, file: file.name }),
         stale.length > 0 ? "warn" : "info",
       );
     } catch (error) {
@@ -190,17 +199,17 @@ function summary(decision: Decision, state: ExplorerState): string {
   const relation = (edge: string) => {
     if (!state.graph.hasEdge(edge)) return edge;
     const [a, b] = state.graph.extremities(edge);
-    return `${label(a)} — ${label(b)} (${state.graph.getEdgeAttribute(edge, "type")})`;
+    return `${label(a)} — ${label(b)} (${EDGE_TYPE_LABELS[state.graph.getEdgeAttribute(edge, "type")]})`;
   };
   switch (decision.kind) {
     case "merge":
-      return `Merged ${label(decision.fold)} into ${label(decision.keep)}`;
+      return t("curation.summary.merge", { fold: label(decision.fold), keep: label(decision.keep) });
     case "drop":
-      return `Removed ${label(decision.node)}, not an actor`;
+      return t("curation.summary.drop", { actor: label(decision.node) });
     case "reject":
-      return `Rejected ${relation(decision.edge)}`;
+      return t("curation.summary.reject", { relation: relation(decision.edge) });
     case "reject-evidence":
-      return `Removed a sentence from ${relation(decision.edge)}`;
+      return t("curation.summary.rejectEvidence", { relation: relation(decision.edge) });
     default:
       return describeDecision(decision);
   }

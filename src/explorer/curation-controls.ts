@@ -14,6 +14,7 @@ import {
   type RelationType,
 } from "../model/types.ts";
 import { h, replaceChildren } from "./dom.ts";
+import { messages, t } from "./i18n/index.ts";
 import { searchActors, type SearchIndex } from "./search.ts";
 import { formatDate } from "./time-range.ts";
 
@@ -26,21 +27,21 @@ export interface CurationActions {
   searchIndex(): SearchIndex;
 }
 
-export const RELATION_TYPE_NAMES: Readonly<Record<RelationType, string>> = {
-  cooperation: "Cooperation",
-  dispute: "Dispute",
-  alliance: "Alliance",
-};
+export const RELATION_TYPE_NAMES: Readonly<Record<RelationType, string>> = messages<RelationType>({
+  cooperation: "edgeType.cooperation",
+  dispute: "edgeType.dispute",
+  alliance: "edgeType.alliance",
+});
 
-const MARK_LABELS: Readonly<Record<CurationMark["action"], string>> = {
-  accepted: "Accepted",
-  retyped: "Type corrected",
-  added: "Added by hand",
-  merged: "Merged",
-  renamed: "Renamed",
-  "state-corrected": "State corrected",
-  "evidence-rejected": "Sentence rejected",
-};
+const MARK_LABELS: Readonly<Record<CurationMark["action"], string>> = messages<CurationMark["action"]>({
+  accepted: "curation.mark.accepted",
+  retyped: "curation.mark.retyped",
+  added: "curation.mark.added",
+  merged: "curation.mark.merged",
+  renamed: "curation.mark.renamed",
+  "state-corrected": "curation.mark.stateCorrected",
+  "evidence-rejected": "curation.mark.evidenceRejected",
+});
 
 /** "Accepted · 25 Nov 2026" badges for an item's curation marks. */
 export function curationBadges(marks: readonly CurationMark[] | undefined): HTMLElement | null {
@@ -66,7 +67,7 @@ export function relationReviewBar(graph: EntenteGraph, edge: string, actions: Cu
   const typeSelect = h(
     "select",
     {
-      attrs: { "aria-label": "Change the relation's type", "data-curate": "retype" },
+      attrs: { "aria-label": t("curation.retypeLabel"), "data-curate": "retype" },
       on: {
         change: () => {
           const to = typeSelect.value as RelationType;
@@ -80,7 +81,7 @@ export function relationReviewBar(graph: EntenteGraph, edge: string, actions: Cu
   );
   return h(
     "div",
-    { className: "review-bar", attrs: { role: "group", "aria-label": "Review this relation" } },
+    { className: "review-bar", attrs: { role: "group", "aria-label": t("curation.reviewRelation") } },
     h(
       "button",
       {
@@ -88,7 +89,7 @@ export function relationReviewBar(graph: EntenteGraph, edge: string, actions: Cu
         attrs: { type: "button", "data-curate": "accept", disabled: accepted },
         on: { click: () => actions.decide({ kind: "accept", edge }) },
       },
-      accepted ? "Accepted" : "Accept",
+      accepted ? t("curation.mark.accepted") : t("curation.accept"),
     ),
     h(
       "button",
@@ -97,9 +98,9 @@ export function relationReviewBar(graph: EntenteGraph, edge: string, actions: Cu
         attrs: { type: "button", "data-curate": "reject" },
         on: { click: () => actions.decide({ kind: "reject", edge }) },
       },
-      "Reject",
+      t("curation.reject"),
     ),
-    h("label", { className: "retype" }, h("span", {}, "Type"), typeSelect),
+    h("label", { className: "retype" }, h("span", {}, t("table.type")), typeSelect),
   );
 }
 
@@ -112,7 +113,7 @@ export function rejectSentenceButton(edge: string, evidence: Evidence, actions: 
       attrs: {
         type: "button",
         "data-curate": "reject-evidence",
-        title: "This sentence does not say so: remove it from the evidence",
+        title: t("curation.rejectSentenceTitle"),
       },
       on: {
         click: () =>
@@ -128,7 +129,7 @@ export function rejectSentenceButton(edge: string, evidence: Evidence, actions: 
           }),
       },
     },
-    "Not this sentence",
+    t("curation.rejectSentence"),
   );
 }
 
@@ -142,8 +143,8 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
     const input = h("input", {
       attrs: {
         type: "search",
-        "aria-label": `Actor to merge into ${attributes.label}`,
-        placeholder: `Another ${attributes.type === "state" ? "state" : "leader"}…`,
+        "aria-label": t("curation.mergeLabel", { actor: attributes.label }),
+        placeholder: attributes.type === "state" ? t("curation.anotherState") : t("curation.anotherLeader"),
         "data-curate": "merge-search",
         autocomplete: "off",
       },
@@ -172,7 +173,7 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
           ),
         ),
         input.value.trim() !== "" && found.length === 0
-          ? h("li", { className: "muted" }, "No other actor of this type matches.")
+          ? h("li", { className: "muted" }, t("curation.noMergeMatch"))
           : null,
       );
     };
@@ -185,11 +186,7 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
     });
     replaceChildren(
       area,
-      h(
-        "p",
-        { className: "muted" },
-        `The actor you pick is folded into ${attributes.label}: its names, roles and relations move here.`,
-      ),
+      h("p", { className: "muted" }, t("curation.mergeHint", { actor: attributes.label })),
       input,
       results,
     );
@@ -201,7 +198,7 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
       attrs: {
         type: "text",
         value: attributes.label,
-        "aria-label": "New name",
+        "aria-label": t("curation.newName"),
         "data-curate": "rename-input",
         maxlength: 200,
       },
@@ -224,8 +221,12 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
         "div",
         { className: "rename" },
         input,
-        h("button", { attrs: { type: "button", "data-curate": "rename-save" }, on: { click: save } }, "Save"),
-        h("button", { attrs: { type: "button" }, on: { click: close } }, "Cancel"),
+        h(
+          "button",
+          { attrs: { type: "button", "data-curate": "rename-save" }, on: { click: save } },
+          t("curation.save"),
+        ),
+        h("button", { attrs: { type: "button" }, on: { click: close } }, t("curation.cancel")),
       ),
     );
     input.select();
@@ -239,7 +240,12 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
       .sort((a, b) => graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label"), "fr"));
     const select = h(
       "select",
-      { attrs: { "aria-label": `State ${attributes.label} serves`, "data-curate": "set-state-select" } },
+      {
+        attrs: {
+          "aria-label": t("curation.stateLabel", { actor: attributes.label }),
+          "data-curate": "set-state-select",
+        },
+      },
       ...states.map((state) =>
         h(
           "option",
@@ -258,8 +264,12 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
         "div",
         { className: "rename" },
         select,
-        h("button", { attrs: { type: "button", "data-curate": "set-state-save" }, on: { click: save } }, "Save"),
-        h("button", { attrs: { type: "button" }, on: { click: close } }, "Cancel"),
+        h(
+          "button",
+          { attrs: { type: "button", "data-curate": "set-state-save" }, on: { click: save } },
+          t("curation.save"),
+        ),
+        h("button", { attrs: { type: "button" }, on: { click: close } }, t("curation.cancel")),
       ),
     );
     select.focus();
@@ -270,20 +280,28 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
     {},
     h(
       "div",
-      { className: "review-bar", attrs: { role: "group", "aria-label": "Correct this actor" } },
-      h("button", { attrs: { type: "button", "data-curate": "merge" }, on: { click: openMerge } }, "Merge with…"),
-      h("button", { attrs: { type: "button", "data-curate": "rename" }, on: { click: openRename } }, "Rename"),
+      { className: "review-bar", attrs: { role: "group", "aria-label": t("curation.correctActor") } },
+      h("button", { attrs: { type: "button", "data-curate": "merge" }, on: { click: openMerge } }, t("curation.merge")),
+      h(
+        "button",
+        { attrs: { type: "button", "data-curate": "rename" }, on: { click: openRename } },
+        t("curation.rename"),
+      ),
       attributes.type === "leader"
-        ? h("button", { attrs: { type: "button", "data-curate": "set-state" }, on: { click: openSetState } }, "State…")
+        ? h(
+            "button",
+            { attrs: { type: "button", "data-curate": "set-state" }, on: { click: openSetState } },
+            t("curation.setState"),
+          )
         : null,
       h(
         "button",
         {
           className: "reject",
-          attrs: { type: "button", "data-curate": "drop", title: "Not an actor: remove it with its relations" },
+          attrs: { type: "button", "data-curate": "drop", title: t("curation.dropTitle") },
           on: { click: () => actions.decide({ kind: "drop", node }) },
         },
-        "Not an actor",
+        t("curation.drop"),
       ),
     ),
     area,

@@ -5,6 +5,7 @@
  * of `src/curation/` through `parseCuration` / `serializeCuration`.
  */
 import { CURATION_FILE, emptyCuration, parseCuration, serializeCuration, type Curation } from "../curation/index.ts";
+import { t } from "./i18n/index.ts";
 
 export interface CurationBackend {
   /** Where decisions go, for the page ("Saved in this browser"). */
@@ -23,12 +24,14 @@ export const SESSION_FILE = "entente-session.json";
 export function browserStorageBackend(storage: Storage, graphId: string): CurationBackend {
   const key = `entente:curation:${graphId}`;
   return {
-    label: "Saved in this browser",
+    get label() {
+      return t("storage.decisionsInBrowser");
+    },
     load() {
       const text = storage.getItem(key);
       if (text === null) return Promise.resolve(emptyCuration());
       try {
-        return Promise.resolve(parseCuration(text, "the curation saved in this browser"));
+        return Promise.resolve(parseCuration(text, t("storage.curationInBrowser")));
       } catch (error) {
         // Keep the unreadable text beside, so a later save does not destroy what the user may want to recover.
         storage.setItem(`${key}:unreadable`, text);
@@ -41,11 +44,7 @@ export function browserStorageBackend(storage: Storage, graphId: string): Curati
         storage.setItem(key, serializeCuration(curation));
         return Promise.resolve();
       } catch (error) {
-        return Promise.reject(
-          new Error(
-            `Could not save the decisions in this browser (${(error as Error).message}). Download the curation file to keep them.`,
-          ),
-        );
+        return Promise.reject(new Error(t("storage.decisionsNotSaved", { error: (error as Error).message })));
       }
     },
   };
@@ -55,13 +54,18 @@ export function browserStorageBackend(storage: Storage, graphId: string): Curati
 export function serverBackend(baseURI: string, token: string, fetcher: typeof fetch = fetch): CurationBackend {
   const url = new URL(CURATION_FILE, baseURI);
   return {
-    label: "Saved in the project folder",
+    get label() {
+      return t("storage.decisionsInFolder");
+    },
     async load() {
       const response = await fetcher(url, { headers: { [TOKEN_HEADER]: token }, cache: "no-store" });
       if (response.status === 404) return emptyCuration();
       if (!response.ok)
         throw new Error(
-          `Could not read ${CURATION_FILE} from the server: HTTP ${response.status} ${response.statusText}.`,
+          t("storage.curationUnreadable", {
+            file: CURATION_FILE,
+            status: `${response.status} ${response.statusText}`.trim(),
+          }),
         );
       return parseCuration(await response.text(), CURATION_FILE);
     },
@@ -71,7 +75,10 @@ export function serverBackend(baseURI: string, token: string, fetcher: typeof fe
         headers: { [TOKEN_HEADER]: token, "Content-Type": "application/json" },
         body: serializeCuration(curation),
       });
-      if (!response.ok) throw new Error(`The server did not save ${CURATION_FILE}: ${await serverError(response)}`);
+      if (!response.ok)
+        throw new Error(
+          t("storage.serverRefusedCuration", { file: CURATION_FILE, error: await serverError(response) }),
+        );
     },
   };
 }

@@ -3,6 +3,7 @@
  * one of the slices it reads changes; contents come from `review-panel.ts` and `details.ts`.
  */
 import { h, replaceChildren } from "./dom.ts";
+import { t } from "./i18n/index.ts";
 import type { ExplorerAction, ExplorerState } from "./state.ts";
 import type { Selector, Store } from "./store.ts";
 
@@ -42,7 +43,7 @@ export function createDetailsPanel(options: {
     },
     h(
       "button",
-      { className: "close", attrs: { type: "button", "aria-label": "Close the panel" }, on: { click: close } },
+      { className: "close", attrs: { type: "button", "aria-label": t("details.close") }, on: { click: close } },
       "×",
     ),
     content,

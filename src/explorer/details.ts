@@ -13,6 +13,7 @@ import {
 } from "./curation-controls.ts";
 import type { MeasureValues } from "./analysis-view.ts";
 import { h, type Child } from "./dom.ts";
+import { formatNumber, messages, t } from "./i18n/index.ts";
 import { formatDate, formatMonth } from "./time-range.ts";
 import type { Visibility } from "./visibility.ts";
 
@@ -35,27 +36,31 @@ export interface DetailsContext {
 /** How many evidence sentences show before "show more". */
 const EVIDENCE_PREVIEW = 3;
 
-export const EDGE_TYPE_LABELS: Readonly<Record<EdgeType, string>> = {
-  cooperation: "Cooperation",
-  dispute: "Dispute",
-  alliance: "Alliance",
-  serves: "Serves (leader → state)",
-};
+export const EDGE_TYPE_LABELS: Readonly<Record<EdgeType, string>> = messages<EdgeType>({
+  cooperation: "edgeType.cooperation",
+  dispute: "edgeType.dispute",
+  alliance: "edgeType.alliance",
+  serves: "edgeType.serves",
+});
 
 /** Interface strings of the measures shown in an actor's panel (for the message catalogues). */
-const MEASURE_LABELS = {
-  relations: "Relations",
-  weighted: "Sentences",
-  betweenness: "Betweenness",
-  pagerank: "PageRank",
-  community: "Community",
-  note: "In the current view",
-};
+const MEASURE_LABELS = messages({
+  relations: "measure.relations",
+  weighted: "measure.weighted",
+  betweenness: "measure.betweenness",
+  pagerank: "measure.pagerank",
+  community: "measure.community",
+  note: "measure.note",
+});
 
 /** A measure for people: counts as they are, shares to three significant digits. */
 export function formatMeasure(value: number | undefined, integer: boolean): string {
   if (value === undefined) return "—";
-  return integer ? String(value) : value === 0 ? "0" : value.toPrecision(3);
+  return integer
+    ? formatNumber(value)
+    : value === 0
+      ? formatNumber(0)
+      : formatNumber(value, { maximumSignificantDigits: 3 });
 }
 
 /** The actor's measures in the current view, or null while they are computed or when it is hidden. */
@@ -98,7 +103,7 @@ export function swatch(type: EdgeType): HTMLElement {
 
 /** Month-level span: day bounds may stand for a whole month or year, so days would claim false precision. */
 function dateSpan(first: string | null, last: string | null): string {
-  if (first === null || last === null) return "undated";
+  if (first === null || last === null) return t("date.undated");
   const a = formatMonth(first.slice(0, 7));
   const b = formatMonth(last.slice(0, 7));
   return a === b ? a : `${a} – ${b}`;
@@ -168,13 +173,13 @@ export function evidenceList(
         },
       },
     },
-    `Show ${rest.length} more sentence${rest.length > 1 ? "s" : ""}`,
+    t("details.showMore", { count: rest.length }),
   );
   return h("div", {}, list, more);
 }
 
 function sentences(n: number): string {
-  return `${n} sentence${n === 1 ? "" : "s"}`;
+  return t("details.sentences", { count: n });
 }
 
 /** Panel content for an actor. */
@@ -184,14 +189,21 @@ export function nodeDetails(context: DetailsContext, node: string): HTMLElement 
   const body: Child[] = [h("h2", { attrs: { id: "details-title" } }, attributes.label)];
   if (attributes.type === "state") {
     body.push(
-      h("p", { className: "kind" }, "State", attributes.iso2 ? ` · ${attributes.iso2}` : "", ` · ${attributes.nameEn}`),
+      h(
+        "p",
+        { className: "kind" },
+        t("details.state"),
+        attributes.iso2 ? ` · ${attributes.iso2}` : "",
+        ` · ${attributes.nameEn}`,
+      ),
     );
   } else {
     body.push(
       h(
         "p",
         { className: "kind" },
-        "Leader · serves ",
+        t("details.leaderServes"),
+        " ",
         graph.hasNode(attributes.state) ? actorButton(context, attributes.state) : attributes.state,
       ),
     );
@@ -199,13 +211,21 @@ export function nodeDetails(context: DetailsContext, node: string): HTMLElement 
   const aliases = attributes.aliases.filter((a) => a !== attributes.label);
   if (aliases.length > 0)
     body.push(
-      h("p", { className: "aliases" }, h("span", { className: "muted" }, "Also written: "), aliases.join(", ")),
+      h(
+        "p",
+        { className: "aliases" },
+        h("span", { className: "muted" }, t("details.alsoWritten"), " "),
+        aliases.join(", "),
+      ),
     );
   body.push(
     h(
       "p",
       { className: "muted" },
-      `${attributes.mentions} mention${attributes.mentions === 1 ? "" : "s"} in ${attributes.articles.length} article${attributes.articles.length === 1 ? "" : "s"}`,
+      t("details.mentions", {
+        count: attributes.mentions,
+        articles: t("details.articles", { count: attributes.articles.length }),
+      }),
     ),
   );
   const measures = measuresList(context, node);
@@ -215,7 +235,7 @@ export function nodeDetails(context: DetailsContext, node: string): HTMLElement 
 
   if (attributes.type === "leader" && attributes.roles.length > 0) {
     body.push(
-      h("h3", {}, "Roles"),
+      h("h3", {}, t("details.roles")),
       h(
         "ul",
         { className: "roles" },
@@ -241,7 +261,7 @@ export function nodeDetails(context: DetailsContext, node: string): HTMLElement 
     if (leaders.length > 0) {
       const items: Child[] = [];
       leaders.forEach((leader, i) => items.push(i > 0 ? ", " : null, actorButton(context, leader)));
-      body.push(h("h3", {}, "Leaders"), h("p", { className: "leaders" }, ...items));
+      body.push(h("h3", {}, t("details.leaders")), h("p", { className: "leaders" }, ...items));
     }
   }
 
@@ -261,10 +281,7 @@ export function nodeDetails(context: DetailsContext, node: string): HTMLElement 
       ),
     );
   }
-  if (hidden > 0)
-    body.push(
-      h("p", { className: "muted" }, `${hidden} relation${hidden === 1 ? " is" : "s are"} hidden by the filters.`),
-    );
+  if (hidden > 0) body.push(h("p", { className: "muted" }, t("details.hiddenRelations", { count: hidden })));
   return h("div", {}, ...body);
 }
 
@@ -279,7 +296,14 @@ function relationItem(context: DetailsContext, edge: string, counterpart: string
       { className: "relation-line" },
       actorButton(context, counterpart),
       (attributes.curation?.length ?? 0) > 0
-        ? h("span", { className: "reviewed-tick", attrs: { title: "Reviewed", "aria-label": "reviewed" } }, " ✓")
+        ? h(
+            "span",
+            {
+              className: "reviewed-tick",
+              attrs: { title: t("details.reviewed"), "aria-label": t("details.reviewedSpoken") },
+            },
+            " ✓",
+          )
         : null,
       h(
         "span",
@@ -292,11 +316,14 @@ function relationItem(context: DetailsContext, edge: string, counterpart: string
           className: "link",
           attrs: {
             type: "button",
-            "aria-label": `${EDGE_TYPE_LABELS[attributes.type]} with ${context.graph.getNodeAttribute(counterpart, "label")}: open this relation`,
+            "aria-label": t("details.openRelation", {
+              type: EDGE_TYPE_LABELS[attributes.type],
+              actor: context.graph.getNodeAttribute(counterpart, "label"),
+            }),
           },
           on: { click: () => context.actions.selectEdge(edge) },
         },
-        "details",
+        t("details.open"),
       ),
     ),
     evidenceList(evidence, context.articles),
@@ -317,16 +344,16 @@ export function edgeDetails(
     "p",
     { className: "ends" },
     actorButton(context, source),
-    attributes.type === "serves" ? " serves " : " — ",
+    attributes.type === "serves" ? ` ${t("details.serves")} ` : " — ",
     actorButton(context, target),
   );
   const roles =
     attributes.type === "serves" && attributes.roles.length > 0
-      ? h("p", {}, h("span", { className: "muted" }, "Roles: "), attributes.roles.join(", "))
+      ? h("p", {}, h("span", { className: "muted" }, t("details.rolesLabel"), " "), attributes.roles.join(", "))
       : null;
   const confidence =
     attributes.type !== "serves" && typeof attributes.confidence === "number"
-      ? ` · confidence ${Math.round(attributes.confidence * 100)} %`
+      ? ` · ${t("details.confidence", { percent: Math.round(attributes.confidence * 100) })}`
       : "";
   const curation = context.curation;
   return h(
@@ -342,7 +369,7 @@ export function edgeDetails(
     ),
     curationBadges(attributes.curation),
     curation === null ? null : relationReviewBar(graph, edge, curation),
-    h("h3", {}, "Evidence"),
+    h("h3", {}, t("details.evidence")),
     evidenceList(evidence, context.articles, {
       all: options.allEvidence,
       extra: curation === null ? undefined : (e) => rejectSentenceButton(edge, e, curation),

@@ -11,17 +11,18 @@ import { writeGexf } from "../export/gexf.ts";
 import { filterGraph } from "../model/filter.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { h } from "./dom.ts";
+import { messages, t } from "./i18n/index.ts";
 import type { EntenteSigma } from "./renderer.ts";
 import type { ExplorerState } from "./state.ts";
 import { viewScene } from "./svg-view.ts";
 
 /** Interface strings of this module, in one place for the message catalogues. */
-const LABELS = {
-  csv: "CSV — nodes and edges of the view",
-  csvFailed: "Could not export CSV",
-  svg: "Image of the view (SVG)",
-  svgFailed: "Could not export the SVG image",
-};
+const LABELS = messages({
+  csv: "export.csv",
+  csvFailed: "export.csvFailed",
+  svg: "export.svg",
+  svgFailed: "export.svgFailed",
+});
 
 export interface ExportMenu {
   element: HTMLDetailsElement;
@@ -52,7 +53,7 @@ export function createExportMenu(options: {
       // export-image is typed for untyped graphs only; it reads nothing of our attributes, so widening is safe.
       await downloadAsPNG(options.renderer as unknown as Sigma, { fileName: fileBase(), backgroundColor: "#ffffff" });
     } catch (error) {
-      options.notify(`Could not export the image: ${(error as Error).message}`, "warn");
+      options.notify(t("export.pngFailed", { error: (error as Error).message }), "warn");
     }
   };
   const exportGexf = (filtered: boolean) => {
@@ -63,7 +64,7 @@ export function createExportMenu(options: {
       );
       downloadText(text, `${fileBase()}${filtered ? "-view" : ""}.gexf`, "application/gexf+xml");
     } catch (error) {
-      options.notify(`Could not export GEXF: ${(error as Error).message}`, "warn");
+      options.notify(t("export.gexfFailed", { error: (error as Error).message }), "warn");
     }
   };
   const exportSvg = () => {
@@ -72,7 +73,7 @@ export function createExportMenu(options: {
       const text = writeSvg(viewScene(options.renderer, options.positioned(), options.getState()));
       downloadText(text, `${fileBase()}.svg`, "image/svg+xml");
     } catch (error) {
-      options.notify(`${LABELS.svgFailed}: ${(error as Error).message}`, "warn");
+      options.notify(t("export.failed", { what: LABELS.svgFailed, error: (error as Error).message }), "warn");
     }
   };
   const exportCsv = () => {
@@ -84,31 +85,31 @@ export function createExportMenu(options: {
       downloadText(tables.nodes, `${fileBase()}-nodes.csv`, "text/csv");
       downloadText(tables.edges, `${fileBase()}-edges.csv`, "text/csv");
     } catch (error) {
-      options.notify(`${LABELS.csvFailed}: ${(error as Error).message}`, "warn");
+      options.notify(t("export.failed", { what: LABELS.csvFailed, error: (error as Error).message }), "warn");
     }
   };
   const element = h(
     "details",
     { className: "export-menu" },
-    h("summary", {}, "Export"),
+    h("summary", {}, t("export.menu")),
     h(
       "div",
       { className: "menu" },
       h(
         "button",
         { attrs: { type: "button", "data-export": "png" }, on: { click: () => void exportPng() } },
-        "Image of the view (PNG)",
+        t("export.png"),
       ),
       h("button", { attrs: { type: "button", "data-export": "svg" }, on: { click: () => exportSvg() } }, LABELS.svg),
       h(
         "button",
         { attrs: { type: "button", "data-export": "gexf-view" }, on: { click: () => exportGexf(true) } },
-        "GEXF — filtered view",
+        t("export.gexfView"),
       ),
       h(
         "button",
         { attrs: { type: "button", "data-export": "gexf-all" }, on: { click: () => exportGexf(false) } },
-        "GEXF — whole graph",
+        t("export.gexfAll"),
       ),
       h("button", { attrs: { type: "button", "data-export": "csv" }, on: { click: () => exportCsv() } }, LABELS.csv),
     ),

@@ -3,11 +3,14 @@
  * language detector load once here, and the page stays responsive while a long article is read.
  */
 import { intakeArticle, type ArticleSubmission, type IntakeResult, type KnownArticles } from "./article-intake.ts";
+import { setLocale, t, type Locale } from "./i18n/index.ts";
 
 export interface WorkerRequest {
   id: number;
   submission: ArticleSubmission;
   known: KnownArticles;
+  /** The page's language: refusals are written in it. */
+  locale: Locale;
 }
 
 export interface WorkerResponse {
@@ -16,14 +19,15 @@ export interface WorkerResponse {
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const { id, submission, known } = event.data;
+  const { id, submission, known, locale } = event.data;
+  setLocale(locale);
   let result: IntakeResult;
   try {
     result = intakeArticle(submission, known);
   } catch (error) {
     result = {
       ok: false,
-      reason: `extract: the article could not be read (${(error as Error).message}). Report this with the text.`,
+      reason: t("extract.unreadable", { error: (error as Error).message }),
     };
   }
   self.postMessage({ id, result } satisfies WorkerResponse);

@@ -6,8 +6,9 @@
 import { NODE_TYPE_COLORS } from "../export/palette.ts";
 import type { ViewFilter } from "../model/filter.ts";
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from "../model/types.ts";
-import { EDGE_TYPE_LABELS, swatch } from "./details.ts";
+import { swatch } from "./details.ts";
 import { h } from "./dom.ts";
+import { formatNumber, messages, t } from "./i18n/index.ts";
 import { boundsToIndices, formatMonth, indicesToBounds } from "./time-range.ts";
 import {
   DEFAULT_CRITERIA,
@@ -23,9 +24,14 @@ export interface FiltersPanel {
   update(filter: ViewFilter, criteria: ExplorerCriteria, visibility: Visibility): void;
 }
 
-const NODE_TYPE_LABELS: Record<NodeType, string> = { state: "States", leader: "Leaders" };
+const NODE_TYPE_LABELS = messages<NodeType>({ state: "filters.states", leader: "filters.leaders" });
 /** Legend names: short enough for one line beside the count. */
-const LEGEND_EDGE_LABELS: Record<EdgeType, string> = { ...EDGE_TYPE_LABELS, serves: "Leader serves state" };
+const LEGEND_EDGE_LABELS = messages<EdgeType>({
+  cooperation: "edgeType.cooperation",
+  dispute: "edgeType.dispute",
+  alliance: "edgeType.alliance",
+  serves: "filters.serves",
+});
 
 /** `onChange` receives a complete (unresolved) filter built from the controls. */
 export function createFiltersPanel(options: {
@@ -89,8 +95,8 @@ export function createFiltersPanel(options: {
       attrs: { type: "range", id, min: 0, max: last, step: 1, "aria-label": label, disabled: months.length < 2 },
       on: { input: () => emitRange() },
     });
-  const fromInput = rangeInput("time-from", "Start month");
-  const toInput = rangeInput("time-to", "End month");
+  const fromInput = rangeInput("time-from", t("filters.startMonth"));
+  const toInput = rangeInput("time-to", t("filters.endMonth"));
   const rangeText = h("output", { attrs: { for: "time-from time-to", "aria-live": "polite" } });
   const undatedBox = h("input", {
     attrs: { type: "checkbox", id: "include-undated" },
@@ -111,7 +117,7 @@ export function createFiltersPanel(options: {
   };
   const showRange = (a: number, b: number) => {
     rangeText.textContent =
-      months.length === 0 ? "No dated articles" : `${formatMonth(months[a]!)} – ${formatMonth(months[b]!)}`;
+      months.length === 0 ? t("filters.noDatedArticles") : `${formatMonth(months[a]!)} – ${formatMonth(months[b]!)}`;
     fromInput.setAttribute("aria-valuetext", months[a] ? formatMonth(months[a]) : "");
     toInput.setAttribute("aria-valuetext", months[b] ? formatMonth(months[b]) : "");
   };
@@ -134,19 +140,26 @@ export function createFiltersPanel(options: {
   // Confidence in hundredths: a range input's steps are exact integers, and 0 means "off".
   const confidenceText = h("output", { attrs: { for: "min-confidence", "aria-live": "polite" } });
   const confidenceInput = h("input", {
-    attrs: { type: "range", id: "min-confidence", min: 0, max: 100, step: 5, "aria-label": "Minimum confidence" },
+    attrs: { type: "range", id: "min-confidence", min: 0, max: 100, step: 5, "aria-label": t("filters.minConfidence") },
     on: { input: () => emit({ minConfidence: Number(confidenceInput.value) / 100 }) },
   });
   const showConfidence = (value: number) => {
-    const text = value <= 0 ? "Any" : `≥ ${Math.round(value * 100)} %`;
+    const text =
+      value <= 0 ? t("filters.anyConfidence") : t("filters.confidenceAtLeast", { percent: Math.round(value * 100) });
     confidenceText.textContent = text;
     confidenceInput.setAttribute(
       "aria-valuetext",
-      value <= 0 ? "any confidence" : `at least ${Math.round(value * 100)} percent`,
+      value <= 0
+        ? t("filters.anyConfidenceSpoken")
+        : t("filters.confidenceAtLeastSpoken", { percent: Math.round(value * 100) }),
     );
   };
   const reviewButtons = new Map<ReviewFilter, HTMLInputElement>();
-  const REVIEW_LABELS: Record<ReviewFilter, string> = { all: "All", reviewed: "Reviewed", unreviewed: "Unreviewed" };
+  const REVIEW_LABELS = messages<ReviewFilter>({
+    all: "filters.reviewAll",
+    reviewed: "filters.reviewed",
+    unreviewed: "filters.unreviewed",
+  });
   const reviewRows = REVIEW_FILTERS.map((review) => {
     const radio = h("input", {
       attrs: { type: "radio", name: "review-filter", value: review, "data-review-filter": review },
@@ -176,41 +189,41 @@ export function createFiltersPanel(options: {
         },
       },
     },
-    "Reset filters",
+    t("filters.reset"),
   );
 
   const element = h(
     "div",
     { className: "filters" },
-    h("fieldset", {}, h("legend", {}, "Relations"), ...edgeRows),
-    h("fieldset", {}, h("legend", {}, "Actors"), ...nodeRows),
+    h("fieldset", {}, h("legend", {}, t("filters.relations")), ...edgeRows),
+    h("fieldset", {}, h("legend", {}, t("filters.actors")), ...nodeRows),
     h(
       "fieldset",
       { className: "time" },
-      h("legend", {}, "Article dates"),
+      h("legend", {}, t("filters.articleDates")),
       h(
         "div",
         { className: "range" },
-        h("span", { className: "range-label", attrs: { "aria-hidden": "true" } }, "From"),
+        h("span", { className: "range-label", attrs: { "aria-hidden": "true" } }, t("filters.from")),
         fromInput,
-        h("span", { className: "range-label", attrs: { "aria-hidden": "true" } }, "To"),
+        h("span", { className: "range-label", attrs: { "aria-hidden": "true" } }, t("filters.to")),
         toInput,
       ),
       rangeText,
-      h("label", { className: "toggle" }, undatedBox, h("span", { className: "name" }, "Include undated articles")),
+      h("label", { className: "toggle" }, undatedBox, h("span", { className: "name" }, t("filters.includeUndated"))),
     ),
-    h("label", { className: "min-weight" }, h("span", {}, "Minimum sentences per relation"), minInput),
+    h("label", { className: "min-weight" }, h("span", {}, t("filters.minWeight")), minInput),
     h(
       "div",
       { className: "min-confidence" },
-      h("label", { attrs: { for: "min-confidence" } }, "Minimum confidence"),
+      h("label", { attrs: { for: "min-confidence" } }, t("filters.minConfidence")),
       confidenceText,
       confidenceInput,
     ),
     h(
       "fieldset",
       { className: "review-filter" },
-      h("legend", {}, "Review"),
+      h("legend", {}, t("filters.review")),
       h("div", { className: "segments" }, ...reviewRows),
     ),
     summary,
@@ -228,12 +241,14 @@ export function createFiltersPanel(options: {
       for (const type of EDGE_TYPES) {
         edgeBoxes.get(type)!.checked = filter.edgeTypes.includes(type);
         const { visible, total } = visibility.edgeCounts[type];
-        edgeCounts.get(type)!.textContent = visible === total ? String(total) : `${visible} / ${total}`;
+        edgeCounts.get(type)!.textContent =
+          visible === total ? formatNumber(total) : t("filters.countOf", { visible, total });
       }
       for (const type of NODE_TYPES) {
         nodeBoxes.get(type)!.checked = filter.nodeTypes.includes(type);
         const { visible, total } = visibility.nodeCounts[type];
-        nodeCounts.get(type)!.textContent = visible === total ? String(total) : `${visible} / ${total}`;
+        nodeCounts.get(type)!.textContent =
+          visible === total ? formatNumber(total) : t("filters.countOf", { visible, total });
       }
       const [a, b] = boundsToIndices(months, filter.from, filter.to);
       fromInput.value = String(a);
@@ -251,7 +266,7 @@ export function createFiltersPanel(options: {
         (n, t) => n + visibility.edgeCounts[t].total,
         0,
       );
-      summary.textContent = `Showing ${nodes} of ${nodeTotal} actors and ${relations} of ${relationTotal} relations`;
+      summary.textContent = t("filters.summary", { nodes, nodeTotal, relations, relationTotal });
     },
   };
 }

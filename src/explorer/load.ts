@@ -4,6 +4,7 @@
  */
 import { GraphFileError, parseGraphFile } from "../model/graph-io.ts";
 import type { EntenteGraph } from "../model/types.ts";
+import { t } from "./i18n/index.ts";
 
 /**
  * Where the graph comes from: `./graph.json` next to the page, or a same-origin `?graph=` path (tests, demos).
@@ -17,13 +18,13 @@ export function graphUrl(location: Location | URL, baseURI: string): { url: URL;
   try {
     url = new URL(requested, baseURI);
   } catch {
-    return { url: fallback, notice: `Ignored "graph=${requested}" in the URL: not a valid address.` };
+    return { url: fallback, notice: t("load.badAddress", { value: requested }) };
   }
   // Only same-origin files: a shared link must not make the page fetch someone else's server.
   if (url.origin !== fallback.origin)
     return {
       url: fallback,
-      notice: `Ignored "graph=${requested}" in the URL: only graph files from this site can be opened.`,
+      notice: t("load.otherSite", { value: requested }),
     };
   return { url, notice: null };
 }
@@ -35,16 +36,14 @@ export async function loadGraph(url: URL, fetcher: typeof fetch = fetch): Promis
   try {
     response = await fetcher(url);
   } catch (error) {
-    throw new GraphFileError(
-      `Could not fetch the graph file "${name}" (${(error as Error).message}). Is the server running?`,
-    );
+    throw new GraphFileError(t("load.fetchFailed", { file: name, error: (error as Error).message }));
   }
   if (!response.ok)
     throw new GraphFileError(
       response.status === 404
-        ? `The graph file "${name}" is missing (HTTP 404 at ${url.pathname}). Build it with \`npx entente build\`.`
-        : `Could not load the graph file "${name}": HTTP ${response.status} ${response.statusText}.`,
+        ? t("load.missing", { file: name, path: url.pathname })
+        : t("load.httpError", { file: name, status: `${response.status} ${response.statusText}`.trim() }),
     );
   const text = await response.text();
-  return parseGraphFile(text, `graph file "${name}"`);
+  return parseGraphFile(text, t("load.graphFile", { file: name }));
 }

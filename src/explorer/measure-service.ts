@@ -7,6 +7,7 @@
 import type { Measure } from "../analysis/index.ts";
 import type { EntenteGraph, SerializedEntenteGraph } from "../model/types.ts";
 import { computeMeasureValues, visibleSubset, type MeasureValues } from "./analysis-view.ts";
+import { t } from "./i18n/index.ts";
 import type { ExplorerAction, ExplorerState } from "./state.ts";
 import type { Store } from "./store.ts";
 import type { Visibility } from "./visibility.ts";
@@ -126,11 +127,11 @@ export function createMeasureService(
       if (pending === null || response.id !== pending.id) return;
       const { visibility } = pending;
       setBusy(null);
-      if ("error" in response) options.onError?.(`Could not compute the measures: ${response.error}`);
+      if ("error" in response) options.onError?.(t("measures.failed", { error: response.error }));
       else store.dispatch({ type: "setMeasures", visibility, values: unpackMeasures(response.measures) });
     };
     created.onerror = (event) => {
-      options.onError?.(`The analysis worker failed (${event.message || "no detail"}).`);
+      options.onError?.(t("measures.workerFailed", { error: event.message || t("extract.noDetail") }));
       created.terminate();
       worker = null;
       sentGraph = null;

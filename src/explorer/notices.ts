@@ -1,5 +1,6 @@
 /** The notice area: short messages on the page (and warnings in the console too), each dismissable. */
 import { h } from "./dom.ts";
+import { t } from "./i18n/index.ts";
 
 export type NoticeLevel = "info" | "warn";
 
@@ -23,7 +24,7 @@ export function createNotices(log: Pick<Console, "warn">): Notices {
           "button",
           {
             className: "close",
-            attrs: { type: "button", "aria-label": "Dismiss notice" },
+            attrs: { type: "button", "aria-label": t("notices.dismiss") },
             on: { click: () => item.remove() },
           },
           "×",

@@ -7,6 +7,7 @@ import { RELATION_TYPES, isRelation, type RelationType } from "../model/types.ts
 import { RELATION_TYPE_NAMES, rejectSentenceButton } from "./curation-controls.ts";
 import { actorButton, EDGE_TYPE_LABELS, evidenceList, swatch, type DetailsContext } from "./details.ts";
 import { h } from "./dom.ts";
+import { formatNumber, t } from "./i18n/index.ts";
 import { verdictCount } from "./review.ts";
 import type { ExplorerAction, ExplorerState } from "./state.ts";
 
@@ -59,22 +60,22 @@ export function reviewContent(state: ExplorerState, context: DetailsContext, act
   const counts = h(
     "p",
     { className: "review-counts", attrs: { "aria-live": "polite", id: "review-counts" } },
-    h("strong", {}, String(reviewed)),
-    " reviewed · ",
-    h("strong", {}, String(left)),
-    " left",
+    h("strong", {}, formatNumber(reviewed)),
+    ` ${t("review.reviewed", { count: reviewed })} · `,
+    h("strong", {}, formatNumber(left)),
+    ` ${t("review.left", { count: left })}`,
   );
-  const head = h("h2", { attrs: { id: "details-title", tabindex: "-1" } }, "Review queue");
+  const head = h("h2", { attrs: { id: "details-title", tabindex: "-1" } }, t("review.title"));
   const hint = h(
     "p",
     { className: "review-keys muted" },
     ...[
-      ["A", "accept"],
-      ["R", "reject"],
-      ["T", "retype"],
-      ["N", "next"],
-      ["U", "undo"],
-      ["Esc", "close"],
+      ["A", t("review.hint.accept")],
+      ["R", t("review.hint.reject")],
+      ["T", t("review.hint.retype")],
+      ["N", t("review.hint.next")],
+      ["U", t("review.hint.undo")],
+      ["Esc", t("review.hint.close")],
     ].flatMap(([key, what], i) => [i > 0 ? " · " : "", h("kbd", {}, key!), ` ${what}`]),
   );
   const edge = state.reviewing;
@@ -84,11 +85,7 @@ export function reviewContent(state: ExplorerState, context: DetailsContext, act
       { className: "review" },
       head,
       counts,
-      h(
-        "p",
-        { className: "review-done" },
-        left === 0 ? "Every relation has been reviewed." : "Nothing to review here.",
-      ),
+      h("p", { className: "review-done" }, left === 0 ? t("review.allDone") : t("review.nothingHere")),
       hint,
     );
   }
@@ -97,8 +94,8 @@ export function reviewContent(state: ExplorerState, context: DetailsContext, act
   const evidence = state.visibility.evidence.get(edge) ?? attributes.evidence;
   const confidence =
     isRelation(attributes) && typeof attributes.confidence === "number"
-      ? `confidence ${Math.round(attributes.confidence * 100)} %`
-      : "not scored";
+      ? t("details.confidence", { percent: Math.round(attributes.confidence * 100) })
+      : t("review.notScored");
   const position = state.queue.indexOf(edge) + 1;
   const button = (key: string, label: string, className: string, what: string) =>
     h(
@@ -114,7 +111,7 @@ export function reviewContent(state: ExplorerState, context: DetailsContext, act
   const verdicts = state.review.retyping
     ? h(
         "div",
-        { className: "review-bar retype-choices", attrs: { role: "group", "aria-label": "New type" } },
+        { className: "review-bar retype-choices", attrs: { role: "group", "aria-label": t("review.newType") } },
         ...RELATION_TYPES.map((type, i) =>
           h(
             "button",
@@ -130,18 +127,18 @@ export function reviewContent(state: ExplorerState, context: DetailsContext, act
         h(
           "button",
           { attrs: { type: "button" }, on: { click: () => actions.key("Escape") } },
-          "Cancel",
+          t("curation.cancel"),
           h("kbd", {}, "Esc"),
         ),
       )
     : h(
         "div",
-        { className: "review-bar", attrs: { role: "group", "aria-label": "Verdict" } },
-        button("A", "Accept", "accept", "accept"),
-        button("R", "Reject", "reject", "reject"),
-        button("T", "Retype", "", "retype"),
-        button("N", "Next", "", "next"),
-        button("U", "Undo", "", "undo"),
+        { className: "review-bar", attrs: { role: "group", "aria-label": t("review.verdict") } },
+        button("A", t("curation.accept"), "accept", "accept"),
+        button("R", t("curation.reject"), "reject", "reject"),
+        button("T", t("review.retype"), "", "retype"),
+        button("N", t("review.next"), "", "next"),
+        button("U", t("review.undo"), "", "undo"),
       );
   const curation = context.curation;
   return h(
@@ -149,7 +146,7 @@ export function reviewContent(state: ExplorerState, context: DetailsContext, act
     { className: "review", attrs: { "data-reviewing": edge } },
     head,
     counts,
-    h("p", { className: "review-position muted" }, `Relation ${position} of ${left}, least confident first`),
+    h("p", { className: "review-position muted" }, t("review.position", { position, left })),
     h(
       "div",
       { className: "review-item" },
@@ -158,16 +155,12 @@ export function reviewContent(state: ExplorerState, context: DetailsContext, act
         { className: "review-type" },
         swatch(attributes.type),
         EDGE_TYPE_LABELS[attributes.type],
-        h(
-          "span",
-          { className: "muted" },
-          ` · ${confidence} · ${evidence.length} sentence${evidence.length === 1 ? "" : "s"}`,
-        ),
+        h("span", { className: "muted" }, ` · ${confidence} · ${t("details.sentences", { count: evidence.length })}`),
       ),
       h("p", { className: "ends" }, actorButton(context, source), " — ", actorButton(context, target)),
     ),
     verdicts,
-    h("h3", {}, "Evidence"),
+    h("h3", {}, t("details.evidence")),
     evidenceList(evidence, context.articles, {
       all: true,
       extra: curation === null ? undefined : (e) => rejectSentenceButton(edge, e, curation),

@@ -4,6 +4,7 @@
  */
 import { NODE_TYPE_COLORS } from "../export/palette.ts";
 import { h, replaceChildren } from "./dom.ts";
+import { t } from "./i18n/index.ts";
 import { searchActors, type SearchIndex, type SearchResult } from "./search.ts";
 
 export interface SearchBox {
@@ -32,7 +33,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
 
   const list = h("ul", {
     className: "suggestions",
-    attrs: { id: `${id}-suggestions`, role: "listbox", "aria-label": "Matching actors" },
+    attrs: { id: `${id}-suggestions`, role: "listbox", "aria-label": t("search.matches") },
   });
   const input = h("input", {
     attrs: {
@@ -42,8 +43,8 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
       "aria-autocomplete": "list",
       "aria-expanded": "false",
       "aria-controls": `${id}-suggestions`,
-      "aria-label": options.label ?? "Search an actor (name, alias or capital)",
-      placeholder: options.placeholder ?? "Search actors — e.g. Poutine, Pyongyang",
+      "aria-label": options.label ?? t("search.label"),
+      placeholder: options.placeholder ?? t("search.placeholder"),
       autocomplete: "off",
       spellcheck: "false",
     },
@@ -60,7 +61,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
         list,
         input.value.trim() === ""
           ? null
-          : h("li", { className: "empty", attrs: { role: "option", "aria-disabled": "true" } }, "No actor matches"),
+          : h("li", { className: "empty", attrs: { role: "option", "aria-disabled": "true" } }, t("search.none")),
       );
       return;
     }
@@ -90,7 +91,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
           dot,
           h("span", { className: "name" }, result.label),
           result.matched === null ? null : h("span", { className: "muted" }, ` (${result.matched})`),
-          h("span", { className: "muted type" }, result.type === "state" ? "state" : "leader"),
+          h("span", { className: "muted type" }, result.type === "state" ? t("search.state") : t("search.leader")),
         );
       }),
     );

@@ -4,14 +4,24 @@
  * the legend of the current modes. The pure writer (`export/svg.ts`) turns it into the file.
  */
 import type { SvgEdge, SvgLegendGroup, SvgNode, SvgScene } from "../export/svg.ts";
-import { DEFAULT_FONT, SVG_LABELS } from "../export/svg-scene.ts";
+import { DEFAULT_FONT } from "../export/svg-scene.ts";
 import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../export/palette.ts";
-import { EDGE_TYPES, NODE_TYPES, type EntenteGraph } from "../model/types.ts";
+import { EDGE_TYPES, NODE_TYPES, type EdgeType, type EntenteGraph, type NodeType } from "../model/types.ts";
 import { LABELS as ANALYSIS_LABELS } from "./analysis-panel.ts";
 import { measuresOf } from "./analysis-view.ts";
+import { messages, t } from "./i18n/index.ts";
 import { communityColor, COMMUNITY_COLORS } from "./measure-look.ts";
 import type { EntenteSigma } from "./renderer.ts";
 import type { ExplorerState } from "./state.ts";
+
+/** The legend's names, in the interface's language (the CLI's image uses `SVG_LABELS`, in English). */
+const NODE_TYPE_LABELS = messages<NodeType>({ state: "details.state", leader: "table.leader" });
+const EDGE_TYPE_LABELS = messages<EdgeType>({
+  cooperation: "edgeType.cooperation",
+  dispute: "edgeType.dispute",
+  alliance: "edgeType.alliance",
+  serves: "filters.serves",
+});
 
 /** The stage's background, so the image looks like the screen. */
 const BACKGROUND = "#fbfcfd";
@@ -37,24 +47,30 @@ export function viewLegend(state: ExplorerState): SvgLegendGroup[] {
     });
   } else {
     groups.push({
-      title: SVG_LABELS.actors,
+      title: t("filters.actors"),
       items: NODE_TYPES.filter((t) => state.visibility.nodeCounts[t].visible > 0).map((t) => ({
         kind: "dot" as const,
         color: NODE_TYPE_COLORS[t],
-        label: SVG_LABELS.nodeTypes[t],
+        label: NODE_TYPE_LABELS[t],
       })),
     });
   }
   groups.push({
-    title: SVG_LABELS.relations,
+    title: t("filters.relations"),
     items: EDGE_TYPES.filter((t) => state.visibility.edgeCounts[t].visible > 0).map((t) => ({
       kind: "line" as const,
       color: EDGE_TYPE_COLORS[t],
-      label: SVG_LABELS.edgeTypes[t],
+      label: EDGE_TYPE_LABELS[t],
     })),
   });
   if (state.analysis.size !== "importance")
-    groups.push({ title: `${ANALYSIS_LABELS.sizeBy}: ${ANALYSIS_LABELS.sizeModes[state.analysis.size]}`, items: [] });
+    groups.push({
+      title: t("export.legendSize", {
+        sizeBy: ANALYSIS_LABELS.sizeBy,
+        mode: ANALYSIS_LABELS.sizeModes[state.analysis.size],
+      }),
+      items: [],
+    });
   return groups.filter((group) => group.items.length > 0 || group.title !== "");
 }
 

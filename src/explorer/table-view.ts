@@ -6,34 +6,43 @@
 import { RELATION_TYPES, type ArticleMeta } from "../model/types.ts";
 import { actorButton, formatMeasure, swatch, EDGE_TYPE_LABELS, type DetailsContext } from "./details.ts";
 import { h, replaceChildren, type Child } from "./dom.ts";
+import { messages, t } from "./i18n/index.ts";
 import { formatDate } from "./time-range.ts";
 
 /** Interface strings of this module, in one place for the message catalogues. */
 const LABELS = {
-  relationsCaption: (n: number) => `${n} relation${n === 1 ? "" : "s"} shown by the current filters`,
-  actorsCaption: (n: number) => `${n} actor${n === 1 ? "" : "s"} shown, with their measures in this view`,
-  computing: "Computing the measures…",
-  reviewed: "Reviewed",
-  sortBy: (column: string) => `Sort by ${column}`,
-  relationColumns: {
-    source: "Actor",
-    type: "Relation",
-    target: "Actor",
-    sentences: "Sentences",
-    dates: "Dates",
-    sources: "Sources",
+  relationsCaption: (n: number) => t("table.relationsCaption", { count: n }),
+  actorsCaption: (n: number) => t("table.actorsCaption", { count: n }),
+  get computing() {
+    return t("analysis.computing");
   },
-  actorColumns: {
-    label: "Actor",
-    type: "Type",
-    relations: "Relations",
-    weighted: "Sentences",
-    betweenness: "Betweenness",
-    pagerank: "PageRank",
-    community: "Community",
+  get reviewed() {
+    return t("details.reviewed");
   },
-  state: "State",
-  leader: "Leader",
+  sortBy: (column: string) => t("table.sortBy", { column }),
+  relationColumns: messages({
+    source: "table.actor",
+    type: "table.relation",
+    target: "table.actor",
+    sentences: "table.sentences",
+    dates: "table.dates",
+    sources: "table.sources",
+  }),
+  actorColumns: messages({
+    label: "table.actor",
+    type: "table.type",
+    relations: "measure.relations",
+    weighted: "measure.weighted",
+    betweenness: "measure.betweenness",
+    pagerank: "measure.pagerank",
+    community: "measure.community",
+  }),
+  get state() {
+    return t("details.state");
+  },
+  get leader() {
+    return t("table.leader");
+  },
 };
 
 type SortValue = string | number;

@@ -4,6 +4,7 @@
  */
 import { dateInterval } from "../model/dates.ts";
 import type { ArticleMeta } from "../model/types.ts";
+import { formatDate } from "./i18n/index.ts";
 
 /** Every month (`YYYY-MM`) from the earliest to the latest article date, inclusive; empty when nothing is dated. */
 export function articleMonths(articles: readonly ArticleMeta[]): string[] {
@@ -59,19 +60,10 @@ export function indicesToBounds(
   return { from, to };
 }
 
-const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "Nov 2013" for "2013-11". */
+/** "nov. 2013" / "Nov 2013" for "2013-11", in the interface's language. */
 export function formatMonth(month: string): string {
-  const m = Number(month.slice(5, 7));
-  return `${MONTH_NAMES[m - 1] ?? "?"} ${month.slice(0, 4)}`;
+  return formatDate(month);
 }
 
-/** A readable article date of any precision: "27 Apr 2017", "Nov 2013", "2023", or "undated". */
-export function formatDate(date: string | null): string {
-  if (date === null) return "undated";
-  const parts = date.split("-");
-  if (parts.length === 1) return date;
-  if (parts.length === 2) return formatMonth(date);
-  return `${Number(parts[2])} ${formatMonth(date.slice(0, 7))}`;
-}
+/** A readable article date of any precision, in the interface's language (see `i18n/index.ts`). */
+export { formatDate } from "./i18n/index.ts";

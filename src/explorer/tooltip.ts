@@ -5,6 +5,7 @@
 import type { EntenteGraph } from "../model/types.ts";
 import { EDGE_TYPE_LABELS, swatch } from "./details.ts";
 import { h, replaceChildren } from "./dom.ts";
+import { t } from "./i18n/index.ts";
 import { formatMonth } from "./time-range.ts";
 import type { Visibility } from "./visibility.ts";
 
@@ -24,7 +25,7 @@ export function createEdgeTooltip(): EdgeTooltip {
       const count = visibility.evidence.get(edge)?.length ?? attributes.weight;
       const dates =
         attributes.firstDate === null || attributes.lastDate === null
-          ? "undated"
+          ? t("date.undated")
           : `${formatMonth(attributes.firstDate.slice(0, 7))} – ${formatMonth(attributes.lastDate.slice(0, 7))}`;
       replaceChildren(
         element,
@@ -36,7 +37,7 @@ export function createEdgeTooltip(): EdgeTooltip {
           attributes.type === "serves" ? " → " : " — ",
           graph.getNodeAttribute(target, "label"),
         ),
-        h("span", { className: "muted" }, `${count} sentence${count === 1 ? "" : "s"} · ${dates} · click for evidence`),
+        h("span", { className: "muted" }, `${t("details.sentences", { count })} · ${dates} · ${t("tooltip.click")}`),
       );
       element.hidden = false;
       // Keep the box inside the stage: flip to the left/top of the pointer near the right/bottom edges.

@@ -16,6 +16,7 @@ import {
   type Depth,
   type SizeMode,
 } from "./analysis-view.ts";
+import { t } from "./i18n/index.ts";
 import {
   DEFAULT_LABEL_CHOICE,
   LABEL_DENSITIES,
@@ -135,8 +136,7 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
       .map((v) => v.trim())
       .filter((v) => v !== "")) {
       if ((allowed as readonly string[]).includes(value)) values.push(value as T);
-      else
-        notices.push(`Ignored unknown ${name === "rel" ? "relation type" : "node type"} "${short(value)}" in the URL.`);
+      else notices.push(t(name === "rel" ? "url.unknownRelationType" : "url.unknownNodeType", { value: short(value) }));
     }
     return values;
   };
@@ -148,79 +148,79 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
   for (const name of ["from", "to"] as const) {
     const raw = params.get(name);
     if (raw === null) continue;
-    if (dateInterval(raw) === null)
-      notices.push(`Ignored "${name}=${short(raw)}" in the URL: not a date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+    if (dateInterval(raw) === null) notices.push(t("url.notDate", { param: `${name}=${short(raw)}` }));
     else partial[name] = raw;
   }
   const undated = params.get("undated");
   if (undated === "0" || undated === "1") partial.includeUndated = undated === "1";
-  else if (undated !== null) notices.push(`Ignored "undated=${short(undated)}" in the URL: use 0 or 1.`);
+  else if (undated !== null) notices.push(t("url.useChoices", { param: `undated=${short(undated)}`, choices: "0, 1" }));
   const min = params.get("min");
   if (min !== null) {
     const value = Number(min);
     if (Number.isInteger(value) && value >= 1 && value <= 1_000_000) partial.minWeight = value;
-    else notices.push(`Ignored "min=${short(min)}" in the URL: the minimum weight is a whole number ≥ 1.`);
+    else notices.push(t("url.badMin", { param: `min=${short(min)}` }));
   }
 
   const conf = params.get("conf");
   if (conf !== null) {
     const value = Number(conf);
     if (conf.trim() !== "" && Number.isFinite(value) && value >= 0 && value <= 1) partial.minConfidence = value;
-    else notices.push(`Ignored "conf=${short(conf)}" in the URL: the minimum confidence is a number from 0 to 1.`);
+    else notices.push(t("url.badConf", { param: `conf=${short(conf)}` }));
   }
   let filter: ViewFilter;
   try {
     filter = resolveViewFilter(partial);
   } catch (error) {
     // Each value was valid alone; only a reversed range can fail here. Drop the range, keep the rest.
-    notices.push(`Ignored the date range in the URL: ${(error as Error).message.replace(/^filter: /, "")}.`);
+    notices.push(t("url.badRange", { reason: (error as Error).message.replace(/^filter: /, "") }));
     filter = resolveViewFilter({ ...partial, from: null, to: null });
   }
 
   const item = (
     name: "node" | "edge" | "pfrom" | "pto" | "ego",
     exists: (key: string) => boolean,
-    what: string,
+    what: "url.actor" | "url.relation" | "url.pathActor",
   ): string | null => {
     const raw = params.get(name);
     if (raw === null || raw === "") return null;
     if (exists(raw)) return raw;
-    notices.push(`Ignored ${what} "${short(raw)}" in the URL: it is not in this graph.`);
+    notices.push(t(what, { value: short(raw) }));
     return null;
   };
-  const selectedNode = item("node", (k) => context.hasNode(k), "actor");
-  const selectedEdge = selectedNode === null ? item("edge", (k) => context.hasEdge(k), "relation") : null;
+  const selectedNode = item("node", (k) => context.hasNode(k), "url.actor");
+  const selectedEdge = selectedNode === null ? item("edge", (k) => context.hasEdge(k), "url.relation") : null;
 
   const criteria: ExplorerCriteria = { ...DEFAULT_CRITERIA };
   const review = params.get("review");
   if (review !== null) {
     if ((REVIEW_FILTERS as readonly string[]).includes(review)) criteria.review = review as ReviewFilter;
-    else notices.push(`Ignored "review=${short(review)}" in the URL: use ${REVIEW_FILTERS.join(", ")}.`);
+    else notices.push(t("url.useChoices", { param: `review=${short(review)}`, choices: REVIEW_FILTERS.join(", ") }));
   }
 
   const rawView = params.get("view");
   let view: ViewMode = "graph";
   if (rawView === "table" || rawView === "graph") view = rawView;
-  else if (rawView !== null) notices.push(`Ignored "view=${short(rawView)}" in the URL: use graph or table.`);
+  else if (rawView !== null)
+    notices.push(t("url.useChoices", { param: `view=${short(rawView)}`, choices: "graph, table" }));
 
   const analysis: AnalysisSettings = { ...DEFAULT_ANALYSIS };
   const choice = <T extends string>(name: string, allowed: readonly T[]): T | null => {
     const raw = params.get(name);
     if (raw === null) return null;
     if ((allowed as readonly string[]).includes(raw)) return raw as T;
-    notices.push(`Ignored "${name}=${short(raw)}" in the URL: use ${allowed.join(", ")}.`);
+    notices.push(t("url.useChoices", { param: `${name}=${short(raw)}`, choices: allowed.join(", ") }));
     return null;
   };
   analysis.size = choice<SizeMode>("size", SIZE_MODES) ?? analysis.size;
   analysis.color = choice<ColorMode>("color", COLOR_MODES) ?? analysis.color;
   const depth = choice("depth", DEPTHS.map(String));
   if (depth !== null) analysis.depth = Number(depth) as Depth;
-  analysis.pathFrom = item("pfrom", (k) => context.hasNode(k), "path actor");
-  analysis.pathTo = item("pto", (k) => context.hasNode(k), "path actor");
-  if (analysis.depth !== 0) analysis.ego = item("ego", (k) => context.hasNode(k), "actor") ?? selectedNode;
+  analysis.pathFrom = item("pfrom", (k) => context.hasNode(k), "url.pathActor");
+  analysis.pathTo = item("pto", (k) => context.hasNode(k), "url.pathActor");
+  if (analysis.depth !== 0) analysis.ego = item("ego", (k) => context.hasNode(k), "url.actor") ?? selectedNode;
   analysis.hideIsolated = choice("isolated", ["0", "1"]) === "0";
 
-  if (ignored > 0) all.push(`… and ${ignored} more unusable value(s) in the URL, also ignored.`);
+  if (ignored > 0) all.push(t("url.more", { count: ignored }));
   return { view: { filter, criteria, selectedNode, selectedEdge, view, analysis }, notices: all };
 }
 

@@ -75,6 +75,22 @@ describe("the interface's language", () => {
     await waitForExplorer(page);
     expect(await stageLabel()).toMatch(/^Graphe de \d+ acteurs/);
     expect(lang()).toBe("fr");
+    // Legend, relation-type names, table headers, export menu and analysis panel all speak French now.
+    expect(await page.locator("label:has([data-edge-type=dispute]) .name").textContent()).toBe("Différend");
+    expect(await page.locator("label:has([data-edge-type=serves]) .name").textContent()).toBe(
+      "Dirigeant au service d’un État",
+    );
+    expect(await page.locator("#relations-table th[data-column=sentences]").textContent()).toMatch(/^Phrases/);
+    expect(await page.locator(".export-menu summary").textContent()).toBe("Exporter");
+    expect(await page.locator("[data-export=gexf-all]").textContent()).toBe("GEXF — graphe entier");
+    expect(await page.locator(".analysis-title").textContent()).toBe("Analyse");
+    expect(await page.locator("#visible-count").textContent()).toMatch(/^Acteurs affichés : \d+ sur \d+/);
+    // The evidence stays in the article's language; only the interface around it changed.
+    const firstRelation = page.locator("#relations-table tr[data-edge] td:nth-child(2) button").first();
+    await firstRelation.click();
+    await page.locator("#details h3").filter({ hasText: "Preuves" }).waitFor();
+    expect(await page.locator("#details blockquote").first().textContent()).toMatch(/\p{L}/u);
+    await page.screenshot({ path: new URL("language-fr.png", SHOTS).pathname });
     expect(new URL(page.url()).searchParams.get("view")).toBe("table");
     expect(await page.locator("select[data-language]").inputValue()).toBe("fr");
 
@@ -84,6 +100,9 @@ describe("the interface's language", () => {
     expect(await stageLabel()).toMatch(/^Graph of/);
     expect(lang()).toBe("en");
     expect(new URL(page.url()).searchParams.get("view")).toBe("table");
+    expect(new URL(page.url()).searchParams.get("edge")).not.toBeNull();
+    expect(await page.locator("label:has([data-edge-type=dispute]) .name").textContent()).toBe("Dispute");
+    await page.locator("#details h3").filter({ hasText: "Evidence" }).waitFor();
     expect(graphRequests).toBe(1);
   });
 });

@@ -114,3 +114,19 @@ export function formatDate(date: string | null): string {
     );
   return format.format(new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1))));
 }
+
+/**
+ * A record of messages read when a property is read, not when the record is made: a module's `LABELS` that
+ * follows the current language, e.g. `messages({ state: "nodeType.state", leader: "nodeType.leader" })`.
+ */
+export function messages<K extends string>(keys: Readonly<Record<K, MessageKey>>): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const name of Object.keys(keys) as K[])
+    Object.defineProperty(record, name, { get: () => t(keys[name]), enumerable: true });
+  return record;
+}
+
+/** Names joined as the language joins them: "A et B" / "A and B". */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(FORMAT_TAGS[current], { type: "conjunction" }).format(items);
+}

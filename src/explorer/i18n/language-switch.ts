@@ -11,6 +11,7 @@ export function createLanguageSwitch(): HTMLSelectElement {
   const select = h(
     "select",
     {
+      className: "language-switch",
       attrs: { "data-language": "", "aria-label": t("language.label"), title: t("language.label") },
       on: { change: () => setLocale(LOCALES.find((locale) => locale === select.value) ?? getLocale()) },
     },

@@ -4,6 +4,10 @@ import { fileNameFor, intakeArticle, safeFileName, type KnownArticles } from "..
 import { tarArchive } from "../../../src/explorer/article-storage.ts";
 import { mergeArticleGraph } from "../../../src/explorer/merge-graph.ts";
 import { importGraph, parseGraphFile } from "../../../src/model/graph-io.ts";
+import { setLocale } from "../../../src/explorer/i18n/index.ts";
+
+// The assertions read the English catalogue (whose refusals are worded as the CLI words them).
+setLocale("en");
 
 const graph = parseGraphFile(readFileSync(new URL("../../fixtures/small-graph.json", import.meta.url), "utf8"));
 const NONE: KnownArticles = { ids: [], sha256: [], texts: [] };

@@ -8,6 +8,10 @@ import { initialState, reduceState, type ExplorerAction, type ExplorerState } fr
 import { computeVisibility } from "../../../src/explorer/visibility.ts";
 import { resolveViewFilter } from "../../../src/model/filter.ts";
 import { parseGraphFile } from "../../../src/model/graph-io.ts";
+import { setLocale } from "../../../src/explorer/i18n/index.ts";
+
+// The assertions read the English catalogue (whose refusals are worded as the CLI words them).
+setLocale("en");
 
 const graph = parseGraphFile(readFileSync(new URL("../../fixtures/small-graph.json", import.meta.url), "utf8"));
 const KIM = "leader:kim-jong-un";

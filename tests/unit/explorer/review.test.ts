@@ -14,6 +14,10 @@ import { compareConfidence, currentReviewItem, reviewQueue, verdictCount } from 
 import { initialState, reduceState } from "../../../src/explorer/state.ts";
 import { parseGraphFile } from "../../../src/model/graph-io.ts";
 import type { RelationAttributes } from "../../../src/model/types.ts";
+import { setLocale } from "../../../src/explorer/i18n/index.ts";
+
+// The assertions read the English catalogue (whose refusals are worded as the CLI words them).
+setLocale("en");
 
 const graph = parseGraphFile(readFileSync(new URL("../../fixtures/small-graph.json", import.meta.url), "utf8"));
 const AT = "2026-11-25T16:00:00.000Z";

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANALYSIS } from "../../../src/explorer/analysis-view.ts";
+import { setLocale } from "../../../src/explorer/i18n/index.ts";
 import { createSearchIndex, editDistance, foldForSearch, searchActors } from "../../../src/explorer/search.ts";
 import { articleMonths, boundsToIndices, formatDate, indicesToBounds } from "../../../src/explorer/time-range.ts";
 import { decodeUrlView, encodeUrlView } from "../../../src/explorer/url-state.ts";
@@ -8,6 +9,8 @@ import { DEFAULT_CRITERIA } from "../../../src/explorer/visibility.ts";
 import { DEFAULT_VIEW_FILTER, resolveViewFilter } from "../../../src/model/filter.ts";
 import { parseGraphFile } from "../../../src/model/graph-io.ts";
 
+// The assertions on notices and dates read the English catalogue.
+setLocale("en");
 const graph = parseGraphFile(readFileSync(new URL("../../fixtures/small-graph.json", import.meta.url), "utf8"));
 const index = createSearchIndex(graph);
 const urlContext = { hasNode: (k: string) => graph.hasNode(k), hasEdge: (k: string) => graph.hasEdge(k) };

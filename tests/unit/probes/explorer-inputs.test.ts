@@ -6,10 +6,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { setLocale } from "../../../src/explorer/i18n/index.ts";
 import { decodeUrlView, MAX_URL_NOTICES } from "../../../src/explorer/url-state.ts";
 import { GraphFileError, parseGraphFile } from "../../../src/model/graph-io.ts";
 import { ROOT } from "./timing.ts";
 
+// The count is read in the English catalogue's words.
+setLocale("en");
 const context = { hasNode: () => false, hasEdge: () => false };
 const MAX_NOTICE_LENGTH = 200;
 
