@@ -31,7 +31,8 @@ import { initialState, reduceState, type ExplorerAction, type ExplorerState, typ
 import { createStore, type Store } from "./store.ts";
 import { renderRelationTable } from "./table-view.ts";
 import { articleMonths } from "./time-range.ts";
-import { decodeUrlView, encodeUrlView } from "./url-state.ts";
+import { createTimeline } from "./timeline.ts";
+import { decodeTimelineWidth, decodeUrlView, encodeTimelineWidth, encodeUrlView } from "./url-state.ts";
 
 export interface ExplorerOptions {
   /** The page's query string, read once for the initial view. */
@@ -141,6 +142,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     actions: { selectNode: (node) => chooseNode(node, true), selectEdge: (edge) => selectEdge(edge) },
     curation: curationActions,
     measures: measuresOf(state),
+    filter: state.filter,
   });
   const details = createDetailsPanel({
     store,
@@ -157,8 +159,19 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   });
   cleanups.push(() => details.kill());
 
+  const months = articleMonths(graph.getAttribute("articles"));
+  const timelineUrl = decodeTimelineWidth(new URLSearchParams(options.search));
+  const timeline = createTimeline({
+    store,
+    months,
+    width: timelineUrl.width,
+    onFilter: (filter) => applyFilter(filter),
+    onWidth: () => writeUrl(),
+  });
+  cleanups.push(() => timeline.kill());
   const filtersPanel = createFiltersPanel({
-    months: articleMonths(graph.getAttribute("articles")),
+    months,
+    timeline: timeline.element,
     onChange: (filter) => applyFilter(filter),
     onCriteria: (criteria) => store.dispatch({ type: "setCriteria", criteria }),
   });
@@ -300,9 +313,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
         (s) => s.view,
         (s) => s.analysis,
       ],
-      (state) => {
-        options.replaceSearch(encodeUrlView(state, new URLSearchParams(options.search)).toString());
-      },
+      () => writeUrl(),
     ),
   );
 
@@ -373,7 +384,14 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     focusDetailsTitle();
   }
 
-  for (const notice of [...(options.notices ?? []), ...decoded.notices]) notices.notify(notice, "warn");
+  /** The view's query string, with the timeline's window width. */
+  function writeUrl(): void {
+    const params = encodeUrlView(store.getState(), new URLSearchParams(options.search));
+    options.replaceSearch(encodeTimelineWidth(timeline.width(), params).toString());
+  }
+
+  for (const notice of [...(options.notices ?? []), ...decoded.notices, ...timelineUrl.notices])
+    notices.notify(notice, "warn");
   let killed = false;
   // Decisions about relations of added articles match once those are read again: report stale ones after that.
   const restored = articleController.restored.then(() => {
@@ -384,7 +402,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
         `entente: ${stale.length} saved decision(s) match nothing in this graph: ${stale.map((s) => `${describeDecision(s.decision)} (${s.reason})`).join("; ")}`,
       );
   });
-  options.replaceSearch(encodeUrlView(store.getState(), new URLSearchParams(options.search)).toString());
+  writeUrl();
   root.dataset.ready = "true";
 
   return {

@@ -3,6 +3,7 @@
  * evidence) or one relation. Builds DOM from untrusted text through `h`, so nothing is ever parsed as HTML.
  */
 import { EDGE_TYPE_COLORS } from "../export/palette.ts";
+import { DEFAULT_VIEW_FILTER, type ViewFilter } from "../model/filter.ts";
 import { RELATION_TYPES, type ArticleMeta, type EdgeType, type EntenteGraph, type Evidence } from "../model/types.ts";
 import {
   actorReviewBar,
@@ -13,6 +14,7 @@ import {
 } from "./curation-controls.ts";
 import type { MeasureValues } from "./analysis-view.ts";
 import { h, type Child } from "./dom.ts";
+import { pairRelations, relationHistorySection } from "./relation-history.ts";
 import { formatDate, formatMonth } from "./time-range.ts";
 import type { Visibility } from "./visibility.ts";
 
@@ -30,6 +32,8 @@ export interface DetailsContext {
   curation: CurationActions | null;
   /** The measures of the visible actors, when computed (shown in an actor's panel and the table). */
   measures?: MeasureValues | null;
+  /** The current filter: a relation's history dims what it leaves out. */
+  filter?: ViewFilter;
 }
 
 /** How many evidence sentences show before "show more". */
@@ -342,6 +346,9 @@ export function edgeDetails(
     ),
     curationBadges(attributes.curation),
     curation === null ? null : relationReviewBar(graph, edge, curation),
+    attributes.type === "serves"
+      ? null
+      : relationHistorySection(pairRelations(graph, edge), context.articles, context.filter ?? DEFAULT_VIEW_FILTER),
     h("h3", {}, "Evidence"),
     evidenceList(evidence, context.articles, {
       all: options.allEvidence,

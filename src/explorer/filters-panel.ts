@@ -32,6 +32,8 @@ export function createFiltersPanel(options: {
   months: readonly string[];
   onChange: (filter: ViewFilter) => void;
   onCriteria: (criteria: Partial<ExplorerCriteria>) => void;
+  /** The timeline (chart and play controls), shown above the date slider. */
+  timeline?: HTMLElement;
 }): FiltersPanel {
   const { months } = options;
   let current: ViewFilter | null = null;
@@ -188,6 +190,7 @@ export function createFiltersPanel(options: {
       "fieldset",
       { className: "time" },
       h("legend", {}, "Article dates"),
+      options.timeline ?? null,
       h(
         "div",
         { className: "range" },

@@ -17,6 +17,7 @@ import {
   type SizeMode,
 } from "./analysis-view.ts";
 import type { ViewMode } from "./state.ts";
+import { DEFAULT_WINDOW_WIDTH, WINDOW_WIDTHS } from "./time-range.ts";
 import { DEFAULT_CRITERIA, REVIEW_FILTERS, type ExplorerCriteria, type ReviewFilter } from "./visibility.ts";
 
 /** The part of the state the URL carries. */
@@ -214,4 +215,30 @@ export function decodeUrlView(params: URLSearchParams, context: UrlContext): { v
 
   if (ignored > 0) all.push(`… and ${ignored} more unusable value(s) in the URL, also ignored.`);
   return { view: { filter, criteria, selectedNode, selectedEdge, view, analysis }, notices: all };
+}
+
+/**
+ * The timeline's window width, `win=` (months). The window's position is the filter's `from`/`to`, already in the URL,
+ * so a link opens on the same window and old links (without `win`) stay valid with the default width.
+ */
+export const TIMELINE_WIDTH_KEY = "win";
+
+/** Writes the window width into `params` (removed when it is the default). */
+export function encodeTimelineWidth(width: number, params: URLSearchParams): URLSearchParams {
+  if (width === DEFAULT_WINDOW_WIDTH) params.delete(TIMELINE_WIDTH_KEY);
+  else params.set(TIMELINE_WIDTH_KEY, String(width));
+  return params;
+}
+
+/** Reads the window width; anything but one of `WINDOW_WIDTHS` is ignored with a notice. */
+export function decodeTimelineWidth(params: URLSearchParams): { width: number; notices: string[] } {
+  const raw = params.get(TIMELINE_WIDTH_KEY);
+  if (raw === null) return { width: DEFAULT_WINDOW_WIDTH, notices: [] };
+  const width = Number(raw);
+  if ((WINDOW_WIDTHS as readonly number[]).includes(width) && raw.trim() === String(width))
+    return { width, notices: [] };
+  return {
+    width: DEFAULT_WINDOW_WIDTH,
+    notices: [`Ignored "win=${short(raw)}" in the URL: the timeline window is ${WINDOW_WIDTHS.join(", ")} months.`],
+  };
 }

@@ -1,0 +1,175 @@
+/**
+ * The playable timeline above the date slider: the chart of relations per month (`timeline-chart.ts`), a play/pause
+ * button, the window width and the speed. Playing moves the filter's date window one month per step through the
+ * store, so the canvas, the counts, the table and the URL follow as they do for the slider; it stops at the end.
+ */
+import { countAll, countKept, indexRelationMonths, windowMonths, type RelationTimeline } from "../analysis/timeline.ts";
+import type { ViewFilter } from "../model/filter.ts";
+import { h } from "./dom.ts";
+import type { ExplorerAction, ExplorerState } from "./state.ts";
+import type { Store } from "./store.ts";
+import { boundsToIndices, playWindow, WINDOW_WIDTHS, windowBounds } from "./time-range.ts";
+import { createTimelineChart } from "./timeline-chart.ts";
+
+/** Playback speeds, in months per second. */
+export const TIMELINE_SPEEDS = [1, 2, 4, 8] as const;
+const DEFAULT_SPEED = 2;
+
+/** Interface strings of the timeline's controls, together for the message catalogues. */
+export const TIMELINE_LABELS = {
+  play: "Play",
+  pause: "Pause",
+  playHint: "Play the date window through the period, one month per step",
+  pauseHint: "Pause the timeline",
+  width: "Window",
+  months: (n: number) => (n === 1 ? "1 month" : n % 12 === 0 ? `${n / 12} year${n === 12 ? "" : "s"}` : `${n} months`),
+  speed: "Speed",
+  perSecond: (n: number) => `${n} month${n === 1 ? "" : "s"}/s`,
+};
+
+export interface Timeline {
+  element: HTMLElement;
+  /** The window width in months (for the URL). */
+  width(): number;
+  playing(): boolean;
+  /** Stops playing and removes the listeners; harmless twice. */
+  kill(): void;
+}
+
+export function createTimeline(options: {
+  store: Store<ExplorerState, ExplorerAction>;
+  /** The slider's month scale (`articleMonths`). */
+  months: readonly string[];
+  /** The initial window width (from the URL). */
+  width: number;
+  /** Applies a filter as the slider does (resolved, then dispatched). */
+  onFilter: (filter: ViewFilter) => void;
+  /** Told when the width changes, e.g. to write the URL. */
+  onWidth: (width: number) => void;
+}): Timeline {
+  const { store, months } = options;
+  let width = options.width;
+  let speed: number = DEFAULT_SPEED;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const applyWindow = (window: { from: string | null; to: string | null }) =>
+    options.onFilter({ ...store.getState().filter, ...window });
+
+  const chart = createTimelineChart(months, (month) => applyWindow(windowBounds(months, month, width)));
+
+  const playButton = h("button", {
+    className: "timeline-play",
+    attrs: { type: "button", "data-timeline": "play", disabled: months.length < 2 },
+    on: { click: () => (timer === null ? play() : pause()) },
+  });
+  const widthSelect = h(
+    "select",
+    {
+      attrs: { id: "timeline-width", "data-timeline": "width" },
+      on: {
+        change: () => {
+          width = Number(widthSelect.value);
+          options.onWidth(width);
+          // A window already shown takes the new width at once; the whole period waits for "play".
+          const { filter } = store.getState();
+          if (filter.from !== null || filter.to !== null)
+            applyWindow(windowBounds(months, boundsToIndices(months, filter.from, filter.to)[0], width));
+        },
+      },
+    },
+    ...WINDOW_WIDTHS.map((n) => h("option", { attrs: { value: n } }, TIMELINE_LABELS.months(n))),
+  );
+  widthSelect.value = String(width);
+  const speedSelect = h(
+    "select",
+    {
+      attrs: { id: "timeline-speed", "data-timeline": "speed" },
+      on: { change: () => (speed = Number(speedSelect.value)) },
+    },
+    ...TIMELINE_SPEEDS.map((n) => h("option", { attrs: { value: n } }, TIMELINE_LABELS.perSecond(n))),
+  );
+  speedSelect.value = String(speed);
+
+  const showPlaying = () => {
+    const playing = timer !== null;
+    playButton.textContent = playing ? `❚❚ ${TIMELINE_LABELS.pause}` : `▶ ${TIMELINE_LABELS.play}`;
+    playButton.setAttribute("aria-pressed", String(playing));
+    playButton.title = playing ? TIMELINE_LABELS.pauseHint : TIMELINE_LABELS.playHint;
+    element.classList.toggle("playing", playing);
+  };
+
+  const schedule = () => {
+    timer = setTimeout(step, 1000 / speed);
+  };
+  function step(): void {
+    const next = playWindow(months, store.getState().filter, width, true);
+    if (next === null) {
+      pause();
+      return;
+    }
+    applyWindow(next);
+    // The window that reaches the end is the last one shown: stop there rather than one empty tick later.
+    if (playWindow(months, store.getState().filter, width, true) === null) pause();
+    else schedule();
+  }
+  function play(): void {
+    const first = playWindow(months, store.getState().filter, width, false);
+    if (first === null) return;
+    applyWindow(first);
+    schedule();
+    showPlaying();
+  }
+  function pause(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    showPlaying();
+  }
+
+  const element = h(
+    "div",
+    { className: "timeline", attrs: { role: "group", "aria-label": "Timeline" } },
+    chart.element,
+    h(
+      "div",
+      { className: "timeline-controls" },
+      playButton,
+      h("label", { attrs: { for: "timeline-width" } }, TIMELINE_LABELS.width),
+      widthSelect,
+      h("label", { attrs: { for: "timeline-speed" } }, TIMELINE_LABELS.speed),
+      speedSelect,
+    ),
+  );
+  showPlaying();
+
+  let timeline: RelationTimeline | null = null;
+  const unsubscribeGraph = store.subscribe(
+    [(s) => s.graph],
+    ({ graph }) => {
+      timeline = indexRelationMonths(graph, months);
+      chart.setTotals(countAll(timeline));
+    },
+    true,
+  );
+  const unsubscribeView = store.subscribe(
+    [(s) => s.graph, (s) => s.filter, (s) => s.visibility],
+    ({ filter, visibility }) => {
+      if (timeline === null) return;
+      chart.setKept(countKept(timeline, visibility.edges, filter), windowMonths(months, filter));
+    },
+    true,
+  );
+
+  let killed = false;
+  return {
+    element,
+    width: () => width,
+    playing: () => timer !== null,
+    kill() {
+      if (killed) return;
+      killed = true;
+      pause();
+      unsubscribeGraph();
+      unsubscribeView();
+    },
+  };
+}
