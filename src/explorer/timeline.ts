@@ -50,7 +50,9 @@ export function createTimeline(options: {
   const { store, months } = options;
   let width = options.width;
   let speed: number = DEFAULT_SPEED;
+  let playing = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let frame: number | null = null;
 
   const applyWindow = (window: { from: string | null; to: string | null }) =>
     options.onFilter({ ...store.getState().filter, ...window });
@@ -60,7 +62,7 @@ export function createTimeline(options: {
   const playButton = h("button", {
     className: "timeline-play",
     attrs: { type: "button", "data-timeline": "play", disabled: months.length < 2 },
-    on: { click: () => (timer === null ? play() : pause()) },
+    on: { click: () => (playing ? pause() : play()) },
   });
   const widthSelect = h(
     "select",
@@ -91,17 +93,26 @@ export function createTimeline(options: {
   speedSelect.value = String(speed);
 
   const showPlaying = () => {
-    const playing = timer !== null;
     playButton.textContent = playing ? `❚❚ ${TIMELINE_LABELS.pause}` : `▶ ${TIMELINE_LABELS.play}`;
     playButton.setAttribute("aria-pressed", String(playing));
     playButton.title = playing ? TIMELINE_LABELS.pauseHint : TIMELINE_LABELS.playHint;
     element.classList.toggle("playing", playing);
   };
 
-  const schedule = () => {
-    timer = setTimeout(step, 1000 / speed);
+  /**
+   * After a step, waits for its frame to be drawn, then leaves the page idle for the rest of the step's time — and at
+   * least as long as the step took, so a large graph on a slow GPU plays slower rather than freezing the page.
+   */
+  const schedule = (started: number) => {
+    frame = requestAnimationFrame(() => {
+      frame = null;
+      const took = performance.now() - started;
+      timer = setTimeout(step, Math.max(1000 / speed - took, took));
+    });
   };
   function step(): void {
+    timer = null;
+    const started = performance.now();
     const next = playWindow(months, store.getState().filter, width, true);
     if (next === null) {
       pause();
@@ -110,18 +121,23 @@ export function createTimeline(options: {
     applyWindow(next);
     // The window that reaches the end is the last one shown: stop there rather than one empty tick later.
     if (playWindow(months, store.getState().filter, width, true) === null) pause();
-    else schedule();
+    else schedule(started);
   }
   function play(): void {
+    const started = performance.now();
     const first = playWindow(months, store.getState().filter, width, false);
     if (first === null) return;
+    playing = true;
     applyWindow(first);
-    schedule();
+    schedule(started);
     showPlaying();
   }
   function pause(): void {
+    playing = false;
     if (timer !== null) clearTimeout(timer);
+    if (frame !== null) cancelAnimationFrame(frame);
     timer = null;
+    frame = null;
     showPlaying();
   }
 
@@ -163,7 +179,7 @@ export function createTimeline(options: {
   return {
     element,
     width: () => width,
-    playing: () => timer !== null,
+    playing: () => playing,
     kill() {
       if (killed) return;
       killed = true;

@@ -187,15 +187,22 @@ describe("relation history", () => {
 describe("on the bundled graph", () => {
   it("draws the timeline and Japan–Russia's history (the README's screenshots)", async () => {
     await open("?from=2013-10&to=2014-09", bundled);
-    const filters = page.locator("#filters fieldset.time");
-    await filters.screenshot({ path: new URL("timeline.png", SHOTS).pathname });
-    await page.goto(`${base}?edge=${encodeURIComponent(JPN_RUS_DISPUTE)}`);
+    await page.locator("#filters fieldset.time").screenshot({ path: new URL("timeline.png", SHOTS).pathname });
+    // The chart of the bundled graph: five dated articles, so five months hold relations.
+    const held = await page
+      .locator(".timeline-hits rect title")
+      .evaluateAll((titles) => titles.filter((t) => !/: 0 relations/.test(t.textContent ?? "")).length);
+    expect(held).toBe(5);
+    await page.goto(`${base}?edge=${encodeURIComponent(JPN_RUS_DISPUTE)}&from=2013-10&to=2014-09`);
     await waitForExplorer(page);
     // Japan–Russia in the bundled articles: October 2013 to April 2017, by year.
     const periods = await page
       .locator(".relation-history .history-bar")
       .evaluateAll((bars) => bars.map((b) => b.dataset.period));
     expect(periods).toEqual(["2013", "2014", "2015", "2016", "2017"]);
-    await page.locator("#details").screenshot({ path: new URL("relation-history-bundled.png", SHOTS).pathname });
+    await page.locator('.history-bar[data-period="2013"]').click();
+    // The click scrolled the panel to the sentences; back to the bars for the picture.
+    await page.locator(".relation-history").evaluate((section) => section.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: new URL("timeline-page.png", SHOTS).pathname });
   });
 });
