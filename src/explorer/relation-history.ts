@@ -16,19 +16,7 @@ import type { ViewFilter } from "../model/filter.ts";
 import { RELATION_TYPES, type ArticleMeta, type EntenteGraph, type Evidence } from "../model/types.ts";
 import { EDGE_TYPE_LABELS, evidenceList } from "./details.ts";
 import { h } from "./dom.ts";
-import { formatDate } from "./time-range.ts";
-
-/** Interface strings of the history, together for the message catalogues. */
-export const HISTORY_LABELS = {
-  title: "History of the pair",
-  perMonth: "Supporting sentences per month, every relation between the two actors",
-  perYear: "Supporting sentences per year, every relation between the two actors",
-  undated: "undated",
-  bar: (period: string, parts: string, total: number) =>
-    `${period}: ${total} sentence${total === 1 ? "" : "s"}${parts ? ` (${parts})` : ""}`,
-  listed: (period: string, total: number) => `${period} — ${total} sentence${total === 1 ? "" : "s"}`,
-  hint: "Choose a bar to read its sentences.",
-};
+import { formatDate, t } from "./i18n/index.ts";
 
 /** The relations (not `serves`) between the two ends of `edge`, with their evidence as the graph holds it. */
 export function pairRelations(graph: EntenteGraph, edge: string): HistoryRelation[] {
@@ -49,7 +37,7 @@ export function pairRelations(graph: EntenteGraph, edge: string): HistoryRelatio
 }
 
 function periodLabel(bin: HistoryBin): string {
-  return bin.period === "undated" ? HISTORY_LABELS.undated : formatDate(bin.period);
+  return formatDate(bin.period === "undated" ? null : bin.period);
 }
 
 /**
@@ -69,9 +57,10 @@ export function relationHistorySection(
   const buttons: HTMLButtonElement[] = [];
   const bars = history.bins.map((bin) => {
     const total = bin.sentences.length;
-    const parts = RELATION_TYPES.filter((t) => bin.counts[t] > 0)
-      .map((t) => `${EDGE_TYPE_LABELS[t].toLowerCase()} ${bin.counts[t]}`)
+    const parts = RELATION_TYPES.filter((type) => bin.counts[type] > 0)
+      .map((type) => `${EDGE_TYPE_LABELS[type].toLowerCase()} ${bin.counts[type]}`)
       .join(", ");
+    const label = t("history.bar", { period: periodLabel(bin), count: total, parts: parts ? ` (${parts})` : "" });
     const stack = h("span", { className: "history-stack", attrs: { "aria-hidden": "true" } });
     for (const type of RELATION_TYPES) {
       if (bin.counts[type] === 0) continue;
@@ -89,8 +78,8 @@ export function relationHistorySection(
           type: "button",
           "data-period": bin.period,
           "aria-pressed": "false",
-          "aria-label": HISTORY_LABELS.bar(periodLabel(bin), parts, total),
-          title: HISTORY_LABELS.bar(periodLabel(bin), parts, total),
+          "aria-label": label,
+          title: label,
           disabled: total === 0,
         },
         on: { click: () => show(bin, button) },
@@ -116,7 +105,11 @@ export function relationHistorySection(
       ),
     );
     listing.replaceChildren(
-      h("p", { className: "history-period" }, HISTORY_LABELS.listed(periodLabel(bin), bin.sentences.length)),
+      h(
+        "p",
+        { className: "history-period" },
+        t("history.listed", { period: periodLabel(bin), count: bin.sentences.length }),
+      ),
       ...byType,
     );
     listing.scrollIntoView({ block: "nearest" });
@@ -127,17 +120,17 @@ export function relationHistorySection(
   const lastDated = history.bins.filter((b) => b.period !== "undated").at(-1);
   return h(
     "section",
-    { className: "relation-history", attrs: { "aria-label": HISTORY_LABELS.title } },
-    h("h3", {}, HISTORY_LABELS.title),
-    h("p", { className: "muted" }, history.unit === "month" ? HISTORY_LABELS.perMonth : HISTORY_LABELS.perYear),
-    h("div", { className: "history-bars", attrs: { role: "group", "aria-label": HISTORY_LABELS.title } }, ...bars),
+    { className: "relation-history", attrs: { "aria-label": t("history.title") } },
+    h("h3", {}, t("history.title")),
+    h("p", { className: "muted" }, t(history.unit === "month" ? "history.perMonth" : "history.perYear")),
+    h("div", { className: "history-bars", attrs: { role: "group", "aria-label": t("history.title") } }, ...bars),
     h(
       "div",
       { className: "history-axis", attrs: { "aria-hidden": "true" } },
       h("span", {}, periodLabel(first)),
       h("span", {}, lastDated === undefined || lastDated === first ? "" : periodLabel(lastDated)),
     ),
-    h("p", { className: "muted history-hint" }, HISTORY_LABELS.hint),
+    h("p", { className: "muted history-hint" }, t("history.hint")),
     listing,
   );
 }

@@ -8,7 +8,7 @@ import type { TimelineCounts } from "../analysis/timeline.ts";
 import { RELATION_TYPES, type RelationType } from "../model/types.ts";
 import { EDGE_TYPE_LABELS } from "./details.ts";
 import { h } from "./dom.ts";
-import { formatMonth } from "./time-range.ts";
+import { formatDate, t } from "./i18n/index.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 /** User units of one month's slot and of the chart's height (the SVG stretches to the panel's width). */
@@ -16,17 +16,6 @@ const SLOT = 10;
 const HEIGHT = 100;
 /** A bar fills its slot when months are many (a gap would be thinner than a pixel), else leaves a gap. */
 const barWidth = (months: number) => (months > 48 ? SLOT : 8);
-
-/** Interface strings of the chart, together for the message catalogues. */
-export const CHART_LABELS = {
-  chart: (months: number, first: string, last: string) =>
-    `Relations per month by type, ${first} to ${last} (${months} months); the current filter's part is highlighted.`,
-  month: (month: string, parts: string, kept: number, total: number) =>
-    `${month}: ${total} relation${total === 1 ? "" : "s"}, ${kept} kept by the filter${parts ? ` (${parts})` : ""}`,
-  undated: (kept: number, total: number) =>
-    `Undated articles: ${total} relation${total === 1 ? "" : "s"}${kept === total ? "" : `, ${kept} kept`}`,
-  noMonths: "No dated articles",
-};
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}) {
   const element = document.createElementNS(SVG_NS, tag);
@@ -53,8 +42,12 @@ export function createTimelineChart(months: readonly string[], onMonth: (index: 
     role: "img",
     "aria-label":
       months.length === 0
-        ? CHART_LABELS.noMonths
-        : CHART_LABELS.chart(months.length, formatMonth(months[0]!), formatMonth(months.at(-1)!)),
+        ? t("timeline.noMonths")
+        : t("timeline.chart", {
+            count: months.length,
+            first: formatDate(months[0]!),
+            last: formatDate(months.at(-1)!),
+          }),
   });
   const windowRect = svg("rect", { class: "timeline-window", x: 0, y: 0, width: 0, height: HEIGHT });
   const allLayer = svg("g", { class: "timeline-all" });
@@ -89,8 +82,8 @@ export function createTimelineChart(months: readonly string[], onMonth: (index: 
   const axis = h(
     "div",
     { className: "timeline-axis", attrs: { "aria-hidden": "true" } },
-    h("span", {}, months.length === 0 ? CHART_LABELS.noMonths : formatMonth(months[0]!)),
-    h("span", {}, months.length === 0 ? "" : formatMonth(months.at(-1)!)),
+    h("span", {}, months.length === 0 ? t("timeline.noMonths") : formatDate(months[0]!)),
+    h("span", {}, months.length === 0 ? "" : formatDate(months.at(-1)!)),
   );
   const element = h("div", { className: "timeline-chart" }, root, axis, undatedNote);
 
@@ -142,19 +135,28 @@ export function createTimelineChart(months: readonly string[], onMonth: (index: 
         const parts: string[] = [];
         for (const type of RELATION_TYPES) {
           const k = kept.months[type][m]!;
-          const t = totals.months[type][m]!;
+          const all = totals.months[type][m]!;
           keptSum += k;
-          totalSum += t;
-          if (t > 0) parts.push(`${EDGE_TYPE_LABELS[type].toLowerCase()} ${k}/${t}`);
+          totalSum += all;
+          if (all > 0) parts.push(`${EDGE_TYPE_LABELS[type].toLowerCase()} ${k}/${all}`);
         }
-        titles[m]!.textContent = CHART_LABELS.month(formatMonth(months[m]!), parts.join(", "), keptSum, totalSum);
+        titles[m]!.textContent = t("timeline.month", {
+          month: formatDate(months[m]!),
+          count: totalSum,
+          kept: keptSum,
+          parts: parts.length === 0 ? "" : ` (${parts.join(", ")})`,
+        });
       }
       const shown = last >= first;
       windowRect.setAttribute("x", String(shown ? first * SLOT : 0));
       windowRect.setAttribute("width", String(shown ? (last - first + 1) * SLOT : 0));
       const undatedTotal = RELATION_TYPES.reduce((n, t) => n + totals!.undated[t], 0);
       const undatedKept = RELATION_TYPES.reduce((n, t) => n + kept.undated[t], 0);
-      undatedNote.textContent = undatedTotal === 0 ? "" : CHART_LABELS.undated(undatedKept, undatedTotal);
+      undatedNote.textContent =
+        undatedTotal === 0
+          ? ""
+          : t("timeline.undated", { count: undatedTotal }) +
+            (undatedKept === undatedTotal ? "" : t("timeline.undatedKept", { count: undatedKept }));
       undatedNote.classList.toggle("dimmed", undatedKept < undatedTotal);
     },
   };

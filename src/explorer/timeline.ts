@@ -6,6 +6,7 @@
 import { countAll, countKept, indexRelationMonths, windowMonths, type RelationTimeline } from "../analysis/timeline.ts";
 import type { ViewFilter } from "../model/filter.ts";
 import { h } from "./dom.ts";
+import { t } from "./i18n/index.ts";
 import type { ExplorerAction, ExplorerState } from "./state.ts";
 import type { Store } from "./store.ts";
 import { boundsToIndices, playWindow, WINDOW_WIDTHS, windowBounds } from "./time-range.ts";
@@ -15,17 +16,12 @@ import { createTimelineChart } from "./timeline-chart.ts";
 export const TIMELINE_SPEEDS = [1, 2, 4, 8] as const;
 const DEFAULT_SPEED = 2;
 
-/** Interface strings of the timeline's controls, together for the message catalogues. */
-export const TIMELINE_LABELS = {
-  play: "Play",
-  pause: "Pause",
-  playHint: "Play the date window through the period, one month per step",
-  pauseHint: "Pause the timeline",
-  width: "Window",
-  months: (n: number) => (n === 1 ? "1 month" : n % 12 === 0 ? `${n / 12} year${n === 12 ? "" : "s"}` : `${n} months`),
-  speed: "Speed",
-  perSecond: (n: number) => `${n} month${n === 1 ? "" : "s"}/s`,
-};
+/** A window width as people say it: "3 months", "2 years". */
+function widthLabel(months: number): string {
+  return months % 12 === 0
+    ? t("timeline.widthYears", { count: months / 12 })
+    : t("timeline.widthMonths", { count: months });
+}
 
 export interface Timeline {
   element: HTMLElement;
@@ -79,7 +75,7 @@ export function createTimeline(options: {
         },
       },
     },
-    ...WINDOW_WIDTHS.map((n) => h("option", { attrs: { value: n } }, TIMELINE_LABELS.months(n))),
+    ...WINDOW_WIDTHS.map((n) => h("option", { attrs: { value: n } }, widthLabel(n))),
   );
   widthSelect.value = String(width);
   const speedSelect = h(
@@ -88,14 +84,14 @@ export function createTimeline(options: {
       attrs: { id: "timeline-speed", "data-timeline": "speed" },
       on: { change: () => (speed = Number(speedSelect.value)) },
     },
-    ...TIMELINE_SPEEDS.map((n) => h("option", { attrs: { value: n } }, TIMELINE_LABELS.perSecond(n))),
+    ...TIMELINE_SPEEDS.map((n) => h("option", { attrs: { value: n } }, t("timeline.speedValue", { count: n }))),
   );
   speedSelect.value = String(speed);
 
   const showPlaying = () => {
-    playButton.textContent = playing ? `❚❚ ${TIMELINE_LABELS.pause}` : `▶ ${TIMELINE_LABELS.play}`;
+    playButton.textContent = playing ? `❚❚ ${t("timeline.pause")}` : `▶ ${t("timeline.play")}`;
     playButton.setAttribute("aria-pressed", String(playing));
-    playButton.title = playing ? TIMELINE_LABELS.pauseHint : TIMELINE_LABELS.playHint;
+    playButton.title = playing ? t("timeline.pauseHint") : t("timeline.playHint");
     element.classList.toggle("playing", playing);
   };
 
@@ -143,15 +139,15 @@ export function createTimeline(options: {
 
   const element = h(
     "div",
-    { className: "timeline", attrs: { role: "group", "aria-label": "Timeline" } },
+    { className: "timeline", attrs: { role: "group", "aria-label": t("timeline.group") } },
     chart.element,
     h(
       "div",
       { className: "timeline-controls" },
       playButton,
-      h("label", { attrs: { for: "timeline-width" } }, TIMELINE_LABELS.width),
+      h("label", { attrs: { for: "timeline-width" } }, t("timeline.width")),
       widthSelect,
-      h("label", { attrs: { for: "timeline-speed" } }, TIMELINE_LABELS.speed),
+      h("label", { attrs: { for: "timeline-speed" } }, t("timeline.speed")),
       speedSelect,
     ),
   );

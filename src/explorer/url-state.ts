@@ -17,6 +17,7 @@ import {
   type SizeMode,
 } from "./analysis-view.ts";
 import type { ViewMode } from "./state.ts";
+import { t } from "./i18n/index.ts";
 import { DEFAULT_WINDOW_WIDTH, WINDOW_WIDTHS } from "./time-range.ts";
 import { DEFAULT_CRITERIA, REVIEW_FILTERS, type ExplorerCriteria, type ReviewFilter } from "./visibility.ts";
 
@@ -239,6 +240,6 @@ export function decodeTimelineWidth(params: URLSearchParams): { width: number; n
     return { width, notices: [] };
   return {
     width: DEFAULT_WINDOW_WIDTH,
-    notices: [`Ignored "win=${short(raw)}" in the URL: the timeline window is ${WINDOW_WIDTHS.join(", ")} months.`],
+    notices: [t("timeline.urlWidth", { value: short(raw), widths: WINDOW_WIDTHS.join(", ") })],
   };
 }

@@ -74,15 +74,17 @@ describe("timeline", () => {
     await playButton().focus();
     await page.keyboard.press("Space");
     await expect.poll(() => playButton().getAttribute("aria-pressed")).toBe("true");
+    // The machine is shared: steps may come slower than the chosen speed (play waits for each frame), so wait long.
+    const patient = { timeout: 20_000 };
     // The first window is the first 12 months: fewer relations than the whole period, and the summary says so.
-    await expect.poll(visibleEdges).toBeLessThan(all);
-    await expect.poll(summary).not.toBe(firstSummary);
+    await expect.poll(visibleEdges, patient).toBeLessThan(all);
+    await expect.poll(summary, patient).not.toBe(firstSummary);
     const seen = new Set<number>();
     await expect
       .poll(async () => {
         seen.add(await visibleEdges());
         return seen.size;
-      })
+      }, patient)
       .toBeGreaterThan(1);
     await page.screenshot({ path: new URL("timeline-playing.png", SHOTS).pathname });
     await page.keyboard.press("Space");
@@ -109,7 +111,7 @@ describe("timeline", () => {
     await page.locator('[data-timeline="speed"]').selectOption("8");
     await playButton().click();
     // The last window reaches the end of the scale (December 2023): the upper bound is gone and play stops.
-    await expect.poll(() => playButton().getAttribute("aria-pressed"), { timeout: 10_000 }).toBe("false");
+    await expect.poll(() => playButton().getAttribute("aria-pressed"), { timeout: 30_000 }).toBe("false");
     expect(url().get("from")).toBe("2023-07");
     expect(url().get("to")).toBeNull();
     expect(url().get("win")).toBe("6");
@@ -138,6 +140,21 @@ describe("timeline", () => {
     );
     // Undated articles stay in (as the filter includes them): Japan–USA alliance and the Japan–Russia dispute.
     expect(await page.locator(".timeline-undated").textContent()).toBe("Undated articles: 2 relations, 1 kept");
+  });
+});
+
+describe("in French", () => {
+  it("speaks the interface's language: controls, chart and history", async () => {
+    await open(`?lang=fr&edge=${encodeURIComponent(JPN_RUS_DISPUTE)}`);
+    expect(await playButton().textContent()).toBe("▶ Lire");
+    expect(await page.locator('[data-timeline="width"] option[value="24"]').textContent()).toBe("2 ans");
+    // (Relation-type names come from the details panel's labels, translated with it.)
+    expect(await monthTitle("2013-11")).toMatch(
+      /^nov\. 2013 : 2 relations, 2 gardée\(s\) par le filtre \(\S+ 1\/1, \S+ 1\/1\)$/,
+    );
+    expect(await page.locator('.history-bar[data-period="undated"]').getAttribute("aria-label")).toMatch(
+      /^non daté : 1 phrase \(\S+ 1\)$/,
+    );
   });
 });
 

@@ -15,6 +15,7 @@ import {
   windowMonths,
 } from "../../../src/analysis/timeline.ts";
 import { articleMonths, DEFAULT_WINDOW_WIDTH, playWindow, windowBounds } from "../../../src/explorer/time-range.ts";
+import { setLocale } from "../../../src/explorer/i18n/index.ts";
 import { decodeTimelineWidth, encodeTimelineWidth } from "../../../src/explorer/url-state.ts";
 import { computeVisibility } from "../../../src/explorer/visibility.ts";
 import { createViewPredicate, resolveViewFilter } from "../../../src/model/filter.ts";
@@ -152,10 +153,20 @@ describe("playing the window", () => {
     expect(encodeTimelineWidth(6, new URLSearchParams("from=2017")).toString()).toBe("from=2017&win=6");
     expect(decodeTimelineWidth(new URLSearchParams("from=2017"))).toEqual({ width: 12, notices: [] });
     expect(decodeTimelineWidth(new URLSearchParams("win=24"))).toEqual({ width: 24, notices: [] });
-    for (const raw of ["7", "0", "-3", "6.0", "abc", ""])
-      expect(decodeTimelineWidth(new URLSearchParams({ win: raw })).notices).toEqual([
-        `Ignored "win=${raw}" in the URL: the timeline window is 1, 3, 6, 12, 24, 60 months.`,
+    setLocale("en");
+    try {
+      for (const raw of ["7", "0", "-3", "6.0", "abc", ""])
+        expect(decodeTimelineWidth(new URLSearchParams({ win: raw }))).toEqual({
+          width: 12,
+          notices: [`Ignored "win=${raw}" in the URL: the timeline window is 1, 3, 6, 12, 24, 60 months.`],
+        });
+      setLocale("fr");
+      expect(decodeTimelineWidth(new URLSearchParams({ win: "7" })).notices).toEqual([
+        "« win=7 » ignoré dans l’URL : la fenêtre de la frise fait 1, 3, 6, 12, 24, 60 mois.",
       ]);
+    } finally {
+      setLocale("fr");
+    }
   });
 });
 
