@@ -147,7 +147,8 @@ export function createTimelineChart(months: readonly string[], onMonth: (index: 
           parts: parts.length === 0 ? "" : ` (${parts.join(", ")})`,
         });
       }
-      const shown = last >= first;
+      // The whole period is no window: no outline then.
+      const shown = last >= first && !(first === 0 && last === months.length - 1);
       windowRect.setAttribute("x", String(shown ? first * SLOT : 0));
       windowRect.setAttribute("width", String(shown ? (last - first + 1) * SLOT : 0));
       const undatedTotal = RELATION_TYPES.reduce((n, t) => n + totals!.undated[t], 0);

@@ -145,10 +145,18 @@ export function createTimeline(options: {
       "div",
       { className: "timeline-controls" },
       playButton,
-      h("label", { attrs: { for: "timeline-width" } }, t("timeline.width")),
-      widthSelect,
-      h("label", { attrs: { for: "timeline-speed" } }, t("timeline.speed")),
-      speedSelect,
+      h(
+        "span",
+        { className: "timeline-field" },
+        h("label", { attrs: { for: "timeline-width" } }, t("timeline.width")),
+        widthSelect,
+      ),
+      h(
+        "span",
+        { className: "timeline-field" },
+        h("label", { attrs: { for: "timeline-speed" } }, t("timeline.speed")),
+        speedSelect,
+      ),
     ),
   );
   showPlaying();
