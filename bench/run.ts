@@ -4,7 +4,7 @@
  *
  *   npm run bench                        # everything (under 10 minutes on 2 cores)
  *   npm run bench -- --quick             # smaller sizes, for a smoke check
- *   npm run bench -- --only load,gexf    # some stages: extraction, parallel, incremental, load, layout, browser, gexf, analysis
+ *   npm run bench -- --only load,gexf    # some stages: extraction, parallel, incremental, load, layout, browser, gexf, analysis, timeline
  *   npm run bench -- --out FILE          # JSON elsewhere
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -18,6 +18,7 @@ import { extractionStage } from "./stages/extraction.ts";
 import { gexfStage, graphLoadStage, layoutStage } from "./stages/graph.ts";
 import { incrementalStage } from "./stages/incremental.ts";
 import { parallelStage } from "./stages/parallel.ts";
+import { timelineStage } from "./stages/timeline.ts";
 
 const STAGES: Record<string, Stage> = {
   extraction: extractionStage,
@@ -28,6 +29,7 @@ const STAGES: Record<string, Stage> = {
   browser: browserStage,
   gexf: gexfStage,
   analysis: analysisStage,
+  timeline: timelineStage,
 };
 
 function parseArgs(argv: string[]): { quick: boolean; only: string[]; out: string } {

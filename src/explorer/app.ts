@@ -35,7 +35,15 @@ import { renderRelationTable } from "./table-view.ts";
 import { articleMonths } from "./time-range.ts";
 import { createLabelControls } from "./label-controls.ts";
 import type { DrawnLabel } from "./label-layer.ts";
-import { decodeLabelChoice, decodeUrlView, encodeLabelChoice, encodeUrlView } from "./url-state.ts";
+import { createTimeline } from "./timeline.ts";
+import {
+  decodeLabelChoice,
+  decodeTimelineWidth,
+  decodeUrlView,
+  encodeLabelChoice,
+  encodeTimelineWidth,
+  encodeUrlView,
+} from "./url-state.ts";
 
 export interface ExplorerOptions {
   /** The page's query string, read once for the initial view. */
@@ -110,9 +118,13 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   const store = createStore(reduceState, initialState(graph, decoded.view, options.curation));
   const decodedLabels = decodeLabelChoice(new URLSearchParams(options.search));
   let labelChoice = decodedLabels.choice;
-  const writeUrl = (state: ExplorerState) =>
+  // The view's query string, with the label choice and the timeline's window width.
+  const writeUrl = (state: ExplorerState = store.getState()) =>
     options.replaceSearch(
-      encodeLabelChoice(labelChoice, encodeUrlView(state, new URLSearchParams(options.search))).toString(),
+      encodeTimelineWidth(
+        timeline.width(),
+        encodeLabelChoice(labelChoice, encodeUrlView(state, new URLSearchParams(options.search))),
+      ).toString(),
     );
   const now = options.now ?? (() => new Date());
   const notices = createNotices(options.log);
@@ -155,6 +167,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     actions: { selectNode: (node) => chooseNode(node, true), selectEdge: (edge) => selectEdge(edge) },
     curation: curationActions,
     measures: measuresOf(state),
+    filter: state.filter,
   });
   const details = createDetailsPanel({
     store,
@@ -171,8 +184,19 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
   });
   cleanups.push(() => details.kill());
 
+  const months = articleMonths(graph.getAttribute("articles"));
+  const timelineUrl = decodeTimelineWidth(new URLSearchParams(options.search));
+  const timeline = createTimeline({
+    store,
+    months,
+    width: timelineUrl.width,
+    onFilter: (filter) => applyFilter(filter),
+    onWidth: () => writeUrl(),
+  });
+  cleanups.push(() => timeline.kill());
   const filtersPanel = createFiltersPanel({
-    months: articleMonths(graph.getAttribute("articles")),
+    months,
+    timeline: timeline.element,
     onChange: (filter) => applyFilter(filter),
     onCriteria: (criteria) => store.dispatch({ type: "setCriteria", criteria }),
   });
@@ -394,7 +418,12 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     focusDetailsTitle();
   }
 
-  for (const notice of [...(options.notices ?? []), ...decoded.notices, ...decodedLabels.notices])
+  for (const notice of [
+    ...(options.notices ?? []),
+    ...decoded.notices,
+    ...decodedLabels.notices,
+    ...timelineUrl.notices,
+  ])
     notices.notify(notice, "warn");
   let killed = false;
   // Decisions about relations of added articles match once those are read again: report stale ones after that.
@@ -406,7 +435,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
         `entente: ${stale.length} saved decision(s) match nothing in this graph: ${stale.map((s) => `${describeDecision(s.decision)} (${s.reason})`).join("; ")}`,
       );
   });
-  writeUrl(store.getState());
+  writeUrl();
   root.dataset.ready = "true";
 
   return {

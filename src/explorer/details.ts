@@ -3,6 +3,7 @@
  * evidence) or one relation. Builds DOM from untrusted text through `h`, so nothing is ever parsed as HTML.
  */
 import { EDGE_TYPE_COLORS } from "../export/palette.ts";
+import { DEFAULT_VIEW_FILTER, type ViewFilter } from "../model/filter.ts";
 import { RELATION_TYPES, type ArticleMeta, type EdgeType, type EntenteGraph, type Evidence } from "../model/types.ts";
 import {
   actorReviewBar,
@@ -14,6 +15,7 @@ import {
 import type { MeasureValues } from "./analysis-view.ts";
 import { h, type Child } from "./dom.ts";
 import { formatNumber, messages, t } from "./i18n/index.ts";
+import { pairRelations, relationHistorySection } from "./relation-history.ts";
 import { formatDate, formatMonth } from "./time-range.ts";
 import type { Visibility } from "./visibility.ts";
 
@@ -31,6 +33,8 @@ export interface DetailsContext {
   curation: CurationActions | null;
   /** The measures of the visible actors, when computed (shown in an actor's panel and the table). */
   measures?: MeasureValues | null;
+  /** The current filter: a relation's history dims what it leaves out. */
+  filter?: ViewFilter;
 }
 
 /** How many evidence sentences show before "show more". */
@@ -369,6 +373,9 @@ export function edgeDetails(
     ),
     curationBadges(attributes.curation),
     curation === null ? null : relationReviewBar(graph, edge, curation),
+    attributes.type === "serves"
+      ? null
+      : relationHistorySection(pairRelations(graph, edge), context.articles, context.filter ?? DEFAULT_VIEW_FILTER),
     h("h3", {}, t("details.evidence")),
     evidenceList(evidence, context.articles, {
       all: options.allEvidence,

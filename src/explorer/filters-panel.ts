@@ -38,6 +38,8 @@ export function createFiltersPanel(options: {
   months: readonly string[];
   onChange: (filter: ViewFilter) => void;
   onCriteria: (criteria: Partial<ExplorerCriteria>) => void;
+  /** The timeline (chart and play controls), shown above the date slider. */
+  timeline?: HTMLElement;
 }): FiltersPanel {
   const { months } = options;
   let current: ViewFilter | null = null;
@@ -201,6 +203,7 @@ export function createFiltersPanel(options: {
       "fieldset",
       { className: "time" },
       h("legend", {}, t("filters.articleDates")),
+      options.timeline ?? null,
       h(
         "div",
         { className: "range" },

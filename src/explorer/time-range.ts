@@ -67,3 +67,36 @@ export function formatMonth(month: string): string {
 
 /** A readable article date of any precision, in the interface's language (see `i18n/index.ts`). */
 export { formatDate } from "./i18n/index.ts";
+
+/** Window widths (in months) the timeline offers, and the one it starts with. */
+export const WINDOW_WIDTHS = [1, 3, 6, 12, 24, 60] as const;
+export const DEFAULT_WINDOW_WIDTH = 12;
+
+/** The filter bounds of a window of `width` months starting at month index `start` (clipped to the scale). */
+export function windowBounds(
+  months: readonly string[],
+  start: number,
+  width: number,
+): { from: string | null; to: string | null } {
+  const last = months.length - 1;
+  const a = Math.max(0, Math.min(start, last));
+  return indicesToBounds(months, a, Math.min(last, a + Math.max(1, width) - 1));
+}
+
+/**
+ * The next window when playing: where play starts (`step` false) — the current window's start, or the beginning when
+ * the current window already reaches the end (so "play" after the end plays again) — or the window one month later
+ * (`step` true). Null when there is nothing to play: a step from a window that reaches the end, or fewer than two months.
+ */
+export function playWindow(
+  months: readonly string[],
+  filter: { from: string | null; to: string | null },
+  width: number,
+  step: boolean,
+): { from: string | null; to: string | null } | null {
+  if (months.length < 2) return null;
+  const [a, b] = boundsToIndices(months, filter.from, filter.to);
+  const atEnd = b >= months.length - 1;
+  if (step) return atEnd ? null : windowBounds(months, a + 1, width);
+  return windowBounds(months, atEnd ? 0 : a, width);
+}

@@ -26,6 +26,7 @@ import {
   type LabelSize,
 } from "./label-settings.ts";
 import type { ViewMode } from "./state.ts";
+import { DEFAULT_WINDOW_WIDTH, WINDOW_WIDTHS } from "./time-range.ts";
 import { DEFAULT_CRITERIA, REVIEW_FILTERS, type ExplorerCriteria, type ReviewFilter } from "./visibility.ts";
 
 /** The part of the state the URL carries. */
@@ -282,5 +283,31 @@ export function decodeLocalFile(params: URLSearchParams): { search: URLSearchPar
   return {
     search,
     notice: `This link was made with the local file "${short(name)}" open, which a link cannot share: showing this site's graph instead. Open the file again with "Open…".`,
+  };
+}
+
+/**
+ * The timeline's window width, `win=` (months). The window's position is the filter's `from`/`to`, already in the URL,
+ * so a link opens on the same window and old links (without `win`) stay valid with the default width.
+ */
+export const TIMELINE_WIDTH_KEY = "win";
+
+/** Writes the window width into `params` (removed when it is the default). */
+export function encodeTimelineWidth(width: number, params: URLSearchParams): URLSearchParams {
+  if (width === DEFAULT_WINDOW_WIDTH) params.delete(TIMELINE_WIDTH_KEY);
+  else params.set(TIMELINE_WIDTH_KEY, String(width));
+  return params;
+}
+
+/** Reads the window width; anything but one of `WINDOW_WIDTHS` is ignored with a notice. */
+export function decodeTimelineWidth(params: URLSearchParams): { width: number; notices: string[] } {
+  const raw = params.get(TIMELINE_WIDTH_KEY);
+  if (raw === null) return { width: DEFAULT_WINDOW_WIDTH, notices: [] };
+  const width = Number(raw);
+  if ((WINDOW_WIDTHS as readonly number[]).includes(width) && raw.trim() === String(width))
+    return { width, notices: [] };
+  return {
+    width: DEFAULT_WINDOW_WIDTH,
+    notices: [t("timeline.urlWidth", { value: short(raw), widths: WINDOW_WIDTHS.join(", ") })],
   };
 }
