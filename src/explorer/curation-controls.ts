@@ -5,6 +5,7 @@
  * turns a click into a decision intent; the store records it through the shared curation API.
  */
 import type { Decision } from "../curation/index.ts";
+import { compareFrench } from "../model/text-keys.ts";
 import {
   RELATION_TYPES,
   isRelation,
@@ -236,7 +237,7 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
     if (attributes.type !== "leader") return;
     const states = graph
       .filterNodes((_key, a) => a.type === "state")
-      .sort((a, b) => graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label"), "fr"));
+      .sort((a, b) => compareFrench(graph.getNodeAttribute(a, "label"), graph.getNodeAttribute(b, "label")));
     const select = h(
       "select",
       { attrs: { "aria-label": `State ${attributes.label} serves`, "data-curate": "set-state-select" } },

@@ -4,7 +4,7 @@
  * JSON Schema. Pure: Node and browser.
  */
 import data from "../../graph-data/knowledge/institutions.json" with { type: "json" };
-import { knowledgeCheck } from "./validate.ts";
+import { knowledgeFile } from "./validate.ts";
 
 export interface InstitutionsFile {
   note: string;
@@ -24,13 +24,10 @@ const INSTITUTIONS_SCHEMA = {
   },
 } as const;
 
-/** Validates a file in the format of `institutions.json` (parsed JSON); throws naming the entry and field. */
-export const compileInstitutions = knowledgeCheck<InstitutionsFile>("institutions.json", INSTITUTIONS_SCHEMA);
+const file = knowledgeFile<InstitutionsFile>("institutions.json", INSTITUTIONS_SCHEMA, data);
 
-let cache: InstitutionsFile | null = null;
+/** Validates a file in the format of `institutions.json` (parsed JSON); throws naming the entry and field. */
+export const compileInstitutions = file.compile;
 
 /** The bundled institutions, validated once. */
-export function loadInstitutions(): InstitutionsFile {
-  cache ??= compileInstitutions(data);
-  return cache;
-}
+export const loadInstitutions = file.load;

@@ -7,6 +7,7 @@
  * fs), and the result is deterministic.
  */
 import data from "../../graph-data/knowledge/leaders.json" with { type: "json" };
+import { compareCodeUnits as compare, FOLDS, foldText } from "../model/text-keys.ts";
 import { knowledgeCheck } from "./validate.ts";
 
 /** Canonical role names, as stored in the file. */
@@ -126,19 +127,7 @@ export function servedIn(leader: KnownLeader, year: number | null): boolean {
  * ("N'Guessan" ≡ "NGuessan", "Tuila'epa" ≡ "Tuilaepa"), every other non-letter run (hyphen, dot, space) one space.
  */
 export function leaderNameKey(name: string): string {
-  return name
-    .replace(/[øØ]/g, "o")
-    .replace(/[łŁ]/g, "l")
-    .replace(/[đĐðÐ]/g, "d")
-    .replace(/ı/g, "i")
-    .replace(/[æÆ]/g, "ae")
-    .replace(/ß/g, "ss")
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/['’ʼʻ`]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return foldText(name, FOLDS.leaderName);
 }
 
 /**
@@ -190,8 +179,4 @@ function buildIndex(leaders: readonly KnownLeader[]): ReadonlyMap<string, readon
     }
   for (const list of index.values()) Object.freeze(list);
   return index;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

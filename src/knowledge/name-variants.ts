@@ -3,7 +3,7 @@
  * from `graph-data/knowledge/name-variants.json`, validated once with its JSON Schema. Pure: Node and browser.
  */
 import data from "../../graph-data/knowledge/name-variants.json" with { type: "json" };
-import { knowledgeCheck } from "./validate.ts";
+import { knowledgeFile } from "./validate.ts";
 
 export interface NameVariantsFile {
   note: string;
@@ -21,13 +21,10 @@ const NAME_VARIANTS_SCHEMA = {
   },
 } as const;
 
-/** Validates a file in the format of `name-variants.json` (parsed JSON); throws naming the entry and field. */
-export const compileNameVariants = knowledgeCheck<NameVariantsFile>("name-variants.json", NAME_VARIANTS_SCHEMA);
+const file = knowledgeFile<NameVariantsFile>("name-variants.json", NAME_VARIANTS_SCHEMA, data);
 
-let cache: NameVariantsFile | null = null;
+/** Validates a file in the format of `name-variants.json` (parsed JSON); throws naming the entry and field. */
+export const compileNameVariants = file.compile;
 
 /** The bundled name variants, validated once. */
-export function loadNameVariants(): NameVariantsFile {
-  cache ??= compileNameVariants(data);
-  return cache;
-}
+export const loadNameVariants = file.load;

@@ -6,6 +6,7 @@
  */
 import countries from "i18n-iso-countries";
 import data from "../../graph-data/knowledge/outlets.json" with { type: "json" };
+import { FOLDS, foldText } from "../model/text-keys.ts";
 import { knowledgeCheck } from "./validate.ts";
 
 interface OutletsFile {
@@ -127,11 +128,5 @@ function alpha3(alpha2: string): string | null {
 
 /** Outlet names compare without case, accents or apostrophe style: "L’Écho" ≡ "l'echo". */
 function nameKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[\u2019`]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldText(name, FOLDS.outletName);
 }

@@ -4,7 +4,7 @@
  * browser.
  */
 import data from "../../graph-data/knowledge/page-chrome.json" with { type: "json" };
-import { knowledgeCheck } from "./validate.ts";
+import { knowledgeFile } from "./validate.ts";
 
 export interface PageChromeFile {
   note: string;
@@ -31,13 +31,10 @@ const PAGE_CHROME_SCHEMA = {
   },
 } as const;
 
-/** Validates a file in the format of `page-chrome.json` (parsed JSON); throws naming the entry and field. */
-export const compilePageChrome = knowledgeCheck<PageChromeFile>("page-chrome.json", PAGE_CHROME_SCHEMA);
+const file = knowledgeFile<PageChromeFile>("page-chrome.json", PAGE_CHROME_SCHEMA, data);
 
-let cache: PageChromeFile | null = null;
+/** Validates a file in the format of `page-chrome.json` (parsed JSON); throws naming the entry and field. */
+export const compilePageChrome = file.compile;
 
 /** The bundled page-chrome phrases, validated once. */
-export function loadPageChrome(): PageChromeFile {
-  cache ??= compilePageChrome(data);
-  return cache;
-}
+export const loadPageChrome = file.load;

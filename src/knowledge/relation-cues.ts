@@ -5,7 +5,7 @@
  * Pure: Node and browser.
  */
 import data from "../../graph-data/knowledge/relation-cues.json" with { type: "json" };
-import { knowledgeCheck } from "./validate.ts";
+import { knowledgeFile } from "./validate.ts";
 
 /** Every list of the file, in its order: the three relation types, then the lists that qualify a cue. */
 export const CUE_LISTS = [
@@ -47,13 +47,10 @@ const RELATION_CUES_SCHEMA = {
   },
 };
 
-/** Validates a file in the format of `relation-cues.json` (parsed JSON); throws naming the entry and field. */
-export const compileRelationCues = knowledgeCheck<RelationCuesFile>("relation-cues.json", RELATION_CUES_SCHEMA);
+const file = knowledgeFile<RelationCuesFile>("relation-cues.json", RELATION_CUES_SCHEMA, data);
 
-let cache: RelationCuesFile | null = null;
+/** Validates a file in the format of `relation-cues.json` (parsed JSON); throws naming the entry and field. */
+export const compileRelationCues = file.compile;
 
 /** The bundled relation cues, validated once (templates not yet expanded). */
-export function loadRelationCues(): RelationCuesFile {
-  cache ??= compileRelationCues(data);
-  return cache;
-}
+export const loadRelationCues = file.load;

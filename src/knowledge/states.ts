@@ -10,6 +10,7 @@ import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import data from "../../graph-data/knowledge/states.json" with { type: "json" };
+import { compareCodeUnits as compare, FOLDS, foldText } from "../model/text-keys.ts";
 import { knowledgeCheck } from "./validate.ts";
 
 export const STATE_STATUSES = ["member", "observer", "disputed", "historical"] as const;
@@ -163,13 +164,7 @@ export function loadNonStateForms(): readonly string[] {
  * made straight, hyphens and runs of spaces made one space ("Etats-Unis" ≡ "États Unis").
  */
 export function formKey(form: string): string {
-  return form
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[’ʼ`]/g, "'")
-    .replace(/[\s\-‐‑–]+/g, " ")
-    .trim();
+  return foldText(form, FOLDS.stateForm);
 }
 
 /**
@@ -322,10 +317,6 @@ function withDefaults(state: CuratedState): Required<CuratedState> {
 }
 
 // --- deterministic ordering: plain code-unit comparison, identical in every JavaScript engine ---
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function sortUnique(values: readonly string[]): string[] {
   return [...new Set(values)].sort(compare);

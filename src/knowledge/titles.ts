@@ -5,7 +5,7 @@
  * Validated once with its JSON Schema. Pure: Node and browser.
  */
 import data from "../../graph-data/knowledge/titles.json" with { type: "json" };
-import { knowledgeCheck } from "./validate.ts";
+import { knowledgeFile } from "./validate.ts";
 
 /** Kinds of office, from the head of state down; what resolves "le chef de l'État russe" to the right person. */
 export const OFFICE_CLASSES = [
@@ -98,13 +98,10 @@ const TITLES_SCHEMA = {
   },
 } as const;
 
-/** Validates a file in the format of `titles.json` (parsed JSON); throws naming the entry and field. */
-export const compileTitles = knowledgeCheck<TitlesFile>("titles.json", TITLES_SCHEMA);
+const file = knowledgeFile<TitlesFile>("titles.json", TITLES_SCHEMA, data);
 
-let cache: TitlesFile | null = null;
+/** Validates a file in the format of `titles.json` (parsed JSON); throws naming the entry and field. */
+export const compileTitles = file.compile;
 
 /** The bundled titles, validated once. */
-export function loadTitles(): TitlesFile {
-  cache ??= compileTitles(data);
-  return cache;
-}
+export const loadTitles = file.load;

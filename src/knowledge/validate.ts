@@ -26,6 +26,21 @@ export function knowledgeCheck<T>(fileName: string, schema: Schema): KnowledgeCh
   };
 }
 
+/** A knowledge file's check, and the bundled file read through it once (memoised). */
+export interface KnowledgeFile<T> {
+  /** Validates any file in this format (parsed JSON), for tools and tests; throws naming the entry and field. */
+  compile: KnowledgeCheck<T>;
+  /** The bundled file, validated on first use. */
+  load: () => T;
+}
+
+/** The check of the file `fileName` (its JSON Schema) and a memoised loader of its bundled copy `bundled`. */
+export function knowledgeFile<T>(fileName: string, schema: Schema, bundled: unknown): KnowledgeFile<T> {
+  const compile = knowledgeCheck<T>(fileName, schema);
+  let cache: T | null = null;
+  return { compile, load: () => (cache ??= compile(bundled)) };
+}
+
 /** Ajv's errors as one message naming, for each fault, the entry (by index and name, or by key) and the field. */
 export function describeKnowledgeErrors(fileName: string, file: unknown, errors: readonly ErrorObject[]): string {
   const lines = errors.slice(0, MAX_LISTED).map((error) => {

@@ -7,7 +7,7 @@
  */
 
 import verbFormsFile from "../../graph-data/knowledge/verb-forms.json" with { type: "json" };
-import { knowledgeCheck } from "./validate.ts";
+import { knowledgeFile } from "./validate.ts";
 
 /** One verb's forms: every simple-tense form (all persons), and the past participles (for compound tenses). */
 export interface VerbForms {
@@ -40,8 +40,10 @@ const VERB_FORMS_SCHEMA = {
   },
 } as const;
 
+const file = knowledgeFile<VerbFormsFile>("verb-forms.json", VERB_FORMS_SCHEMA, verbFormsFile);
+
 /** Validates a file in the format of `verb-forms.json` (parsed JSON); throws naming the verb and field. */
-export const compileVerbForms = knowledgeCheck<VerbFormsFile>("verb-forms.json", VERB_FORMS_SCHEMA);
+export const compileVerbForms = file.compile;
 
 /** The shape of `french-verbs-lefff`'s table: tense letter → forms by person ("NA" where a person has none). */
 export type ConjugationTable = Record<string, Record<string, (string | null)[] | undefined>>;
@@ -78,10 +80,7 @@ export function verbFormsFrom(table: ConjugationTable, infinitives: readonly str
   return out;
 }
 
-let cache: Readonly<Record<string, VerbForms>> | null = null;
-
 /** The generated forms of the cue verbs, by infinitive; validated once. */
 export function loadVerbForms(): Readonly<Record<string, VerbForms>> {
-  cache ??= compileVerbForms(verbFormsFile).verbs;
-  return cache;
+  return file.load().verbs;
 }
