@@ -42,7 +42,7 @@ export function knowledgeFile<T>(fileName: string, schema: Schema, bundled: unkn
 }
 
 /** Ajv's errors as one message naming, for each fault, the entry (by index and name, or by key) and the field. */
-export function describeKnowledgeErrors(fileName: string, file: unknown, errors: readonly ErrorObject[]): string {
+function describeKnowledgeErrors(fileName: string, file: unknown, errors: readonly ErrorObject[]): string {
   const lines = errors.slice(0, MAX_LISTED).map((error) => {
     const where = locate(fileName, file, error.instancePath.split("/").slice(1).map(unescapePointer));
     return `${where} ${error.message ?? "is invalid"}${detail(error)}`;
