@@ -6,19 +6,10 @@
 import { admitArticle } from "../corpus/intake.ts";
 // Workers read saved web pages too: this registers linkedom as the page reader in the thread that imports it.
 import "../corpus/html/linkedom-reader.ts";
-import type { ManifestEntry } from "../corpus/manifest.ts";
 import { articleInput, extractArticle } from "../extract/index.ts";
 import type { Lexicon } from "../extract/lexicon/lexicon.ts";
 import type { ArticleResult } from "../cache/article-result.ts";
-
-/** One file to read as an article. */
-export interface ArticleJob {
-  /** Its position in the corpus (code-point order of names): results are put back by it. */
-  index: number;
-  file: string;
-  bytes: Uint8Array;
-  entry: ManifestEntry | undefined;
-}
+import type { ArticleJob } from "./worker-protocol.ts";
 
 /** Admits and extracts one file; never throws on any content (a bug in the extractor still throws). */
 export function processArticle(job: ArticleJob, lexicon: Lexicon): ArticleResult {

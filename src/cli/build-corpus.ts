@@ -13,7 +13,7 @@ import { extractorFingerprint } from "../cache/fingerprint.ts";
 import { CacheFolderError, EntryStore } from "../cache/store.ts";
 import { displayName, isArticleFileName } from "../corpus/intake.ts";
 import type { ManifestEntry } from "../corpus/manifest.ts";
-import type { ArticleJob } from "./article-work.ts";
+import type { ArticleJob } from "./worker-protocol.ts";
 import { assembleCorpus, type AssembledCorpus, type BuildVerdict } from "./corpus-assembly.ts";
 import { DEFAULT_INTAKE_OPTIONS } from "../corpus/intake.ts";
 import { readCorpusFiles } from "../corpus/read-folder.ts";

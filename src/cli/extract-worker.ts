@@ -7,7 +7,7 @@ import { parentPort } from "node:worker_threads";
 import { encodeArticleResult } from "../cache/article-result.ts";
 import { getLexicon } from "../extract/lexicon/lexicon.ts";
 import { processArticle } from "./article-work.ts";
-import type { WorkRequest, WorkResponse } from "./parallel-extract.ts";
+import type { WorkRequest, WorkResponse } from "./worker-protocol.ts";
 
 const port = parentPort;
 if (port === null) throw new Error("extract-worker: must run in a worker thread (started by parallel-extract.ts)");

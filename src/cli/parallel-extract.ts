@@ -3,7 +3,8 @@
  * Each file is independent, so workers take batches of files from a shared queue (their bytes are sent, the reading
  * stays in the main thread, which hashes them for the cache first) and stream back one payload per file
  * (`src/cache/article-result.ts`), which `onResult` receives as it arrives, tagged with the file's index: whatever
- * the arrival order, the caller puts results back in name order, so every `--jobs` gives the same bytes.
+ * the arrival order, the caller puts results back in name order, so every `--jobs` gives the same bytes. The
+ * messages exchanged are typed in `worker-protocol.ts`.
  */
 import { availableParallelism } from "node:os";
 import { readFileSync } from "node:fs";
@@ -12,17 +13,11 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { decodeArticleResult, encodeArticleResult, type ArticleResult } from "../cache/article-result.ts";
 import { getLexicon } from "../extract/lexicon/lexicon.ts";
-import { processArticle, type ArticleJob } from "./article-work.ts";
+import { processArticle } from "./article-work.ts";
+import type { ArticleJob, WorkRequest, WorkResponse } from "./worker-protocol.ts";
 
 /** A batch of files sent to a worker: big enough to amortise messaging, small enough to balance the load. */
 export const BATCH_SIZE = 32;
-
-/** One request to the worker and its answer (see `extract-worker.ts`). */
-export interface WorkRequest {
-  batch: number;
-  jobs: ArticleJob[];
-}
-export type WorkResponse = { batch: number; payloads: string[] } | { batch: number; error: string };
 
 /** Raised for an invalid `--jobs` value; the message names the option and the accepted forms. */
 export class JobsOptionError extends Error {

@@ -7,6 +7,7 @@
 import { summariseEvidence } from "../model/filter.ts";
 import { createGraph } from "../model/graph-io.ts";
 import { edgeKey } from "../model/keys.ts";
+import { compareCodeUnits as compare } from "../model/text-keys.ts";
 import {
   EDGE_TYPES,
   type ArticleMeta,
@@ -474,8 +475,4 @@ function sortedUnique(values: string[]): string[] {
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,12 +4,13 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { compareCodeUnits } from "../model/text-keys.ts";
 import type { ArticleTexts } from "./score.ts";
 
 /** Article id (file name without `.txt`) → text, in code-point order of the file names. */
 export function readArticleTexts(dir: string): ArticleTexts {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(compareCodeUnits);
   return new Map(files.map((f) => [f.slice(0, -".txt".length), readFileSync(join(dir, f), "utf8")]));
 }

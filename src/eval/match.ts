@@ -3,18 +3,16 @@
  * gold entity of its own type when one of its names (key, label, ISO codes, aliases) equals one of the entity's
  * names once folded; among several, the first in gold order wins unless a later one holds the node's full label.
  */
+import { FOLDS, foldText } from "../model/text-keys.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import type { GoldGraph } from "./gold.ts";
 
-/** `score.mjs`'s comparison form: no accents, lower case, one apostrophe, every other run of non-alphanumerics a space. */
+/**
+ * `score.mjs`'s comparison form (`FOLDS.scoreMatch`): no accents, lower case, one apostrophe, every other run of
+ * non-alphanumerics a space. (Also straightens ʼ and ʻ, which `score.mjs` turns into spaces; no gold name has one.)
+ */
 export function foldForMatch(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[’'`]/g, "'")
-    .replace(/[^a-z0-9']+/g, " ")
-    .trim();
+  return foldText(value, FOLDS.scoreMatch);
 }
 
 /** Every folded name of a node: its key, label, ISO codes and aliases (`nameEn` is not one: `score.mjs` ignores it). */

@@ -12,7 +12,7 @@ import {
 } from "../corpus/intake.ts";
 import { parseManifest, type ManifestEntry } from "../corpus/manifest.ts";
 import { extractGraph } from "../extract/index.ts";
-import { slugify } from "../model/keys.ts";
+import { slugify } from "../model/text-keys.ts";
 import type { SerializedEntenteGraph } from "../model/types.ts";
 import { t } from "./i18n/index.ts";
 

@@ -5,6 +5,7 @@
  * turns a click into a decision intent; the store records it through the shared curation API.
  */
 import type { Decision } from "../curation/index.ts";
+import { compareFrench } from "../model/text-keys.ts";
 import {
   RELATION_TYPES,
   isRelation,
@@ -237,7 +238,7 @@ export function actorReviewBar(graph: EntenteGraph, node: string, actions: Curat
     if (attributes.type !== "leader") return;
     const states = graph
       .filterNodes((_key, a) => a.type === "state")
-      .sort((a, b) => graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label"), "fr"));
+      .sort((a, b) => compareFrench(graph.getNodeAttribute(a, "label"), graph.getNodeAttribute(b, "label")));
     const select = h(
       "select",
       {

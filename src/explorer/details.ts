@@ -4,6 +4,7 @@
  */
 import { EDGE_TYPE_COLORS } from "../export/palette.ts";
 import { DEFAULT_VIEW_FILTER, type ViewFilter } from "../model/filter.ts";
+import { compareFrench } from "../model/text-keys.ts";
 import { RELATION_TYPES, type ArticleMeta, type EdgeType, type EntenteGraph, type Evidence } from "../model/types.ts";
 import {
   actorReviewBar,
@@ -261,7 +262,7 @@ export function nodeDetails(context: DetailsContext, node: string): HTMLElement 
       .edges(node)
       .filter((e) => graph.getEdgeAttribute(e, "type") === "serves")
       .map((e) => graph.opposite(node, e))
-      .sort((a, b) => graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label"), "fr"));
+      .sort((a, b) => compareFrench(graph.getNodeAttribute(a, "label"), graph.getNodeAttribute(b, "label")));
     if (leaders.length > 0) {
       const items: Child[] = [];
       leaders.forEach((leader, i) => items.push(i > 0 ? ", " : null, actorButton(context, leader)));

@@ -9,6 +9,7 @@ import { downloadText } from "../export/download.ts";
 import { writeSvg } from "../export/svg.ts";
 import { writeGexf } from "../export/gexf.ts";
 import { filterGraph } from "../model/filter.ts";
+import { slugify } from "../model/text-keys.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { h } from "./dom.ts";
 import { messages, t } from "./i18n/index.ts";
@@ -38,14 +39,7 @@ export function createExportMenu(options: {
 }): ExportMenu {
   const fileBase = () => {
     const name = options.getState().graph.getAttribute("name") || "entente";
-    return (
-      name
-        .normalize("NFD")
-        .replace(/\p{M}+/gu, "")
-        .replace(/[^A-Za-z0-9]+/g, "-")
-        .replace(/^-|-$/g, "")
-        .toLowerCase() || "entente"
-    );
+    return slugify(name) || "entente";
   };
   const exportPng = async () => {
     element.open = false;

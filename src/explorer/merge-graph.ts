@@ -6,9 +6,9 @@
  */
 import { summariseEvidence } from "../model/filter.ts";
 import { createGraph } from "../model/graph-io.ts";
+import { compareCodeUnits as byCodePoint } from "../model/text-keys.ts";
 import type { ArticleMeta, EdgeAttributes, EntenteGraph, Evidence, NodeAttributes, RoleSpan } from "../model/types.ts";
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort(byCodePoint);
 
 /** `base` with `addition` merged in (a new graph). */

@@ -2,19 +2,12 @@
  * Actor search: case-, accent- and alias-insensitive, with a little typo tolerance. "poutine", "Putin",
  * "choigou" and "Pyongyang" (a capital, listed among its state's aliases) all find the right actor. Pure.
  */
+import { compareFrench, FOLDS, foldText } from "../model/text-keys.ts";
 import type { EntenteGraph, NodeType } from "../model/types.ts";
 
-/** Lower case, accents and punctuation dropped, ligatures spelled out, spaces collapsed. */
+/** Lower case, accents and punctuation dropped, ligatures and special letters spelled out, spaces collapsed (`FOLDS.search`). */
 export function foldForSearch(value: string): string {
-  return value
-    .replace(/[œŒ]/g, "oe")
-    .replace(/[æÆ]/g, "ae")
-    .replace(/ß/g, "ss")
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return foldText(value, FOLDS.search);
 }
 
 interface Entry {
@@ -82,7 +75,7 @@ export function searchActors(index: SearchIndex, query: string, limit = 8): Sear
       (a, b) =>
         b.score - a.score ||
         b.entry.importance - a.entry.importance ||
-        a.entry.label.localeCompare(b.entry.label, "fr") ||
+        compareFrench(a.entry.label, b.entry.label) ||
         (a.entry.node < b.entry.node ? -1 : 1),
     )
     .slice(0, limit)

@@ -3,6 +3,7 @@
  * with its measures (relations, sentences, betweenness, PageRank, community) as plain HTML tables — the non-visual way
  * to read the graph, sharing the filters with the drawing. Each column sorts by a click on its header.
  */
+import { compareFrench } from "../model/text-keys.ts";
 import { RELATION_TYPES, type ArticleMeta } from "../model/types.ts";
 import { actorButton, formatMeasure, swatch, EDGE_TYPE_LABELS, type DetailsContext } from "./details.ts";
 import { h, replaceChildren, type Child } from "./dom.ts";
@@ -80,7 +81,7 @@ function sortableTable<R>(
   const sorted = [...rows].sort((a, b) => {
     const x = column.value(a);
     const y = column.value(b);
-    const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "fr");
+    const order = typeof x === "number" && typeof y === "number" ? x - y : compareFrench(String(x), String(y));
     return sort.descending ? -order : order;
   });
   const head = h(

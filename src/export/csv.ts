@@ -10,6 +10,7 @@
 import { detectCommunities, pageRank, betweenness, projectVisible, wholeGraph } from "../analysis/index.ts";
 import { relationCount, weightedDegree } from "../analysis/measures.ts";
 import type { EntenteGraph } from "../model/types.ts";
+import { compareCodeUnits as byKey } from "../model/text-keys.ts";
 
 /** A computed node column: a name and a value per node (missing values leave the cell empty). */
 export interface NodeColumn {
@@ -111,10 +112,6 @@ export function parseListCell(cell: string): string[] {
 
 function row(cells: readonly Cell[], guard: boolean): string {
   return cells.map((cell) => csvField(cell, guard)).join(",");
-}
-
-function byKey(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Both tables of `graph` (already filtered to the view to export). */

@@ -13,6 +13,7 @@ import { computeNodeSizes } from "../layout/node-size.ts";
 import type { DayInterval } from "../model/dates.ts";
 import type { ViewFilter } from "../model/filter.ts";
 import { EDGE_TYPES, NODE_TYPES, type EntenteGraph } from "../model/types.ts";
+import { compareCodeUnits as byKey } from "../model/text-keys.ts";
 import { EDGE_COLUMNS, NODE_COLUMNS, type AttributeColumn } from "./gexf-attributes.ts";
 import { graphTimeline, latestArticleDay, type Presence, type UndatedPolicy } from "./gexf-time.ts";
 import { EDGE_TYPE_COLORS, hexToRgb, NODE_TYPE_COLORS } from "./palette.ts";
@@ -100,11 +101,6 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 
 function xmlSafe(value: string): string {
   return value.replace(NOT_XML_CHAR, "\uFFFD");
-}
-
-/** Code-unit order, not locale order: the same on every machine. */
-function byKey(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Thin layer over xml-writer that sanitises every value and never silently drops one. */

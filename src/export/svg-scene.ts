@@ -6,6 +6,7 @@
  */
 import { assignInitialLayout } from "../layout/initial.ts";
 import { computeNodeSizes } from "../layout/node-size.ts";
+import { compareCodeUnits as byKey } from "../model/text-keys.ts";
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type EntenteGraph, type NodeType } from "../model/types.ts";
 import { computeEdgeCurvatures } from "./curvature.ts";
 import { edgeWidth, MEMBERSHIP_WIDTH } from "./edge-look.ts";
@@ -127,7 +128,6 @@ export function sceneFromLayout(input: EntenteGraph, partial: Partial<LayoutScen
     const { x, y } = graph.getNodeAttributes(key) as { x: number; y: number };
     return { x: offsetX + x * scale, y: offsetY - y * scale };
   };
-  const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const order = [...placed].sort(byKey);
   // States over leaders, larger over smaller: the label priority, as in the explorer (state labels always show).
   const priority = [...order].sort(

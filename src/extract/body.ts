@@ -3,7 +3,7 @@
  * widgets, ad markers, comment boxes, lines in other scripts, bylines, photo captions with credits, related-headline
  * lists, and headlines or leads printed twice. Works line by line on normalised text; every decision has a reason.
  */
-import chrome from "../../graph-data/knowledge/page-chrome.json" with { type: "json" };
+import { loadPageChrome } from "../knowledge/page-chrome.ts";
 import { fold } from "./text/normalise.ts";
 
 export interface Paragraph {
@@ -19,6 +19,7 @@ export interface BodySplit {
   dropped: { start: number; end: number; reason: DropReason }[];
 }
 
+const chrome = loadPageChrome();
 const LINE_STARTS = chrome.lineStarts.map(fold);
 const RELATED_MARKERS = new Set(chrome.relatedListMarkers.map(fold));
 const BYLINE_PREFIXES = chrome.bylinePrefixes.map(fold);

@@ -6,8 +6,9 @@
  * left out); this module validates it once with Ajv and answers look-ups. Pure: runs in Node and in the browser (no
  * fs), and the result is deterministic.
  */
-import { Ajv, type ErrorObject } from "ajv";
 import data from "../../graph-data/knowledge/leaders.json" with { type: "json" };
+import { compareCodeUnits as compare, FOLDS, foldText } from "../model/text-keys.ts";
+import { knowledgeCheck } from "./validate.ts";
 
 /** Canonical role names, as stored in the file. */
 export const LEADER_ROLES = [
@@ -78,8 +79,13 @@ const LEADER_FILE_SCHEMA = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-const validateFile = ajv.compile(LEADER_FILE_SCHEMA);
+interface LeadersFile {
+  source: string;
+  note: string;
+  leaders: KnownLeader[];
+}
+
+const checkLeadersFile = knowledgeCheck<LeadersFile>("leaders.json", LEADER_FILE_SCHEMA);
 
 let leadersCache: readonly KnownLeader[] | null = null;
 let indexCache: ReadonlyMap<string, readonly KnownLeader[]> | null = null;
@@ -121,19 +127,7 @@ export function servedIn(leader: KnownLeader, year: number | null): boolean {
  * ("N'Guessan" ≡ "NGuessan", "Tuila'epa" ≡ "Tuilaepa"), every other non-letter run (hyphen, dot, space) one space.
  */
 export function leaderNameKey(name: string): string {
-  return name
-    .replace(/[øØ]/g, "o")
-    .replace(/[łŁ]/g, "l")
-    .replace(/[đĐðÐ]/g, "d")
-    .replace(/ı/g, "i")
-    .replace(/[æÆ]/g, "ae")
-    .replace(/ß/g, "ss")
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/['’ʼʻ`]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return foldText(name, FOLDS.leaderName);
 }
 
 /**
@@ -141,8 +135,7 @@ export function leaderNameKey(name: string): string {
  * this function over the bundled file, memoised; exported so tools and tests can check other data.
  */
 export function compileKnownLeaders(file: unknown): KnownLeader[] {
-  if (!validateFile(file)) throw new Error(describeErrors(file, validateFile.errors ?? []));
-  const leaders = (file as { leaders: KnownLeader[] }).leaders.map((leader, i) => {
+  const leaders = checkLeadersFile(file).leaders.map((leader, i) => {
     const where = `leaders.json leaders[${i}] ("${leader.name}")`;
     leader.roles.forEach((role, j) => {
       if (role.to !== null && role.to < role.from)
@@ -186,37 +179,4 @@ function buildIndex(leaders: readonly KnownLeader[]): ReadonlyMap<string, readon
     }
   for (const list of index.values()) Object.freeze(list);
   return index;
-}
-
-/** Ajv's errors as one message naming each faulty entry (by index and name) and field. */
-function describeErrors(file: unknown, errors: readonly ErrorObject[]): string {
-  const leaders = (file as { leaders?: unknown } | null)?.leaders;
-  const lines = errors.slice(0, 20).map((error) => {
-    const path = error.instancePath.split("/").slice(1);
-    let where = "leaders.json";
-    if (path[0] === "leaders" && path[1] !== undefined) {
-      const entry = Array.isArray(leaders) ? (leaders[Number(path[1])] as { name?: unknown } | undefined) : undefined;
-      const name = typeof entry?.name === "string" ? ` ("${entry.name}")` : "";
-      where += ` leaders[${path[1]}]${name}`;
-      const field = path
-        .slice(2)
-        .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), "");
-      if (field) where += ` field ${field}`;
-    } else if (path.length > 0) where += ` field ${path.join(".")}`;
-    const allowed =
-      error.keyword === "enum"
-        ? `: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`
-        : "";
-    const extra =
-      error.keyword === "additionalProperties"
-        ? ` ("${(error.params as { additionalProperty: string }).additionalProperty}")`
-        : "";
-    return `${where} ${error.message ?? "is invalid"}${extra}${allowed}`;
-  });
-  const more = errors.length > lines.length ? `\n(and ${errors.length - lines.length} more)` : "";
-  return `knowledge: leaders.json is invalid:\n${lines.join("\n")}${more}`;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

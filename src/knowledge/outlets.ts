@@ -4,9 +4,10 @@
  * `graph-data/knowledge/outlets.json` (its `note` says what is covered and why); this module validates it once with
  * Ajv and answers look-ups. Pure: Node and browser.
  */
-import { Ajv } from "ajv";
 import countries from "i18n-iso-countries";
 import data from "../../graph-data/knowledge/outlets.json" with { type: "json" };
+import { FOLDS, foldText } from "../model/text-keys.ts";
+import { knowledgeCheck } from "./validate.ts";
 
 interface OutletsFile {
   note: string;
@@ -39,6 +40,8 @@ const OUTLETS_SCHEMA = {
   },
 } as const;
 
+const checkOutletsFile = knowledgeCheck<OutletsFile>("outlets.json", OUTLETS_SCHEMA);
+
 /** Government sites: "diplomatie.gouv.fr", "state.gov.xx", "sre.gob.mx" → the country of the country-code domain. */
 const GOVERNMENT_HOST = /(?:^|\.)(?:gouv|gov|gob|govt)\.([a-z]{2})$/;
 
@@ -59,15 +62,11 @@ let index: OutletIndex | null = null;
 
 /** Validates an outlets file (parsed JSON) and indexes it; throws naming the entry and field. */
 export function compileOutlets(file: unknown): OutletIndex {
-  const validate = new Ajv({ allErrors: true, strict: true }).compile<OutletsFile>(OUTLETS_SCHEMA);
-  if (!validate(file)) {
-    const error = validate.errors?.[0];
-    throw new Error(`knowledge: outlets.json${error?.instancePath ?? ""}: ${error?.message ?? "invalid"}`);
-  }
+  const outlets = checkOutletsFile(file);
   const byName = new Map<string, Publication>();
   const hosts: { host: string; publication: Publication }[] = [];
   const byPrefix: { prefix: string; publication: Publication }[] = [];
-  file.outlets.forEach((outlet, i) => {
+  outlets.outlets.forEach((outlet, i) => {
     const publication: Publication = { home: outlet.state, official: outlet.official };
     for (const name of outlet.names) {
       const key = nameKey(name);
@@ -79,7 +78,7 @@ export function compileOutlets(file: unknown): OutletIndex {
     for (const prefix of outlet.namePrefixes) byPrefix.push({ prefix: nameKey(prefix), publication });
     for (const host of outlet.hosts) hosts.push({ host, publication });
   });
-  return { byName, byPrefix, hosts, homeTlds: new Set(file.homeTlds) };
+  return { byName, byPrefix, hosts, homeTlds: new Set(outlets.homeTlds) };
 }
 
 /**
@@ -129,11 +128,5 @@ function alpha3(alpha2: string): string | null {
 
 /** Outlet names compare without case, accents or apostrophe style: "L’Écho" ≡ "l'echo". */
 function nameKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[\u2019`]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldText(name, FOLDS.outletName);
 }

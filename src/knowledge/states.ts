@@ -10,6 +10,8 @@ import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import data from "../../graph-data/knowledge/states.json" with { type: "json" };
+import { compareCodeUnits as compare, FOLDS, foldText } from "../model/text-keys.ts";
+import { knowledgeCheck } from "./validate.ts";
 
 export const STATE_STATUSES = ["member", "observer", "disputed", "historical"] as const;
 /** UN member, UN observer state, partially recognised or de facto state, or former state. */
@@ -48,8 +50,6 @@ export interface StateGroup {
   members: string[];
 }
 
-const STATE_CODE = /^[A-Z]{3,4}$/;
-const ISO2_CODE = /^[A-Z]{2}$/;
 const LEADING_ARTICLE = /^(?:(?:la|le|les|the)\s+|l['’]\s*)/i;
 // A parenthesised part ending in a function word is a fragment of an inverted form ("Kingdom of the"), not a name.
 const DANGLING_WORD = /\s(?:of|the|and|de|du|des|la|le|les|et)$/i;
@@ -57,23 +57,82 @@ const DANGLING_WORD = /\s(?:of|the|and|de|du|des|la|le|les|et)$/i;
 countries.registerLocale(fr);
 countries.registerLocale(en);
 
-/** The curated record of one state, as in the JSON file once validated; omitted arrays are empty. */
+/** The curated record of one state, as in the JSON file; an omitted array is empty, an omitted iso2 null. */
 interface CuratedState {
   code: string;
-  iso2: string | null;
+  iso2?: string | null;
   status: StateStatus;
   nameFr: string;
   nameEn: string;
-  names: string[];
-  namesEn: string[];
-  excludeNames: string[];
-  capitals: string[];
-  demonyms: string[];
-  demonymForms: string[];
-  prefixes: string[];
-  collectives: string[];
-  ambiguous: string[];
+  note?: string;
+  names?: string[];
+  namesEn?: string[];
+  excludeNames?: string[];
+  capitals?: string[];
+  demonyms?: string[];
+  demonymForms?: string[];
+  prefixes?: string[];
+  collectives?: string[];
+  ambiguous?: string[];
 }
+
+interface StatesFile {
+  source?: string;
+  note?: string;
+  states?: CuratedState[];
+  groups?: StateGroup[];
+  nonStateForms?: string[];
+}
+
+const nonEmpty = { type: "string", pattern: "\\S" } as const;
+const formList = { type: "array", items: nonEmpty } as const;
+
+/** The JSON Schema of `states.json`. Each part is optional here; the function that reads a part requires it. */
+const STATES_FILE_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    source: { type: "string" },
+    note: { type: "string" },
+    states: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["code", "status", "nameFr", "nameEn"],
+        additionalProperties: false,
+        properties: {
+          code: { type: "string", pattern: "^[A-Z]{3,4}$" },
+          iso2: { type: ["string", "null"], pattern: "^[A-Z]{2}$" },
+          status: { enum: [...STATE_STATUSES] },
+          nameFr: nonEmpty,
+          nameEn: nonEmpty,
+          note: { type: "string" },
+          names: formList,
+          namesEn: formList,
+          excludeNames: formList,
+          capitals: formList,
+          demonyms: formList,
+          demonymForms: formList,
+          prefixes: formList,
+          collectives: formList,
+          ambiguous: formList,
+        },
+      },
+    },
+    groups: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["name", "members"],
+        additionalProperties: false,
+        properties: { name: nonEmpty, members: { type: "array", minItems: 2, items: nonEmpty } },
+      },
+    },
+    nonStateForms: formList,
+  },
+} as const;
+
+const checkStatesFile = knowledgeCheck<StatesFile>("states.json", STATES_FILE_SCHEMA);
 
 let statesCache: readonly StateEntry[] | null = null;
 let groupsCache: readonly StateGroup[] | null = null;
@@ -96,7 +155,7 @@ export function loadStateGroups(): readonly StateGroup[] {
  * "océan Indien"): an extractor that matches the longest phrase first can use them to block false mentions.
  */
 export function loadNonStateForms(): readonly string[] {
-  nonStateCache ??= Object.freeze(sortUnique(stringArray(record(data, "states.json"), "nonStateForms", "states.json")));
+  nonStateCache ??= Object.freeze(sortUnique(checkStatesFile(data).nonStateForms ?? []));
   return nonStateCache;
 }
 
@@ -105,13 +164,7 @@ export function loadNonStateForms(): readonly string[] {
  * made straight, hyphens and runs of spaces made one space ("Etats-Unis" ≡ "États Unis").
  */
 export function formKey(form: string): string {
-  return form
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[’ʼ`]/g, "'")
-    .replace(/[\s\-‐‑–]+/g, " ")
-    .trim();
+  return foldText(form, FOLDS.stateForm);
 }
 
 /**
@@ -141,7 +194,7 @@ export function inflectDemonym(masculineSingular: string): string[] {
  * Throws naming the entry and the fix when the data is malformed or a form names two states.
  */
 export function compileStates(file: unknown): StateEntry[] {
-  const entries = curatedStates(file)
+  const entries = required(checkStatesFile(file), "states")
     .map(toEntry)
     .sort((a, b) => compare(a.code, b.code));
   assertUnique(
@@ -152,7 +205,8 @@ export function compileStates(file: unknown): StateEntry[] {
   return entries;
 }
 
-function toEntry(state: CuratedState): StateEntry {
+function toEntry(curated: CuratedState): StateEntry {
+  const state = withDefaults(curated);
   const isoNames = state.iso2 === null ? [] : [...isoNamesOf(state.iso2, "fr"), ...isoNamesOf(state.iso2, "en")];
   const excluded = new Set(state.excludeNames.map(formKey));
   // Curated spellings first: on a case-insensitive tie the curated casing wins ("Émirats arabes unis").
@@ -216,18 +270,16 @@ function assertNoSharedForm(entries: readonly StateEntry[]): void {
 /** The groups of a knowledge file in the format of `states.json`, checked against the given states. */
 export function compileStateGroups(file: unknown, states: readonly StateEntry[]): StateGroup[] {
   const codes = new Set(states.map((s) => s.code));
-  const groups = arrayOf(record(file, "states.json"), "groups", "states.json").map((raw, i) => {
+  const groups = required(checkStatesFile(file), "groups").map(({ name, members }, i) => {
     const where = `states.json groups[${i}]`;
-    const group = record(raw, where);
-    const name = requiredString(group, "name", where);
-    const members = sortUnique(stringArray(group, "members", where));
     for (const code of members)
       if (!codes.has(code))
         throw new Error(
           `knowledge: ${where} ("${name}") names unknown state "${code}". Use a code from the states list.`,
         );
-    if (members.length < 2) throw new Error(`knowledge: ${where} ("${name}") needs at least two members.`);
-    return { name, members };
+    const sorted = sortUnique(members);
+    if (sorted.length < 2) throw new Error(`knowledge: ${where} ("${name}") needs at least two members.`);
+    return { name, members: sorted };
   });
   assertUnique(
     groups.map((g) => formKey(g.name)),
@@ -236,76 +288,35 @@ export function compileStateGroups(file: unknown, states: readonly StateEntry[])
   return groups.sort((a, b) => compare(a.name, b.name));
 }
 
-// --- validation of the curated file: the JSON is typed loosely, so check its shape once at the boundary ---
-
-function curatedStates(file: unknown): CuratedState[] {
-  return arrayOf(record(file, "states.json"), "states", "states.json").map((raw, i) => {
-    const where = `states.json states[${i}]`;
-    const state = record(raw, where);
-    const code = requiredString(state, "code", where);
-    const at = `${where} (${code})`;
-    if (!STATE_CODE.test(code))
-      throw new Error(`knowledge: ${at} has code "${code}"; codes are 3 or 4 capital letters.`);
-    const iso2 = state.iso2 ?? null;
-    if (iso2 !== null && (typeof iso2 !== "string" || !ISO2_CODE.test(iso2)))
-      throw new Error(`knowledge: ${at} has iso2 ${JSON.stringify(iso2)}; use two capital letters or null.`);
-    const status = state.status;
-    if (!(STATE_STATUSES as readonly unknown[]).includes(status))
-      throw new Error(
-        `knowledge: ${at} has status ${JSON.stringify(status)}; use one of ${STATE_STATUSES.join(", ")}.`,
-      );
-    return {
-      code,
-      iso2,
-      status: status as StateStatus,
-      nameFr: requiredString(state, "nameFr", at),
-      nameEn: requiredString(state, "nameEn", at),
-      names: stringArray(state, "names", at),
-      namesEn: stringArray(state, "namesEn", at),
-      excludeNames: stringArray(state, "excludeNames", at),
-      capitals: stringArray(state, "capitals", at),
-      demonyms: stringArray(state, "demonyms", at),
-      demonymForms: stringArray(state, "demonymForms", at),
-      prefixes: stringArray(state, "prefixes", at),
-      collectives: stringArray(state, "collectives", at),
-      ambiguous: stringArray(state, "ambiguous", at),
-    };
-  });
-}
-
-function record(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    throw new Error(`knowledge: ${where} must be a JSON object.`);
-  return value as Record<string, unknown>;
-}
-
-function arrayOf(object: Record<string, unknown>, field: string, where: string): unknown[] {
-  const value = object[field];
-  if (!Array.isArray(value)) throw new Error(`knowledge: ${where} needs an array "${field}".`);
+/** A part of `states.json` that the caller needs: absent is an error naming it. */
+function required<K extends "states" | "groups">(file: StatesFile, part: K): NonNullable<StatesFile[K]> {
+  const value = file[part];
+  if (value === undefined) throw new Error(`knowledge: states.json needs an array "${part}".`);
   return value;
 }
 
-function requiredString(object: Record<string, unknown>, field: string, where: string): string {
-  const value = object[field];
-  if (typeof value !== "string" || value.trim() === "")
-    throw new Error(`knowledge: ${where} needs a non-empty string "${field}".`);
-  return value;
-}
-
-/** An optional array of non-empty strings; absent means empty. */
-function stringArray(object: Record<string, unknown>, field: string, where: string): string[] {
-  const value = object[field];
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && v.trim() !== ""))
-    throw new Error(`knowledge: ${where} field "${field}" must be an array of non-empty strings.`);
-  return value as string[];
+/** A curated state with its omitted arrays empty and an omitted iso2 null. */
+function withDefaults(state: CuratedState): Required<CuratedState> {
+  return {
+    code: state.code,
+    iso2: state.iso2 ?? null,
+    status: state.status,
+    nameFr: state.nameFr,
+    nameEn: state.nameEn,
+    note: state.note ?? "",
+    names: state.names ?? [],
+    namesEn: state.namesEn ?? [],
+    excludeNames: state.excludeNames ?? [],
+    capitals: state.capitals ?? [],
+    demonyms: state.demonyms ?? [],
+    demonymForms: state.demonymForms ?? [],
+    prefixes: state.prefixes ?? [],
+    collectives: state.collectives ?? [],
+    ambiguous: state.ambiguous ?? [],
+  };
 }
 
 // --- deterministic ordering: plain code-unit comparison, identical in every JavaScript engine ---
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function sortUnique(values: readonly string[]): string[] {
   return [...new Set(values)].sort(compare);

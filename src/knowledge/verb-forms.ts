@@ -7,12 +7,43 @@
  */
 
 import verbFormsFile from "../../graph-data/knowledge/verb-forms.json" with { type: "json" };
+import { knowledgeFile } from "./validate.ts";
 
 /** One verb's forms: every simple-tense form (all persons), and the past participles (for compound tenses). */
 export interface VerbForms {
   forms: string[];
   participles: string[];
 }
+
+export interface VerbFormsFile {
+  note: string;
+  verbs: Record<string, VerbForms>;
+}
+
+const wordList = { type: "array", items: { type: "string", pattern: "^\\S+$" } } as const;
+
+const VERB_FORMS_SCHEMA = {
+  type: "object",
+  required: ["note", "verbs"],
+  additionalProperties: false,
+  properties: {
+    note: { type: "string", minLength: 1 },
+    verbs: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        required: ["forms", "participles"],
+        additionalProperties: false,
+        properties: { forms: { ...wordList, minItems: 1 }, participles: wordList },
+      },
+    },
+  },
+} as const;
+
+const file = knowledgeFile<VerbFormsFile>("verb-forms.json", VERB_FORMS_SCHEMA, verbFormsFile);
+
+/** Validates a file in the format of `verb-forms.json` (parsed JSON); throws naming the verb and field. */
+export const compileVerbForms = file.compile;
 
 /** The shape of `french-verbs-lefff`'s table: tense letter → forms by person ("NA" where a person has none). */
 export type ConjugationTable = Record<string, Record<string, (string | null)[] | undefined>>;
@@ -49,7 +80,7 @@ export function verbFormsFrom(table: ConjugationTable, infinitives: readonly str
   return out;
 }
 
-/** The generated forms of the cue verbs, by infinitive. */
+/** The generated forms of the cue verbs, by infinitive; validated once. */
 export function loadVerbForms(): Readonly<Record<string, VerbForms>> {
-  return verbFormsFile.verbs;
+  return file.load().verbs;
 }

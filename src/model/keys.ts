@@ -15,13 +15,3 @@ export function edgeKey(type: EdgeType, a: string, b: string): string {
   const [first, second] = type === "serves" || a <= b ? [a, b] : [b, a];
   return `${type}:${first}|${second}`;
 }
-
-/** ASCII slug of a name: accents dropped, lower case, runs of other characters collapsed to one hyphen. */
-export function slugify(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}

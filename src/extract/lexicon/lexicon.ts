@@ -1,12 +1,13 @@
 /**
- * The extractor's compiled knowledge: every state surface form, title, relation cue and chrome rule, turned into
- * phrase tries once and shared by all articles. Data comes from `graph-data/knowledge/` and `src/knowledge/`.
+ * The extractor's compiled knowledge: every state surface form, title, relation cue and marker, turned into phrase
+ * tries and folded sets once and shared by all articles. The data comes validated from `src/knowledge/` (the one door
+ * of `graph-data/knowledge/`); this module only indexes it.
  */
-import cues from "../../../graph-data/knowledge/relation-cues.json" with { type: "json" };
-import institutions from "../../../graph-data/knowledge/institutions.json" with { type: "json" };
-import nameVariants from "../../../graph-data/knowledge/name-variants.json" with { type: "json" };
-import titles from "../../../graph-data/knowledge/titles.json" with { type: "json" };
+import { loadInstitutions } from "../../knowledge/institutions.ts";
+import { loadNameVariants } from "../../knowledge/name-variants.ts";
+import { loadRelationCues, type CueListName } from "../../knowledge/relation-cues.ts";
 import { loadNonStateForms, loadStateGroups, loadStates, type StateEntry } from "../../knowledge/states.ts";
+import { loadTitles, type OfficeClass } from "../../knowledge/titles.ts";
 import type { RelationType } from "../../model/types.ts";
 import { fold } from "../text/normalise.ts";
 import { loadVerbForms } from "../../knowledge/verb-forms.ts";
@@ -20,15 +21,7 @@ export interface StateForm {
   code: string;
 }
 
-export type OfficeClass =
-  | "head-of-state"
-  | "head-of-government"
-  | "foreign-minister"
-  | "defence-minister"
-  | "minister"
-  | "deputy"
-  | "spokesperson"
-  | "leader";
+export type { OfficeClass };
 
 export interface TitleHead {
   role: string;
@@ -115,14 +108,13 @@ export function getLexicon(): Lexicon {
   return cached;
 }
 
-const PLURAL_ENDINGS = /(s|x)$/;
-
 function compileLexicon(): Lexicon {
-  // Every cue list with its verb templates ("{recevoir}", "se {rendre}") expanded to their forms.
+  const cues = loadRelationCues();
+  const institutions = loadInstitutions();
+  const titles = loadTitles();
+  // A cue list with its verb templates ("{recevoir}", "se {rendre}") expanded to their forms.
   const verbs = loadVerbForms();
-  const cue = Object.fromEntries(
-    Object.entries(cues).map(([key, value]) => [key, Array.isArray(value) ? expandCueForms(value, verbs) : []]),
-  ) as Record<Exclude<keyof typeof cues, "note">, string[]>;
+  const cue = (list: CueListName): string[] => expandCueForms(cues[list], verbs);
   const states = new Map<string, StateEntry>();
   const stateForms = new PhraseTrie<StateForm>();
   const prefixes = new Map<string, string>();
@@ -144,32 +136,26 @@ function compileLexicon(): Lexicon {
   for (const group of loadStateGroups()) groups.add(group.name, group.members);
 
   const heads = new PhraseTrie<TitleHead>();
-  for (const head of titles.heads)
-    for (const form of head.forms) {
-      const last = form.split(" ")[0]!;
-      heads.add(form, {
-        role: head.role,
-        class: head.class as OfficeClass,
-        plural: PLURAL_ENDINGS.test(last) && form !== "chef d'État",
-      });
-    }
+  for (const head of titles.heads) {
+    for (const form of head.forms) heads.add(form, { role: head.role, class: head.class, plural: false });
+    for (const form of head.plurals) heads.add(form, { role: head.role, class: head.class, plural: true });
+  }
   const portfolios = new PhraseTrie<Portfolio>();
   for (const portfolio of titles.portfolios)
-    for (const form of portfolio.forms)
-      portfolios.add(form, { role: portfolio.role, class: portfolio.class as OfficeClass });
+    for (const form of portfolio.forms) portfolios.add(form, { role: portfolio.role, class: portfolio.class });
   const homeTitles = markerTrie(titles.homeTitles);
   const nonLeaders = new PhraseTrie<true>();
   for (const form of titles.nonLeaders) nonLeaders.add(form, true);
 
   const cueTrie = new PhraseTrie<RelationCue>();
-  const reciprocal = new Set(cue.reciprocal.map(fold));
-  const roleNouns = new Set(cue.roleNouns.map(fold));
-  const hosting = new Set(cue.hosting.map(fold));
-  const groupOnly = new Set(cue.groupOnly.map(fold));
-  const visits = new Set(cue.visits.map(fold));
-  const travels = new Set(cue.travels.map(fold));
+  const reciprocal = new Set(cue("reciprocal").map(fold));
+  const roleNouns = new Set(cue("roleNouns").map(fold));
+  const hosting = new Set(cue("hosting").map(fold));
+  const groupOnly = new Set(cue("groupOnly").map(fold));
+  const visits = new Set(cue("visits").map(fold));
+  const travels = new Set(cue("travels").map(fold));
   for (const type of ["cooperation", "dispute", "alliance"] as const)
-    for (const form of cue[type])
+    for (const form of cue(type))
       cueTrie.add(form, {
         type,
         reciprocal: reciprocal.has(fold(form)),
@@ -179,25 +165,22 @@ function compileLexicon(): Lexicon {
         roleNoun: roleNouns.has(fold(form)),
         travel: travels.has(fold(form)),
       });
-  const negatingVerbs = markerTrie(cue.negatingVerbs);
-  const hypotheticals = markerTrie(cue.hypotheticals);
-  const modals = markerTrie(cue.modals);
-  const stances = markerTrie(cue.stance);
-  const mediations = markerTrie(cue.mediations);
-  const appeals = markerTrie(cue.appeals);
-  const mediatorMarkers = markerTrie(cue.mediatorMarkers);
-  const nonPartyMarkers = markerTrie(cue.nonPartyMarkers);
-  const notCues = markerTrie(cue.notCues);
+  const negatingVerbs = markerTrie(cue("negatingVerbs"));
+  const hypotheticals = markerTrie(cue("hypotheticals"));
+  const modals = markerTrie(cue("modals"));
+  const stances = markerTrie(cue("stance"));
+  const mediations = markerTrie(cue("mediations"));
+  const appeals = markerTrie(cue("appeals"));
+  const mediatorMarkers = markerTrie(cue("mediatorMarkers"));
+  const nonPartyMarkers = markerTrie(cue("nonPartyMarkers"));
+  const notCues = markerTrie(cue("notCues"));
 
-  const roleClasses = new Map<string, OfficeClass>([
-    ["chancelier", "head-of-government"],
-    ["monarque", "head-of-state"],
-    ["secrétaire d'État", "foreign-minister"],
-  ]);
+  // A role's class from the data's explicit table first, else from the first title naming that role.
+  const roleClasses = new Map<string, OfficeClass>(Object.entries(titles.roleClasses));
   for (const group of [...titles.heads, ...titles.portfolios])
-    if (!roleClasses.has(group.role)) roleClasses.set(group.role, group.class as OfficeClass);
+    if (!roleClasses.has(group.role)) roleClasses.set(group.role, group.class);
   const variants = new Map<string, string>();
-  for (const group of nameVariants.groups) for (const spelling of group) variants.set(fold(spelling), group[0]!);
+  for (const group of loadNameVariants().groups) for (const spelling of group) variants.set(fold(spelling), group[0]!);
 
   return {
     states,
@@ -216,9 +199,9 @@ function compileLexicon(): Lexicon {
     homeTitles,
     cues: cueTrie,
     notCues,
-    negators: new Set(cue.negators.map(fold)),
-    neAloneVerbs: new Set(cue.neAloneVerbs.map(fold)),
-    copulas: new Set(cue.copulas.map(fold)),
+    negators: new Set(cue("negators").map(fold)),
+    neAloneVerbs: new Set(cue("neAloneVerbs").map(fold)),
+    copulas: new Set(cue("copulas").map(fold)),
     negatingVerbs,
     hypotheticals,
     modals,

@@ -14,6 +14,7 @@
  * Both are fitted on the same relations they are then checked on; `crossValidate` gives the honest figure.
  */
 import { relationConfidence } from "./confidence.ts";
+import { compareCodeUnits as compare } from "../../model/text-keys.ts";
 import {
   round3,
   smoothedPrecision,
@@ -172,8 +173,4 @@ function summariseSet(set: JudgedSet): CalibrationSet {
     allowed: count("allowed"),
     wrong: count("wrong"),
   };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -16,6 +16,7 @@
  * witness takes a rank at least as strong as the one it displaces, and every factor is ≤ 1). Pure and deterministic:
  * rounded to 3 decimals.
  */
+import { compareCodeUnits } from "../../model/text-keys.ts";
 import type { Evidence } from "../../model/types.ts";
 import { round3, rulePrecision, type RulePrecisionTable } from "./rule-precision.ts";
 
@@ -60,5 +61,5 @@ export function relationConfidence(
 export function ruleIds(evidence: readonly Pick<Evidence, "rule">[]): string[] {
   const ids = new Set<string>();
   for (const item of evidence) if (item.rule !== undefined) ids.add(item.rule);
-  return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...ids].sort(compareCodeUnits);
 }

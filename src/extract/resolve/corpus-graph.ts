@@ -7,7 +7,8 @@
 import { dateInterval } from "../../model/dates.ts";
 import { summariseEvidence } from "../../model/filter.ts";
 import { createGraph } from "../../model/graph-io.ts";
-import { edgeKey, leaderKey, slugify, stateKey } from "../../model/keys.ts";
+import { edgeKey, leaderKey, stateKey } from "../../model/keys.ts";
+import { compareCodeUnits as compare, slugify } from "../../model/text-keys.ts";
 import type { ArticleMeta, EdgeType, EntenteGraph, Evidence, RoleSpan } from "../../model/types.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { fold } from "../text/normalise.ts";
@@ -288,8 +289,4 @@ function servedState(roles: RoleSpan[]): string {
     (a, b) => compare(b.lastDate ?? "", a.lastDate ?? "") || compare(a.state, b.state),
   )[0]!;
   return latest.state;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -28,7 +28,7 @@ const RULES: [RegExp, string][] = [
 ];
 
 /** The key of one name word. */
-export function wordKey(word: string): string {
+function wordKey(word: string): string {
   let key = fold(word);
   for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement);
   return key.trim();

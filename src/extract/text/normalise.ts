@@ -2,6 +2,7 @@
  * Text normalisation that remembers where every character came from, so evidence can quote the article exactly.
  * Unicode NFC, one kind of space, line break, apostrophe, double quote and hyphen; invisible characters dropped.
  */
+import { FOLDS, foldText } from "../../model/text-keys.ts";
 
 /** Normalised text and, for each of its code units, the offset of the original code unit it came from. */
 export interface NormalisedText {
@@ -125,29 +126,15 @@ function nextOrigin(normalised: NormalisedText, index: number): number {
 const FOLD_CACHE = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 100_000;
 
-/** Case- and accent-insensitive form used for all matching: NFD, marks dropped, lower case, ligatures expanded. */
+/** Case- and accent-insensitive form used for all matching of tokens and lexicon phrases (`FOLDS.token`). */
 export function fold(value: string): string {
   const cached = FOLD_CACHE.get(value);
   if (cached !== undefined) return cached;
-  let folded: string;
-  if (isAscii(value)) folded = value.toLowerCase();
-  else
-    folded = value
-      .normalize("NFD")
-      .replace(/\p{M}+/gu, "")
-      .toLowerCase()
-      .replace(/œ/g, "oe")
-      .replace(/æ/g, "ae")
-      .replace(/\u2019/g, "'");
+  const folded = foldText(value, FOLDS.token);
   // Words repeat across a corpus: a bounded cache turns most folds into one lookup.
   if (value.length <= 40) {
     if (FOLD_CACHE.size >= FOLD_CACHE_LIMIT) FOLD_CACHE.clear();
     FOLD_CACHE.set(value, folded);
   }
   return folded;
-}
-
-function isAscii(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
-  return true;
 }

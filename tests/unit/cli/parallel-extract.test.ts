@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../../bench/gen/corpus.ts";
 import type { ArticleResult } from "../../../src/cache/article-result.ts";
-import type { ArticleJob } from "../../../src/cli/article-work.ts";
+import type { ArticleJob } from "../../../src/cli/worker-protocol.ts";
 import { BATCH_SIZE, JobsOptionError, parseJobs, runArticleJobs } from "../../../src/cli/parallel-extract.ts";
 
 describe("parseJobs", () => {

@@ -34,7 +34,9 @@ describe("the state a publication speaks from", () => {
   });
 
   it("refuses a file that breaks the schema or gives one name two states, naming where", () => {
-    expect(() => compileOutlets({ note: "n", homeTlds: ["FR"], outlets: [] })).toThrow(/outlets\.json\/homeTlds\/0/);
+    expect(() => compileOutlets({ note: "n", homeTlds: ["FR"], outlets: [] })).toThrow(
+      /outlets\.json homeTlds\[0\] \("FR"\) must match pattern/,
+    );
     const twice = {
       note: "n",
       homeTlds: [],

@@ -340,10 +340,13 @@ describe("compileStates on other data", () => {
   });
 
   it.each([
-    [{ states: [entry("aa", null)] }, /code "aa"/],
-    [{ states: [entry("AAA", "A")] }, /iso2 "A"/],
-    [{ states: [entry("AAA", null, { status: "colony" })] }, /status "colony"/],
-    [{ states: [entry("AAA", null, { names: "Aland" })] }, /field "names" must be an array/],
+    [{ states: [entry("aa", null)] }, /states\.json states\[0\] \("aa"\) field code must match pattern/],
+    [{ states: [entry("AAA", "A")] }, /states\[0\] \("AAA"\) field iso2 must match pattern/],
+    [
+      { states: [entry("AAA", null, { status: "colony" })] },
+      /states\[0\] \("AAA"\) field status must be equal to one of the allowed values: "member"/,
+    ],
+    [{ states: [entry("AAA", null, { names: "Aland" })] }, /states\[0\] \("AAA"\) field names must be array/],
     [{ states: [entry("AAA", null), entry("AAA", null)] }, /"AAA" appears twice/],
     [{ states: [entry("AAA", null, { ambiguous: ["Zembla"] })] }, /"Zembla" is listed as ambiguous for AAA/],
   ])("refuses malformed data with a message naming the fault (%#)", (file, message) => {
