@@ -4,7 +4,7 @@
  */
 import "./explorer/explorer.css";
 import { emptyCuration, type Curation } from "./curation/index.ts";
-import { mountExplorer, type ExplorerDebug } from "./explorer/app.ts";
+import { mountExplorer, type ExplorerDebug, type ExplorerOptions } from "./explorer/app.ts";
 import { browserArticleStore, serverArticleStore } from "./explorer/article-storage.ts";
 import {
   browserStorageBackend,
@@ -13,6 +13,7 @@ import {
   type CurationBackend,
 } from "./explorer/curation-storage.ts";
 import { h, replaceChildren } from "./explorer/dom.ts";
+import { chooseLocale, onLocaleChange, setLocale, t, type Locale } from "./explorer/i18n/index.ts";
 import { graphUrl, loadGraph } from "./explorer/load.ts";
 
 declare global {
@@ -22,7 +23,19 @@ declare global {
   }
 }
 
+/** The page's language: `html lang` for screen readers and hyphenation, `lang=` in the URL once chosen. */
+function showLocale(locale: Locale, writeUrl: boolean): void {
+  document.documentElement.lang = locale;
+  if (!writeUrl) return;
+  const params = new URLSearchParams(window.location.search);
+  params.set("lang", locale);
+  window.history.replaceState(null, "", `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+}
+
 async function start(root: HTMLElement): Promise<void> {
+  const locale = chooseLocale(window.location.search, navigator.languages ?? [navigator.language]);
+  setLocale(locale);
+  showLocale(locale, false);
   const { url, notice } = graphUrl(window.location, document.baseURI);
   replaceChildren(
     root,
@@ -30,7 +43,7 @@ async function start(root: HTMLElement): Promise<void> {
       "div",
       { className: "status-screen", attrs: { role: "status", "aria-live": "polite" } },
       h("div", { className: "spinner", attrs: { "aria-hidden": "true" } }),
-      h("p", {}, "Loading the graph…"),
+      h("p", {}, t("page.loading")),
     ),
   );
   try {
@@ -57,13 +70,11 @@ async function start(root: HTMLElement): Promise<void> {
       curation = await backend.load();
     } catch (error) {
       // The browser's copy was set aside by the backend; the folder's file must not be overwritten by a blank one.
-      const what = session.serve
-        ? "New decisions will not be saved until the file is fixed."
-        : "They were set aside; new decisions start afresh.";
-      notices.push(`The saved decisions could not be read: ${(error as Error).message} ${what}`);
+      const what = session.serve ? t("page.decisionsUnsaved") : t("page.decisionsSetAside");
+      notices.push(t("page.decisionsUnreadable", { error: (error as Error).message, what }));
       if (session.serve) backend = null;
     }
-    const explorer = mountExplorer(root, graph, {
+    const options: ExplorerOptions = {
       search: window.location.search,
       replaceSearch: (search) => {
         const next = `${window.location.pathname}${search === "" ? "" : `?${search}`}${window.location.hash}`;
@@ -74,8 +85,23 @@ async function start(root: HTMLElement): Promise<void> {
       curation,
       backend,
       articleStore,
-    });
+    };
+    let explorer = mountExplorer(root, graph, options);
     window.__entente = explorer.debug;
+    // A new language rebuilds the interface on the graph already loaded: the view is in the URL, decisions are taken
+    // from the running explorer, added articles are read again from their store.
+    onLocaleChange((next) => {
+      showLocale(next, true);
+      const decisions = explorer.store.getState().curation;
+      explorer.kill();
+      explorer = mountExplorer(root, graph, {
+        ...options,
+        search: window.location.search,
+        curation: decisions,
+        notices: [],
+      });
+      window.__entente = explorer.debug;
+    });
     document.title = `${graph.getAttribute("name")} — Entente`;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -86,9 +112,9 @@ async function start(root: HTMLElement): Promise<void> {
       h(
         "div",
         { className: "status-screen error", attrs: { role: "alert" } },
-        h("h1", {}, "The graph could not be shown"),
+        h("h1", {}, t("page.loadFailed")),
         h("p", { className: "error-message" }, message),
-        h("p", { className: "muted" }, "File: ", h("code", {}, url.pathname)),
+        h("p", { className: "muted" }, t("page.file"), " ", h("code", {}, url.pathname)),
       ),
     );
     root.dataset.error = "true";

@@ -20,6 +20,8 @@ import { edgeDetails, nodeDetails, type DetailsContext } from "./details.ts";
 import { h, replaceChildren } from "./dom.ts";
 import { createExportMenu } from "./export-menu.ts";
 import { createFiltersPanel } from "./filters-panel.ts";
+import { t } from "./i18n/index.ts";
+import { createLanguageSwitch } from "./i18n/language-switch.ts";
 import { createMeasureService } from "./measure-service.ts";
 import { createNotices } from "./notices.ts";
 import { reduceEdge, reduceNode } from "./reducers.ts";
@@ -124,7 +126,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     attrs: {
       id: "stage",
       role: "img",
-      "aria-label": `Graph of ${graph.order} actors and their relations. Use the search, the table view or the details panel to explore it with the keyboard.`,
+      "aria-label": t("app.stageLabel", { count: graph.order }),
     },
   });
   const tableContainer = h("div", { className: "table-view", attrs: { id: "table-view", tabindex: "-1" } });
@@ -244,6 +246,7 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     curation.menu,
     filtersToggle,
     viewSwitch,
+    createLanguageSwitch(),
   );
   const header = h("header", { className: "topbar" }, h("h1", {}, "Entente"), searchBox.element, actions);
   replaceChildren(

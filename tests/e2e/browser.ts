@@ -39,7 +39,12 @@ export async function startExplorerServer(): Promise<{ server: ViteDevServer; ba
 export async function openDesktopPage(
   browser: Browser,
 ): Promise<{ context: BrowserContext; page: Page; log: ReturnType<typeof captureConsole> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  // An English browser, whatever the machine's locale: tests that read interface text read the English catalogue.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    locale: "en-GB",
+  });
   const page = await context.newPage();
   return { context, page, log: captureConsole(page) };
 }

@@ -13,10 +13,15 @@ const BOUNDARY_PUNCT = new Set([";", ":", "(", ")"]);
 /** A parenthesis this short is an acronym or a gloss ("(OCDE)", "(AFP)"), not a clause of its own. */
 const SHORT_PARENTHESIS = 4;
 
-export function splitClauses(tokens: readonly Token[]): Clause[] {
+/**
+ * `glosses`: spans of parentheses that only list actors ("les six puissances (États-Unis, Chine, …)"): they gloss the
+ * noun before them, so they stay inside its clause (`glossParentheses`).
+ */
+export function splitClauses(tokens: readonly Token[], glosses: readonly Clause[] = []): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   const inShortParenthesis = shortParentheses(tokens);
+  for (const gloss of glosses) inShortParenthesis[gloss.from] = inShortParenthesis[gloss.to - 1] = true;
   tokens.forEach((token, i) => {
     const isBoundary =
       (token.punct && BOUNDARY_PUNCT.has(token.key) && !inShortParenthesis[i]) ||
@@ -46,4 +51,31 @@ function shortParentheses(tokens: readonly Token[]): boolean[] {
     }
   }
   return marks;
+}
+
+/**
+ * Parentheses holding nothing but a coordinated list of actors, after a word: "les grandes puissances (États-Unis,
+ * Russie et Chine)". `spans` are the actor mentions' token spans; each gloss returned runs from "(" to ")" included.
+ */
+export function glossParentheses(
+  tokens: readonly Token[],
+  spans: readonly Clause[],
+  isFiller: (key: string) => boolean,
+): Clause[] {
+  const glosses: Clause[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.key !== "(" || tokens[i - 1]!.punct) continue;
+    let j = i + 1;
+    let actors = 0;
+    while (j < tokens.length && tokens[j]!.key !== ")") {
+      const span = spans.find((s) => s.from === j);
+      if (span) {
+        actors++;
+        j = span.to;
+      } else if (isFiller(tokens[j]!.key)) j++;
+      else break;
+    }
+    if (tokens[j]?.key === ")" && actors >= 2) glosses.push({ from: i, to: j + 1 });
+  }
+  return glosses;
 }

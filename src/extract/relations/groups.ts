@@ -15,7 +15,15 @@ export interface Group {
   closed: boolean;
   /** A place where something happens: an actor only for visits. */
   place: boolean;
+  /**
+   * Sides of a coordination that do not relate among themselves, when the group has several: "l'Iran et les six
+   * puissances (États-Unis, Chine, …)" is Iran on one side and the six on the other.
+   */
+  blocs?: LocalActor[][];
 }
+
+/** How many words may name the bloc a gloss lists: "et les six grandes puissances du groupe 5+1 (…)". */
+const GLOSSED_NOUN_REACH = 8;
 
 /** Groups of coordinated actor mentions inside a clause. */
 export function groupMentions(
@@ -23,6 +31,7 @@ export function groupMentions(
   clause: Clause,
   mentions: readonly Mention[],
   lexicon: Lexicon,
+  glosses: readonly Clause[] = [],
 ): Group[] {
   const groups: Group[] = [];
   for (const m of mentions) {
@@ -33,6 +42,15 @@ export function groupMentions(
       continue;
     }
     const last = groups.at(-1);
+    const gloss = glosses.find((g) => g.from + 1 === m.from);
+    if (last && gloss && !last.place && !m.closed && glossedBloc(tokens.slice(last.to, gloss.from))) {
+      last.blocs ??= [[...last.actors]];
+      last.blocs.push([]);
+      last.to = m.to;
+      last.mentions.push(m);
+      addActors(last, m.actors);
+      continue;
+    }
     const joinable =
       last &&
       !last.place &&
@@ -43,11 +61,31 @@ export function groupMentions(
     if (last && joinable) {
       last.to = m.to;
       last.mentions.push(m);
-      for (const a of m.actors) if (!last.actors.some((b) => actorKey(a) === actorKey(b))) last.actors.push(a);
+      addActors(last, m.actors);
     } else
       groups.push({ from: m.from, to: m.to, actors: [...m.actors], mentions: [m], closed: m.closed, place: false });
   }
   return groups;
+}
+
+/** Adds actors new to the group, to its last bloc too when it has blocs. */
+function addActors(group: Group, actors: readonly LocalActor[]): void {
+  for (const a of actors) {
+    if (group.actors.some((b) => actorKey(a) === actorKey(b))) continue;
+    group.actors.push(a);
+    group.blocs?.at(-1)!.push(a);
+  }
+}
+
+/** "et les six grandes puissances du groupe 5+1": a coordinated noun phrase, which the gloss after it lists. */
+function glossedBloc(gap: readonly Token[]): boolean {
+  const [first, ...rest] = gap;
+  return (
+    (first?.key === "et" || first?.key === ",") &&
+    rest.length > 0 &&
+    rest.length <= GLOSSED_NOUN_REACH &&
+    rest.every((t) => !t.punct)
+  );
 }
 
 /** "face à la Corée du Nord", "sous l'égide de la Chine": the actor is not a party to the relation. */

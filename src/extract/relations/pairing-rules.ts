@@ -234,7 +234,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
     apply: (c) => {
       if (!c.hit.cue.groupOnly) return undefined;
       const group = [c.nearestLeft, c.nearestRight].find((g) => g !== undefined && g.actors.length >= 2);
-      return group ? c.valid(within(group.actors)) : [];
+      return group ? c.valid(within(group.actors, group.blocs)) : [];
     },
   },
   {
@@ -251,7 +251,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
   {
     id: "pair.closed-group",
     doc: "The nearest group is closed: 'relations russo-japonaises', 'entre les deux pays', 'coopération bilatérale'.",
-    apply: (c) => (c.nearest?.closed ? c.valid(within(c.nearest.actors)) : undefined),
+    apply: (c) => (c.nearest?.closed ? c.valid(within(c.nearest.actors, c.nearest.blocs)) : undefined),
   },
   {
     id: "pair.oppose",
@@ -272,7 +272,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       return others.length > 0
         ? c.valid(cross(first.actors, others))
         : first.actors.length >= 2
-          ? c.valid(within(first.actors))
+          ? c.valid(within(first.actors, first.blocs))
           : undefined;
     },
   },
@@ -302,7 +302,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
             group.mentions.slice(1).flatMap((m) => m.actors),
           ),
         );
-      if (group && group.actors.length >= 2) return c.valid(within(group.actors));
+      if (group && group.actors.length >= 2) return c.valid(within(group.actors, group.blocs));
       const second = group
         ? c.right.find(
             (g) =>
@@ -338,7 +338,9 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       const rightInPhrase =
         c.nearestRight !== undefined && !c.tokens.slice(c.hit.to, c.nearestRight.from).some((t) => t.key === ",");
       if (rightInPhrase || !isPredicate(c.tokens, c.hit.from, c.lexicon)) return undefined;
-      return c.nearestLeft && c.nearestLeft.actors.length >= 2 ? c.valid(within(c.nearestLeft.actors)) : [];
+      return c.nearestLeft && c.nearestLeft.actors.length >= 2
+        ? c.valid(within(c.nearestLeft.actors, c.nearestLeft.blocs))
+        : [];
     },
   },
   {
@@ -371,7 +373,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
                 ? c.hit.from - g.to <= reciprocalLeftReach(c)
                 : g.from - c.hit.to <= RECIPROCAL_RIGHT_REACH),
           );
-      return group && group.actors.length >= 2 ? c.valid(within(group.actors)) : undefined;
+      return group && group.actors.length >= 2 ? c.valid(within(group.actors, group.blocs)) : undefined;
     },
   },
   {
@@ -422,7 +424,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       if (!jointSubject(c) || !agent || agent.actors.length < 2 || complementOfCue(c)) return undefined;
       if (c.hit.cue.reciprocal && c.hit.from - agent.to > reciprocalLeftReach(c)) return undefined;
       if (target && !c.tokens.slice(c.hit.to, target.from).some((t) => t.key === ",")) return undefined;
-      return c.valid(within(agent.actors));
+      return c.valid(within(agent.actors, agent.blocs));
     },
   },
   {
@@ -434,7 +436,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       const target = targets[0];
       if (!target) return undefined;
       const pairs = c.valid(cross(agents[0]?.actors ?? [], target.actors));
-      return pairs.length > 0 ? c.valid([...pairs, ...within(target.actors)]) : undefined;
+      return pairs.length > 0 ? c.valid([...pairs, ...within(target.actors, target.blocs)]) : undefined;
     },
   },
   {
@@ -501,7 +503,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
       const { agents, targets } = sides(c);
       if (targets[0] || agents.length === 0 || !introducesMeeting(c.tokens, c.hit)) return undefined;
       const subject = agents[agents.length - 1]!;
-      if (subject.actors.length >= 2) return c.valid(within(subject.actors));
+      if (subject.actors.length >= 2) return c.valid(within(subject.actors, subject.blocs));
       if (agents[0] !== subject && noComma(c.tokens, subject.to, c.hit.from))
         return c.valid(cross(subject.actors, agents[0]!.actors));
       return undefined;
@@ -522,7 +524,7 @@ export const PAIRING_RULES: readonly PairingRule[] = [
         target !== undefined && c.hits.some((h) => h !== c.hit && h.from >= c.hit.to && h.to <= target.from);
       const joint = (c.hit.cue.reciprocal || c.hit.cue.groupOnly || afterEntre) && !nearerCue;
       return joint && target && near && target.actors.length >= 2 && agents.length === 0
-        ? c.valid(within(target.actors))
+        ? c.valid(within(target.actors, target.blocs))
         : undefined;
     },
   },
@@ -696,7 +698,9 @@ function isPredicate(tokens: readonly Token[], from: number, lexicon: Lexicon): 
   return false;
 }
 
-export function within(actors: readonly LocalActor[]): Pair[] {
+/** Every pair of a group's actors; of a group in blocs, every pair across two blocs (`Group.blocs`). */
+export function within(actors: readonly LocalActor[], blocs?: readonly (readonly LocalActor[])[]): Pair[] {
+  if (blocs) return blocs.flatMap((bloc, i) => blocs.slice(i + 1).flatMap((other) => cross(bloc, other)));
   const pairs: Pair[] = [];
   for (let i = 0; i < actors.length; i++)
     for (let j = i + 1; j < actors.length; j++) pairs.push([actors[i]!, actors[j]!]);

@@ -2,17 +2,18 @@
  * Relations stated by one sentence: cues found per clause, each paired with the actors around it by the ordered
  * pairing rules, then two sentence-level rules that need no cue word. Every relation names the rule that made it.
  */
-import { POSSESSIVES } from "../lexicon/closed-class.ts";
+import { COORDINATION_FILLERS, POSSESSIVES } from "../lexicon/closed-class.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { actorKey, type Mention } from "../mentions/mention.ts";
 import type { Token } from "../text/tokenise.ts";
 import type { LocalActor } from "../types.ts";
 import type { RelationType } from "../../model/types.ts";
-import { splitClauses, type Clause } from "./clauses.ts";
+import { glossParentheses, splitClauses, type Clause } from "./clauses.ts";
 import { findCues } from "./cues.ts";
 import { DEFAULT_PAIRING_OPTIONS, type PairingOptions } from "./pairing-options.ts";
 import { pairsForCue, type Pair, type ServedState } from "./pairing-rules.ts";
 import { afterMarker, groupMentions, type Group } from "./groups.ts";
+import { withListedSubject } from "./listed-subject.ts";
 
 /** Words that may precede a sentence's subject: determiners. */
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set(["le", "la", "l'", "les"]);
@@ -66,8 +67,15 @@ export function sentenceRelations(
     const key = `${type}|${actorKey(a)}|${actorKey(b)}`;
     if (!found.has(key)) found.set(key, { type, a, b, rule });
   };
-  const clauses = splitClauses(tokens);
-  const groupsOf = clauses.map((clause) => groupMentions(tokens, clause, mentions, lexicon));
+  const glosses = glossParentheses(
+    tokens,
+    mentions.filter((m) => !m.locative),
+    (word) => COORDINATION_FILLERS.has(word),
+  );
+  const clauses = splitClauses(tokens, glosses);
+  const groupsOf = clauses.map((clause) =>
+    withListedSubject(tokens, clause, groupMentions(tokens, clause, mentions, lexicon, glosses)),
+  );
   const subject = sentenceSubject(tokens, groupsOf[0] ?? [], carried);
   // Cues found once per clause: the pairing rules and the counterpart rule read the same hits.
   const hitsOf = clauses.map((clause, c) =>

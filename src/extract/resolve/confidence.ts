@@ -6,6 +6,8 @@
  * witnesses that are not independent: within one article the sentences repeat one author's reading of one story
  * (and one extraction error repeats with them), so they count by rank, the best fully, the next by
  * `sameArticleDiscount`, the next by its square…; articles then combine the same way with `otherArticleDiscount`.
+ * Near-duplicate copies of one story (the same wire copy in two outlets, `ArticleMeta.sameStoryAs`) are one witness,
+ * not two: a story's value is that of its strongest copy, as edge weights count the story once.
  *
  *   article a:   q_a = 1 − Π_j (1 − s^j · p_(j))     p sorted high to low, s = sameArticleDiscount
  *   relation:    c   = 1 − Π_k (1 − o^k · q_(k))     q sorted high to low, o = otherArticleDiscount
@@ -29,10 +31,14 @@ export function discountedNoisyOr(probabilities: readonly number[], discount: nu
   return 1 - allWrong;
 }
 
-/** The confidence of a relation from its evidence, with the precisions and discounts of `table`; 0 without evidence. */
+/**
+ * The confidence of a relation from its evidence, with the precisions and discounts of `table`; 0 without evidence.
+ * `storyOf` names the story an article tells (its own id unless it is a near-duplicate of another).
+ */
 export function relationConfidence(
   evidence: readonly Pick<Evidence, "article" | "rule">[],
   table: RulePrecisionTable,
+  storyOf: (article: string) => string = (article) => article,
 ): number {
   const byArticle = new Map<string, number[]>();
   for (const item of evidence) {
@@ -41,8 +47,13 @@ export function relationConfidence(
     if (list) list.push(p);
     else byArticle.set(item.article, [p]);
   }
-  const perArticle = [...byArticle.values()].map((ps) => discountedNoisyOr(ps, table.combination.sameArticleDiscount));
-  return round3(discountedNoisyOr(perArticle, table.combination.otherArticleDiscount));
+  const perStory = new Map<string, number>();
+  for (const [article, ps] of byArticle) {
+    const story = storyOf(article);
+    const q = discountedNoisyOr(ps, table.combination.sameArticleDiscount);
+    perStory.set(story, Math.max(perStory.get(story) ?? 0, q));
+  }
+  return round3(discountedNoisyOr([...perStory.values()], table.combination.otherArticleDiscount));
 }
 
 /** The ids of the rules behind the evidence, sorted (code-point order) and unique; evidence without a rule adds none. */

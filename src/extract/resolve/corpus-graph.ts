@@ -170,14 +170,22 @@ export function buildCorpusGraph({ articles, extractions }: CorpusGraphInput, le
         ...summary,
       });
     else
-      graph.addEdgeWithKey(key, edge.source, edge.target, { type: edge.type, ...summary, ...relationTrust(evidence) });
+      graph.addEdgeWithKey(key, edge.source, edge.target, {
+        type: edge.type,
+        ...summary,
+        ...relationTrust(evidence, articleById),
+      });
   }
   return graph;
 }
 
 /** A relation's calibrated confidence and the rules behind it (`confidence.ts`, table in `graph-data/calibration/`). */
-function relationTrust(evidence: readonly Evidence[]): { confidence: number; rules: string[] } {
-  return { confidence: relationConfidence(evidence, loadRulePrecisionTable()), rules: ruleIds(evidence) };
+function relationTrust(
+  evidence: readonly Evidence[],
+  articleById: ReadonlyMap<string, ArticleMeta>,
+): { confidence: number; rules: string[] } {
+  const storyOf = (article: string): string => articleById.get(article)?.sameStoryAs ?? article;
+  return { confidence: relationConfidence(evidence, loadRulePrecisionTable(), storyOf), rules: ruleIds(evidence) };
 }
 
 function evidenceOf(extraction: ArticleExtraction, sentence: number, start: number, end: number): Evidence {

@@ -49,6 +49,15 @@ describe("relation confidence", () => {
     expect(oneArticle).toBeGreaterThan(0.5);
   });
 
+  it("counts near-duplicate copies of one story once, by the strongest copy", () => {
+    const storyOf = (article: string) => (article === "b" ? "a" : article);
+    const copies = [ev("a", "pair.nearest"), ev("b", "pair.entre")];
+    expect(relationConfidence(copies, table(), storyOf)).toBe(0.9);
+    expect(relationConfidence(copies, table())).toBe(0.95); // 1 − 0.1 · 0.5: two independent witnesses
+    // A third article telling another story still adds a witness.
+    expect(relationConfidence([...copies, ev("c", "pair.nearest")], table(), storyOf)).toBe(0.95);
+  });
+
   it("lets a discount of 0 count only the best sentence of an article", () => {
     const t = table({ combination: { sameArticleDiscount: 0, otherArticleDiscount: 1 } });
     expect(relationConfidence([ev("a", "pair.entre"), ev("a", "pair.nearest"), ev("a")], t)).toBe(0.9);

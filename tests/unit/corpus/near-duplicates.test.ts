@@ -133,6 +133,20 @@ describe("in a corpus", () => {
     expect(attributes.weight).toBeLessThan(attributes.evidence.length);
   });
 
+  it("counts the story once in a relation's confidence: the copy adds no witness", () => {
+    const withCopy = extractGraph(result.articles);
+    const alone = extractGraph(result.articles.filter((a) => a.meta.file !== "b-courrier.txt"));
+    const shared = withCopy.filterEdges((key, a) => a.type !== "serves" && a.articles.includes("b-courrier"));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const key of shared) {
+      const a = withCopy.getEdgeAttributes(key);
+      if (a.type === "serves" || !alone.hasEdge(key)) continue;
+      const b = alone.getEdgeAttributes(key);
+      if (b.type === "serves") continue;
+      expect(a.confidence).toBe(b.confidence);
+    }
+  });
+
   it("storyWeight is the evidence count when no article is grouped", () => {
     const meta = (id: string, sameStoryAs?: string) =>
       [id, { id, ...(sameStoryAs ? { sameStoryAs } : {}) } as ArticleMeta] as const;

@@ -12,7 +12,7 @@ import { evaluateSet, expectedErrors, expectFloors, type Floors } from "../eval-
 import { DEVSET_ARTICLES, DEVSET_GOLD, HAVE_DEVSET } from "./devset.ts";
 
 /** Today's figures rounded down to 0.01; raise them with every improvement. */
-const FLOORS: Floors = { relP: 0.96, relR: 0.8, relF1: 0.87, entF1: 0.98, members: 0.97 };
+const FLOORS: Floors = { relP: 0.96, relR: 0.83, relF1: 0.89, entF1: 0.98, members: 0.97 };
 
 describe.skipIf(!HAVE_DEVSET)("the dev set", { timeout: 120_000 }, () => {
   const report = HAVE_DEVSET ? evaluateSet(DEVSET_ARTICLES, DEVSET_GOLD) : undefined;

@@ -121,6 +121,34 @@ describe("relations are typed and paired from the sentence's own words", () => {
     ]);
   });
 
+  it("a parenthesis listing actors glosses the noun before it: one side of the coordination, not a clause", () => {
+    expect(
+      relations(
+        "Le Venezuela et les trois grands voisins (Colombie, Pérou et Brésil) ont conclu jeudi un accord sur les migrants.",
+      ),
+    ).toEqual(["cooperation BRA — VEN", "cooperation COL — VEN", "cooperation PER — VEN"]);
+    // The listed side does not relate among itself: it is one party.
+    expect(relations("Les grands exportateurs (Brésil, Argentine) ont signé un accord avec l'Inde.")).toEqual([
+      "cooperation ARG — IND",
+      "cooperation BRA — IND",
+    ]);
+  });
+
+  it("a collective subject whose members close the clause: the members are the subject", () => {
+    expect(
+      relations(
+        "Plusieurs pays ont dénoncé les essais nucléaires de Pyongyang, parmi lesquels le Japon et la Corée du Sud.",
+      ),
+    ).toEqual(["dispute JPN — PRK", "dispute KOR — PRK"]);
+    expect(relations("De nombreux États ont condamné les frappes russes, notamment la Pologne.")).toEqual([
+      "dispute POL — RUS",
+    ]);
+    // A list closing the clause after a subject that is an actor names no subject.
+    expect(relations("La France a condamné l'attaque contre plusieurs pays, dont le Mali et le Niger.")).not.toContain(
+      "dispute FRA — MLI",
+    );
+  });
+
   it("a relation involving a leader also relates the states served, marked by its own rule", () => {
     expect(relations("Le président ghanéen John Mahama a convoqué l'ambassadeur du Japon.")).toEqual([
       "dispute GHA — JPN",
