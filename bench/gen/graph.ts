@@ -173,7 +173,8 @@ export function generateGraph(spec: GraphSpec): EntenteGraph {
       let sentence = head;
       const length = 150 + Math.floor(rng() * 100);
       while (sentence.length < length) sentence += `, ${FILLER[Math.floor(rng() * FILLER.length)]!}`;
-      const start = 100 * k;
+      // Offsets unique to the edge and the sentence: an article's sentence at one offset is one text.
+      const start = 400 * (graph.size * 8 + k);
       return {
         ...evidence(source, `${sentence}.`),
         start,

@@ -13,6 +13,8 @@ import {
 } from "./curation-controls.ts";
 import type { MeasureValues } from "./analysis-view.ts";
 import { h, type Child } from "./dom.ts";
+import { isWhole, resolveEvidence } from "./evidence-source.ts";
+import { t } from "./i18n/index.ts";
 import { formatDate, formatMonth } from "./time-range.ts";
 import type { Visibility } from "./visibility.ts";
 
@@ -147,8 +149,26 @@ export function evidenceItem(
 export function evidenceList(
   evidence: readonly Evidence[],
   articles: ReadonlyMap<string, ArticleMeta>,
-  options: { all?: boolean; extra?: (evidence: Evidence) => Child } = {},
+  options: { all?: boolean; extra?: (evidence: Evidence) => Child; edge?: string } = {},
 ): HTMLElement {
+  // A sharded graph's sentences arrive asynchronously: a loading state, then the list, or the error naming the shard.
+  if (!isWhole(evidence)) {
+    const slot = h("div", { className: "evidence-loading", attrs: { role: "status" } }, t("evidence.loading"));
+    resolveEvidence(options.edge ?? "", evidence).then(
+      (whole) => slot.replaceWith(evidenceList(whole, articles, options)),
+      (error: unknown) =>
+        slot.replaceWith(
+          h(
+            "p",
+            { className: "evidence-error", attrs: { role: "alert" } },
+            t("evidence.failed"),
+            " ",
+            error instanceof Error ? error.message : String(error),
+          ),
+        ),
+    );
+    return slot;
+  }
   const list = h("ol", { className: "evidence-list" });
   const render = (items: readonly Evidence[]) =>
     items.forEach((e) => list.append(evidenceItem(e, articles, options.extra?.(e) ?? null)));
@@ -299,7 +319,7 @@ function relationItem(context: DetailsContext, edge: string, counterpart: string
         "details",
       ),
     ),
-    evidenceList(evidence, context.articles),
+    evidenceList(evidence, context.articles, { edge }),
   );
 }
 
@@ -344,6 +364,7 @@ export function edgeDetails(
     curation === null ? null : relationReviewBar(graph, edge, curation),
     h("h3", {}, "Evidence"),
     evidenceList(evidence, context.articles, {
+      edge,
       all: options.allEvidence,
       extra: curation === null ? undefined : (e) => rejectSentenceButton(edge, e, curation),
     }),

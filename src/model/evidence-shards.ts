@@ -1,7 +1,7 @@
 /**
  * Evidence on demand: splitting a graph's evidence out of `graph.json` into shard files beside it, and merging it
- * back, checked. The summary keeps one reference per evidence item, `{ article, date }`, so counts, dates, the time
- * filter and per-month tallies work from the summary alone; sentences, offsets and rules wait in the shards.
+ * back, checked. The summary keeps one reference per evidence item, `{ article, start, date }`, so counts, dates, the
+ * time filter and per-month tallies work from the summary alone; sentences, their ends and rules wait in the shards.
  *
  * Layout: `graph.json` (the summary) and `graph.evidence/NNN-<hash>.json`. Edge `key` goes to shard
  * `fnv1a(key) mod count`; each shard lists its edges in the graph's edge order. A shard's file name carries the start
@@ -110,7 +110,7 @@ export function splitEvidence(
     const attributes = edge.attributes!;
     const key = edge.key!;
     if (attributes.evidence.length > 0) buckets[shardIndexOf(key, count)]!.push({ key, evidence: attributes.evidence });
-    const references = attributes.evidence.map((e) => ({ article: e.article, date: e.date }));
+    const references = attributes.evidence.map((e) => ({ article: e.article, start: e.start, date: e.date }));
     return { ...edge, attributes: { ...attributes, evidence: references as Evidence[] } };
   });
   const width = Math.max(3, String(count - 1).length);
@@ -175,7 +175,7 @@ export function parseShard(bytes: Uint8Array, index: EvidenceShardIndex, shard: 
 
 /**
  * An edge's whole evidence, from its references in the summary and its shard's items: the same number, in the same
- * order, each with the same article and date. Throws naming the shard and the edge when they disagree.
+ * order, each with the same article, start and date. Throws naming the shard and the edge when they disagree.
  */
 export function completeEvidence(
   edgeKey: string,
@@ -190,9 +190,9 @@ export function completeEvidence(
     );
   return references.map((reference, i) => {
     const item = items[i]!;
-    if (item.article !== reference.article || item.date !== reference.date)
+    if (item.article !== reference.article || item.start !== reference.start || item.date !== reference.date)
       throw new EvidenceShardError(
-        `${label}: edge "${edgeKey}", sentence ${i + 1} does not match the graph summary (article or date)`,
+        `${label}: edge "${edgeKey}", sentence ${i + 1} does not match the graph summary (article, start or date)`,
       );
     if (item.sentence.length !== item.end - item.start)
       throw new EvidenceShardError(

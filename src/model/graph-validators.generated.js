@@ -2624,7 +2624,7 @@ return errors === 0;
 }
 
 export const validateGraphSummary = validate11;
-const schema12 = {"$id":"graph-summary","type":"object","required":["attributes","options","nodes","edges"],"properties":{"options":{"type":"object","required":["type","multi"],"properties":{"type":{"const":"undirected"},"multi":{"const":true},"allowSelfLoops":{"type":"boolean"}}},"attributes":{"type":"object","required":["name","articles","evidenceShards"],"properties":{"name":{"type":"string"},"articles":{"type":"array","items":{"type":"object","required":["id","file","title","outlet","date","datePrecision","language","url","sha256"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"file":{"type":"string","minLength":1},"title":{"type":"string"},"outlet":{"type":["string","null"]},"date":{"type":["string","null"],"pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$"},"datePrecision":{"enum":["day","month","year",null]},"language":{"type":"string","pattern":"^[a-z]{2,3}$"},"url":{"type":["string","null"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sameStoryAs":{"type":"string","minLength":1}}}},"evidenceShards":{"type":"object","required":["folder","files"],"additionalProperties":false,"properties":{"folder":{"type":"string","pattern":"^[^/\\\\]+\\.evidence$"},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["file","edges","sentences","sha256"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^[0-9]{3,}-[0-9a-f]{12}\\.json$"},"edges":{"type":"integer","minimum":0},"sentences":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}}}},"nodes":{"type":"array","items":{"type":"object","required":["key","attributes"],"properties":{"key":{"type":"string","minLength":1},"attributes":{"type":"object","required":["type"],"properties":{"type":{"enum":["state","leader"]}},"if":{"properties":{"type":{"const":"state"}}},"then":{"type":"object","required":["type","label","aliases","mentions","articles","iso2","iso3","nameEn"],"additionalProperties":false,"properties":{"type":{"const":"state"},"label":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"mentions":{"type":"integer","minimum":0},"articles":{"type":"array","items":{"type":"string"}},"x":{"type":"number","minimum":-1000000000,"maximum":1000000000},"y":{"type":"number","minimum":-1000000000,"maximum":1000000000},"curation":{"type":"array","items":{"type":"object","required":["action","at"],"additionalProperties":false,"properties":{"action":{"enum":["accepted","retyped","added","merged","renamed","state-corrected","evidence-rejected"]},"at":{"type":"string","minLength":1},"note":{"type":"string"}}}},"iso2":{"type":["string","null"],"pattern":"^[A-Z]{2}$"},"iso3":{"type":"string","pattern":"^[A-Z]{3,4}$"},"nameEn":{"type":"string","minLength":1}}},"else":{"if":{"properties":{"type":{"const":"leader"}}},"then":{"type":"object","required":["type","label","aliases","mentions","articles","state","roles"],"additionalProperties":false,"properties":{"type":{"const":"leader"},"label":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"mentions":{"type":"integer","minimum":0},"articles":{"type":"array","items":{"type":"string"}},"x":{"type":"number","minimum":-1000000000,"maximum":1000000000},"y":{"type":"number","minimum":-1000000000,"maximum":1000000000},"curation":{"type":"array","items":{"type":"object","required":["action","at"],"additionalProperties":false,"properties":{"action":{"enum":["accepted","retyped","added","merged","renamed","state-corrected","evidence-rejected"]},"at":{"type":"string","minLength":1},"note":{"type":"string"}}}},"state":{"type":"string","pattern":"^state:"},"roles":{"type":"array","items":{"type":"object","required":["role","state","firstDate","lastDate","articles"],"additionalProperties":false,"properties":{"role":{"type":"string","minLength":1},"state":{"type":"string","pattern":"^state:"},"firstDate":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"lastDate":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"articles":{"type":"array","items":{"type":"string"}}}}}}}}}}}},"edges":{"type":"array","items":{"type":"object","required":["key","source","target","attributes"],"properties":{"key":{"type":"string","minLength":1},"source":{"type":"string"},"target":{"type":"string"},"undirected":{"type":"boolean"},"attributes":{"type":"object","required":["type"],"properties":{"type":{"enum":["cooperation","dispute","alliance","serves"]}},"if":{"properties":{"type":{"const":"serves"}}},"then":{"type":"object","required":["type","weight","evidence","firstDate","lastDate","articles","roles"],"additionalProperties":false,"properties":{"type":{"const":"serves"},"weight":{"type":"number","exclusiveMinimum":0},"firstDate":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"lastDate":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"articles":{"type":"array","items":{"type":"string"}},"curation":{"type":"array","items":{"type":"object","required":["action","at"],"additionalProperties":false,"properties":{"action":{"enum":["accepted","retyped","added","merged","renamed","state-corrected","evidence-rejected"]},"at":{"type":"string","minLength":1},"note":{"type":"string"}}}},"evidence":{"type":"array","items":{"type":"object","required":["article","date"],"additionalProperties":false,"properties":{"article":{"type":"string","minLength":1},"date":{"type":["string","null"],"pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$"}}}},"roles":{"type":"array","items":{"type":"string"}}}},"else":{"if":{"properties":{"type":{"enum":["cooperation","dispute","alliance"]}}},"then":{"type":"object","required":["type","weight","evidence","firstDate","lastDate","articles","confidence","rules"],"additionalProperties":false,"properties":{"type":{"enum":["cooperation","dispute","alliance"]},"weight":{"type":"number","exclusiveMinimum":0},"firstDate":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"lastDate":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"articles":{"type":"array","items":{"type":"string"}},"curation":{"type":"array","items":{"type":"object","required":["action","at"],"additionalProperties":false,"properties":{"action":{"enum":["accepted","retyped","added","merged","renamed","state-corrected","evidence-rejected"]},"at":{"type":"string","minLength":1},"note":{"type":"string"}}}},"evidence":{"type":"array","items":{"type":"object","required":["article","date"],"additionalProperties":false,"properties":{"article":{"type":"string","minLength":1},"date":{"type":["string","null"],"pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$"}}}},"confidence":{"type":"number","minimum":0,"maximum":1},"rules":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}}}}}}};
+const schema12 = {"$id":"graph-summary","type":"object","required":["attributes","options","nodes","edges"],"properties":{"options":{"type":"object","required":["type","multi"],"properties":{"type":{"const":"undirected"},"multi":{"const":true},"allowSelfLoops":{"type":"boolean"}}},"attributes":{"type":"object","required":["name","articles","evidenceShards"],"properties":{"name":{"type":"string"},"articles":{"type":"array","items":{"type":"object","required":["id","file","title","outlet","date","datePrecision","language","url","sha256"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"file":{"type":"string","minLength":1},"title":{"type":"string"},"outlet":{"type":["string","null"]},"date":{"type":["string","null"],"pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$"},"datePrecision":{"enum":["day","month","year",null]},"language":{"type":"string","pattern":"^[a-z]{2,3}$"},"url":{"type":["string","null"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"sameStoryAs":{"type":"string","minLength":1}}}},"evidenceShards":{"type":"object","required":["folder","files"],"additionalProperties":false,"properties":{"folder":{"type":"string","pattern":"^[^/\\\\]+\\.evidence$"},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["file","edges","sentences","sha256"],"additionalProperties":false,"properties":{"file":{"type":"string","pattern":"^[0-9]{3,}-[0-9a-f]{12}\\.json$"},"edges":{"type":"integer","minimum":0},"sentences":{"type":"integer","minimum":0},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}}}},"nodes":{"type":"array","items":{"type":"object","required":["key","attributes"],"properties":{"key":{"type":"string","minLength":1},"attributes":{"type":"object","required":["type"],"properties":{"type":{"enum":["state","leader"]}},"if":{"properties":{"type":{"const":"state"}}},"then":{"type":"object","required":["type","label","aliases","mentions","articles","iso2","iso3","nameEn"],"additionalProperties":false,"properties":{"type":{"const":"state"},"label":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"mentions":{"type":"integer","minimum":0},"articles":{"type":"array","items":{"type":"string"}},"x":{"type":"number","minimum":-1000000000,"maximum":1000000000},"y":{"type":"number","minimum":-1000000000,"maximum":1000000000},"curation":{"type":"array","items":{"type":"object","required":["action","at"],"additionalProperties":false,"properties":{"action":{"enum":["accepted","retyped","added","merged","renamed","state-corrected","evidence-rejected"]},"at":{"type":"string","minLength":1},"note":{"type":"string"}}}},"iso2":{"type":["string","null"],"pattern":"^[A-Z]{2}$"},"iso3":{"type":"string","pattern":"^[A-Z]{3,4}$"},"nameEn":{"type":"string","minLength":1}}},"else":{"if":{"properties":{"type":{"const":"leader"}}},"then":{"type":"object","required":["type","label","aliases","mentions","articles","state","roles"],"additionalProperties":false,"properties":{"type":{"const":"leader"},"label":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"mentions":{"type":"integer","minimum":0},"articles":{"type":"array","items":{"type":"string"}},"x":{"type":"number","minimum":-1000000000,"maximum":1000000000},"y":{"type":"number","minimum":-1000000000,"maximum":1000000000},"curation":{"type":"array","items":{"type":"object","required":["action","at"],"additionalProperties":false,"properties":{"action":{"enum":["accepted","retyped","added","merged","renamed","state-corrected","evidence-rejected"]},"at":{"type":"string","minLength":1},"note":{"type":"string"}}}},"state":{"type":"string","pattern":"^state:"},"roles":{"type":"array","items":{"type":"object","required":["role","state","firstDate","lastDate","articles"],"additionalProperties":false,"properties":{"role":{"type":"string","minLength":1},"state":{"type":"string","pattern":"^state:"},"firstDate":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"lastDate":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"articles":{"type":"array","items":{"type":"string"}}}}}}}}}}}},"edges":{"type":"array","items":{"type":"object","required":["key","source","target","attributes"],"properties":{"key":{"type":"string","minLength":1},"source":{"type":"string"},"target":{"type":"string"},"undirected":{"type":"boolean"},"attributes":{"type":"object","required":["type"],"properties":{"type":{"enum":["cooperation","dispute","alliance","serves"]}},"if":{"properties":{"type":{"const":"serves"}}},"then":{"type":"object","required":["type","weight","evidence","firstDate","lastDate","articles","roles"],"additionalProperties":false,"properties":{"type":{"const":"serves"},"weight":{"type":"number","exclusiveMinimum":0},"firstDate":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"lastDate":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"articles":{"type":"array","items":{"type":"string"}},"curation":{"type":"array","items":{"type":"object","required":["action","at"],"additionalProperties":false,"properties":{"action":{"enum":["accepted","retyped","added","merged","renamed","state-corrected","evidence-rejected"]},"at":{"type":"string","minLength":1},"note":{"type":"string"}}}},"evidence":{"type":"array","items":{"type":"object","required":["article","start","date"],"additionalProperties":false,"properties":{"article":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"date":{"type":["string","null"],"pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$"}}}},"roles":{"type":"array","items":{"type":"string"}}}},"else":{"if":{"properties":{"type":{"enum":["cooperation","dispute","alliance"]}}},"then":{"type":"object","required":["type","weight","evidence","firstDate","lastDate","articles","confidence","rules"],"additionalProperties":false,"properties":{"type":{"enum":["cooperation","dispute","alliance"]},"weight":{"type":"number","exclusiveMinimum":0},"firstDate":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"lastDate":{"type":["string","null"],"pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"articles":{"type":"array","items":{"type":"string"}},"curation":{"type":"array","items":{"type":"object","required":["action","at"],"additionalProperties":false,"properties":{"action":{"enum":["accepted","retyped","added","merged","renamed","state-corrected","evidence-rejected"]},"at":{"type":"string","minLength":1},"note":{"type":"string"}}}},"evidence":{"type":"array","items":{"type":"object","required":["article","start","date"],"additionalProperties":false,"properties":{"article":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"date":{"type":["string","null"],"pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$"}}}},"confidence":{"type":"number","minimum":0,"maximum":1},"rules":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}}}}}}}}};
 const pattern18 = new RegExp("^[^/\\\\]+\\.evidence$", "u");
 const pattern19 = new RegExp("^[0-9]{3,}-[0-9a-f]{12}\\.json$", "u");
 
@@ -4560,14 +4560,14 @@ const _errs197 = errors;
 if(errors === _errs197){
 if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
 let missing16;
-if(((data93.article === undefined) && (missing16 = "article")) || ((data93.date === undefined) && (missing16 = "date"))){
+if((((data93.article === undefined) && (missing16 = "article")) || ((data93.start === undefined) && (missing16 = "start"))) || ((data93.date === undefined) && (missing16 = "date"))){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i14,schemaPath:"#/properties/edges/items/properties/attributes/then/properties/evidence/items/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
 return false;
 }
 else {
 const _errs199 = errors;
 for(const key10 in data93){
-if(!((key10 === "article") || (key10 === "date"))){
+if(!(((key10 === "article") || (key10 === "start")) || (key10 === "date"))){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i14,schemaPath:"#/properties/edges/items/properties/attributes/then/properties/evidence/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4595,17 +4595,17 @@ else {
 var valid37 = true;
 }
 if(valid37){
-if(data93.date !== undefined){
-let data95 = data93.date;
+if(data93.start !== undefined){
+let data95 = data93.start;
 const _errs202 = errors;
-if((typeof data95 !== "string") && (data95 !== null)){
-validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i14+"/date",schemaPath:"#/properties/edges/items/properties/attributes/then/properties/evidence/items/properties/date/type",keyword:"type",params:{type: schema12.properties.edges.items.properties.attributes.then.properties.evidence.items.properties.date.type},message:"must be string,null"}];
+if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
+validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i14+"/start",schemaPath:"#/properties/edges/items/properties/attributes/then/properties/evidence/items/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs202){
-if(typeof data95 === "string"){
-if(!pattern0.test(data95)){
-validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i14+"/date",schemaPath:"#/properties/edges/items/properties/attributes/then/properties/evidence/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\""}];
+if((typeof data95 == "number") && (isFinite(data95))){
+if(data95 < 0 || isNaN(data95)){
+validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i14+"/start",schemaPath:"#/properties/edges/items/properties/attributes/then/properties/evidence/items/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -4614,6 +4614,28 @@ var valid37 = _errs202 === errors;
 }
 else {
 var valid37 = true;
+}
+if(valid37){
+if(data93.date !== undefined){
+let data96 = data93.date;
+const _errs204 = errors;
+if((typeof data96 !== "string") && (data96 !== null)){
+validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i14+"/date",schemaPath:"#/properties/edges/items/properties/attributes/then/properties/evidence/items/properties/date/type",keyword:"type",params:{type: schema12.properties.edges.items.properties.attributes.then.properties.evidence.items.properties.date.type},message:"must be string,null"}];
+return false;
+}
+if(errors === _errs204){
+if(typeof data96 === "string"){
+if(!pattern0.test(data96)){
+validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i14+"/date",schemaPath:"#/properties/edges/items/properties/attributes/then/properties/evidence/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\""}];
+return false;
+}
+}
+}
+var valid37 = _errs204 === errors;
+}
+else {
+var valid37 = true;
+}
 }
 }
 }
@@ -4642,19 +4664,19 @@ var valid32 = true;
 }
 if(valid32){
 if(data79.roles !== undefined){
-let data96 = data79.roles;
-const _errs204 = errors;
-if(errors === _errs204){
-if(Array.isArray(data96)){
-var valid38 = true;
-const len15 = data96.length;
-for(let i15=0; i15<len15; i15++){
+let data97 = data79.roles;
 const _errs206 = errors;
-if(typeof data96[i15] !== "string"){
+if(errors === _errs206){
+if(Array.isArray(data97)){
+var valid38 = true;
+const len15 = data97.length;
+for(let i15=0; i15<len15; i15++){
+const _errs208 = errors;
+if(typeof data97[i15] !== "string"){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/roles/" + i15,schemaPath:"#/properties/edges/items/properties/attributes/then/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid38 = _errs206 === errors;
+var valid38 = _errs208 === errors;
 if(!valid38){
 break;
 }
@@ -4665,7 +4687,7 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/rol
 return false;
 }
 }
-var valid32 = _errs204 === errors;
+var valid32 = _errs206 === errors;
 }
 else {
 var valid32 = true;
@@ -4690,14 +4712,14 @@ valid30 = _valid2;
 ifClause1 = "then";
 }
 else {
-const _errs208 = errors;
-const _errs209 = errors;
-let valid39 = true;
 const _errs210 = errors;
+const _errs211 = errors;
+let valid39 = true;
+const _errs212 = errors;
 if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
 if(data79.type !== undefined){
-let data98 = data79.type;
-if(!(((data98 === "cooperation") || (data98 === "dispute")) || (data98 === "alliance"))){
+let data99 = data79.type;
+if(!(((data99 === "cooperation") || (data99 === "dispute")) || (data99 === "alliance"))){
 const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
@@ -4709,19 +4731,19 @@ errors++;
 }
 }
 }
-var _valid3 = _errs210 === errors;
-errors = _errs209;
+var _valid3 = _errs212 === errors;
+errors = _errs211;
 if(vErrors !== null){
-if(_errs209){
-vErrors.length = _errs209;
+if(_errs211){
+vErrors.length = _errs211;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid3){
-const _errs212 = errors;
-if(errors === _errs212){
+const _errs214 = errors;
+if(errors === _errs214){
 if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
 let missing17;
 if(((((((((data79.type === undefined) && (missing17 = "type")) || ((data79.weight === undefined) && (missing17 = "weight"))) || ((data79.evidence === undefined) && (missing17 = "evidence"))) || ((data79.firstDate === undefined) && (missing17 = "firstDate"))) || ((data79.lastDate === undefined) && (missing17 = "lastDate"))) || ((data79.articles === undefined) && (missing17 = "articles"))) || ((data79.confidence === undefined) && (missing17 = "confidence"))) || ((data79.rules === undefined) && (missing17 = "rules"))){
@@ -4729,7 +4751,7 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes",sc
 return false;
 }
 else {
-const _errs214 = errors;
+const _errs216 = errors;
 for(const key11 in data79){
 if(!(func2.call(schema12.properties.edges.items.properties.attributes.else.then.properties, key11))){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes",schemaPath:"#/properties/edges/items/properties/attributes/else/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
@@ -4737,26 +4759,26 @@ return false;
 break;
 }
 }
-if(_errs214 === errors){
+if(_errs216 === errors){
 if(data79.type !== undefined){
-let data99 = data79.type;
-const _errs215 = errors;
-if(!(((data99 === "cooperation") || (data99 === "dispute")) || (data99 === "alliance"))){
+let data100 = data79.type;
+const _errs217 = errors;
+if(!(((data100 === "cooperation") || (data100 === "dispute")) || (data100 === "alliance"))){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/type",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.edges.items.properties.attributes.else.then.properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid41 = _errs215 === errors;
+var valid41 = _errs217 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
 if(data79.weight !== undefined){
-let data100 = data79.weight;
-const _errs216 = errors;
-if(errors === _errs216){
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 <= 0 || isNaN(data100)){
+let data101 = data79.weight;
+const _errs218 = errors;
+if(errors === _errs218){
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 <= 0 || isNaN(data101)){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/weight",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -4766,44 +4788,23 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/wei
 return false;
 }
 }
-var valid41 = _errs216 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-if(data79.firstDate !== undefined){
-let data101 = data79.firstDate;
-const _errs218 = errors;
-if((typeof data101 !== "string") && (data101 !== null)){
-validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/firstDate",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/firstDate/type",keyword:"type",params:{type: schema12.properties.edges.items.properties.attributes.else.then.properties.firstDate.type},message:"must be string,null"}];
-return false;
-}
-if(errors === _errs218){
-if(typeof data101 === "string"){
-if(!pattern7.test(data101)){
-validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/firstDate",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/firstDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
-return false;
-}
-}
-}
 var valid41 = _errs218 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
-if(data79.lastDate !== undefined){
-let data102 = data79.lastDate;
+if(data79.firstDate !== undefined){
+let data102 = data79.firstDate;
 const _errs220 = errors;
 if((typeof data102 !== "string") && (data102 !== null)){
-validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/lastDate",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/lastDate/type",keyword:"type",params:{type: schema12.properties.edges.items.properties.attributes.else.then.properties.lastDate.type},message:"must be string,null"}];
+validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/firstDate",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/firstDate/type",keyword:"type",params:{type: schema12.properties.edges.items.properties.attributes.else.then.properties.firstDate.type},message:"must be string,null"}];
 return false;
 }
 if(errors === _errs220){
 if(typeof data102 === "string"){
 if(!pattern7.test(data102)){
-validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/lastDate",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/lastDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
+validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/firstDate",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/firstDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
 return false;
 }
 }
@@ -4814,20 +4815,41 @@ else {
 var valid41 = true;
 }
 if(valid41){
-if(data79.articles !== undefined){
-let data103 = data79.articles;
+if(data79.lastDate !== undefined){
+let data103 = data79.lastDate;
 const _errs222 = errors;
+if((typeof data103 !== "string") && (data103 !== null)){
+validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/lastDate",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/lastDate/type",keyword:"type",params:{type: schema12.properties.edges.items.properties.attributes.else.then.properties.lastDate.type},message:"must be string,null"}];
+return false;
+}
 if(errors === _errs222){
-if(Array.isArray(data103)){
-var valid42 = true;
-const len16 = data103.length;
-for(let i16=0; i16<len16; i16++){
+if(typeof data103 === "string"){
+if(!pattern7.test(data103)){
+validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/lastDate",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/lastDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
+return false;
+}
+}
+}
+var valid41 = _errs222 === errors;
+}
+else {
+var valid41 = true;
+}
+if(valid41){
+if(data79.articles !== undefined){
+let data104 = data79.articles;
 const _errs224 = errors;
-if(typeof data103[i16] !== "string"){
+if(errors === _errs224){
+if(Array.isArray(data104)){
+var valid42 = true;
+const len16 = data104.length;
+for(let i16=0; i16<len16; i16++){
+const _errs226 = errors;
+if(typeof data104[i16] !== "string"){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/articles/" + i16,schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/articles/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid42 = _errs224 === errors;
+var valid42 = _errs226 === errors;
 if(!valid42){
 break;
 }
@@ -4838,58 +4860,58 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/art
 return false;
 }
 }
-var valid41 = _errs222 === errors;
+var valid41 = _errs224 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
 if(data79.curation !== undefined){
-let data105 = data79.curation;
-const _errs226 = errors;
-if(errors === _errs226){
-if(Array.isArray(data105)){
-var valid43 = true;
-const len17 = data105.length;
-for(let i17=0; i17<len17; i17++){
-let data106 = data105[i17];
+let data106 = data79.curation;
 const _errs228 = errors;
 if(errors === _errs228){
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(Array.isArray(data106)){
+var valid43 = true;
+const len17 = data106.length;
+for(let i17=0; i17<len17; i17++){
+let data107 = data106[i17];
+const _errs230 = errors;
+if(errors === _errs230){
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
 let missing18;
-if(((data106.action === undefined) && (missing18 = "action")) || ((data106.at === undefined) && (missing18 = "at"))){
+if(((data107.action === undefined) && (missing18 = "action")) || ((data107.at === undefined) && (missing18 = "at"))){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/curation/" + i17,schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/curation/items/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
 return false;
 }
 else {
-const _errs230 = errors;
-for(const key12 in data106){
+const _errs232 = errors;
+for(const key12 in data107){
 if(!(((key12 === "action") || (key12 === "at")) || (key12 === "note"))){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/curation/" + i17,schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/curation/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs230 === errors){
-if(data106.action !== undefined){
-let data107 = data106.action;
-const _errs231 = errors;
-if(!(((((((data107 === "accepted") || (data107 === "retyped")) || (data107 === "added")) || (data107 === "merged")) || (data107 === "renamed")) || (data107 === "state-corrected")) || (data107 === "evidence-rejected"))){
+if(_errs232 === errors){
+if(data107.action !== undefined){
+let data108 = data107.action;
+const _errs233 = errors;
+if(!(((((((data108 === "accepted") || (data108 === "retyped")) || (data108 === "added")) || (data108 === "merged")) || (data108 === "renamed")) || (data108 === "state-corrected")) || (data108 === "evidence-rejected"))){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/curation/" + i17+"/action",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/curation/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema12.properties.edges.items.properties.attributes.else.then.properties.curation.items.properties.action.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid44 = _errs231 === errors;
+var valid44 = _errs233 === errors;
 }
 else {
 var valid44 = true;
 }
 if(valid44){
-if(data106.at !== undefined){
-let data108 = data106.at;
-const _errs232 = errors;
-if(errors === _errs232){
-if(typeof data108 === "string"){
-if(func3(data108) < 1){
+if(data107.at !== undefined){
+let data109 = data107.at;
+const _errs234 = errors;
+if(errors === _errs234){
+if(typeof data109 === "string"){
+if(func3(data109) < 1){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/curation/" + i17+"/at",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/curation/items/properties/at/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4899,19 +4921,19 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/cur
 return false;
 }
 }
-var valid44 = _errs232 === errors;
+var valid44 = _errs234 === errors;
 }
 else {
 var valid44 = true;
 }
 if(valid44){
-if(data106.note !== undefined){
-const _errs234 = errors;
-if(typeof data106.note !== "string"){
+if(data107.note !== undefined){
+const _errs236 = errors;
+if(typeof data107.note !== "string"){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/curation/" + i17+"/note",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/curation/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid44 = _errs234 === errors;
+var valid44 = _errs236 === errors;
 }
 else {
 var valid44 = true;
@@ -4926,7 +4948,7 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/cur
 return false;
 }
 }
-var valid43 = _errs228 === errors;
+var valid43 = _errs230 === errors;
 if(!valid43){
 break;
 }
@@ -4937,45 +4959,45 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/cur
 return false;
 }
 }
-var valid41 = _errs226 === errors;
+var valid41 = _errs228 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
 if(data79.evidence !== undefined){
-let data110 = data79.evidence;
-const _errs236 = errors;
-if(errors === _errs236){
-if(Array.isArray(data110)){
-var valid45 = true;
-const len18 = data110.length;
-for(let i18=0; i18<len18; i18++){
-let data111 = data110[i18];
+let data111 = data79.evidence;
 const _errs238 = errors;
 if(errors === _errs238){
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(Array.isArray(data111)){
+var valid45 = true;
+const len18 = data111.length;
+for(let i18=0; i18<len18; i18++){
+let data112 = data111[i18];
+const _errs240 = errors;
+if(errors === _errs240){
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
 let missing19;
-if(((data111.article === undefined) && (missing19 = "article")) || ((data111.date === undefined) && (missing19 = "date"))){
+if((((data112.article === undefined) && (missing19 = "article")) || ((data112.start === undefined) && (missing19 = "start"))) || ((data112.date === undefined) && (missing19 = "date"))){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i18,schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/evidence/items/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
 return false;
 }
 else {
-const _errs240 = errors;
-for(const key13 in data111){
-if(!((key13 === "article") || (key13 === "date"))){
+const _errs242 = errors;
+for(const key13 in data112){
+if(!(((key13 === "article") || (key13 === "start")) || (key13 === "date"))){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i18,schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/evidence/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs240 === errors){
-if(data111.article !== undefined){
-let data112 = data111.article;
-const _errs241 = errors;
-if(errors === _errs241){
-if(typeof data112 === "string"){
-if(func3(data112) < 1){
+if(_errs242 === errors){
+if(data112.article !== undefined){
+let data113 = data112.article;
+const _errs243 = errors;
+if(errors === _errs243){
+if(typeof data113 === "string"){
+if(func3(data113) < 1){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i18+"/article",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/evidence/items/properties/article/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4985,31 +5007,53 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evi
 return false;
 }
 }
-var valid46 = _errs241 === errors;
+var valid46 = _errs243 === errors;
 }
 else {
 var valid46 = true;
 }
 if(valid46){
-if(data111.date !== undefined){
-let data113 = data111.date;
-const _errs243 = errors;
-if((typeof data113 !== "string") && (data113 !== null)){
+if(data112.start !== undefined){
+let data114 = data112.start;
+const _errs245 = errors;
+if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
+validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i18+"/start",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/evidence/items/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs245){
+if((typeof data114 == "number") && (isFinite(data114))){
+if(data114 < 0 || isNaN(data114)){
+validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i18+"/start",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/evidence/items/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid46 = _errs245 === errors;
+}
+else {
+var valid46 = true;
+}
+if(valid46){
+if(data112.date !== undefined){
+let data115 = data112.date;
+const _errs247 = errors;
+if((typeof data115 !== "string") && (data115 !== null)){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i18+"/date",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/evidence/items/properties/date/type",keyword:"type",params:{type: schema12.properties.edges.items.properties.attributes.else.then.properties.evidence.items.properties.date.type},message:"must be string,null"}];
 return false;
 }
-if(errors === _errs243){
-if(typeof data113 === "string"){
-if(!pattern0.test(data113)){
+if(errors === _errs247){
+if(typeof data115 === "string"){
+if(!pattern0.test(data115)){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evidence/" + i18+"/date",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/evidence/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\""}];
 return false;
 }
 }
 }
-var valid46 = _errs243 === errors;
+var valid46 = _errs247 === errors;
 }
 else {
 var valid46 = true;
+}
 }
 }
 }
@@ -5020,7 +5064,7 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evi
 return false;
 }
 }
-var valid45 = _errs238 === errors;
+var valid45 = _errs240 === errors;
 if(!valid45){
 break;
 }
@@ -5031,23 +5075,23 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/evi
 return false;
 }
 }
-var valid41 = _errs236 === errors;
+var valid41 = _errs238 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
 if(data79.confidence !== undefined){
-let data114 = data79.confidence;
-const _errs245 = errors;
-if(errors === _errs245){
-if((typeof data114 == "number") && (isFinite(data114))){
-if(data114 > 1 || isNaN(data114)){
+let data116 = data79.confidence;
+const _errs249 = errors;
+if(errors === _errs249){
+if((typeof data116 == "number") && (isFinite(data116))){
+if(data116 > 1 || isNaN(data116)){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/confidence",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/confidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data114 < 0 || isNaN(data114)){
+if(data116 < 0 || isNaN(data116)){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/confidence",schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/confidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -5058,25 +5102,25 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/con
 return false;
 }
 }
-var valid41 = _errs245 === errors;
+var valid41 = _errs249 === errors;
 }
 else {
 var valid41 = true;
 }
 if(valid41){
 if(data79.rules !== undefined){
-let data115 = data79.rules;
-const _errs247 = errors;
-if(errors === _errs247){
-if(Array.isArray(data115)){
+let data117 = data79.rules;
+const _errs251 = errors;
+if(errors === _errs251){
+if(Array.isArray(data117)){
 var valid47 = true;
-const len19 = data115.length;
+const len19 = data117.length;
 for(let i19=0; i19<len19; i19++){
-let data116 = data115[i19];
-const _errs249 = errors;
-if(errors === _errs249){
-if(typeof data116 === "string"){
-if(func3(data116) < 1){
+let data118 = data117[i19];
+const _errs253 = errors;
+if(errors === _errs253){
+if(typeof data118 === "string"){
+if(func3(data118) < 1){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/rules/" + i19,schemaPath:"#/properties/edges/items/properties/attributes/else/then/properties/rules/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5086,18 +5130,18 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/rul
 return false;
 }
 }
-var valid47 = _errs249 === errors;
+var valid47 = _errs253 === errors;
 if(!valid47){
 break;
 }
 }
 if(valid47){
-let i20 = data115.length;
+let i20 = data117.length;
 let j0;
 if(i20 > 1){
 const indices0 = {};
 for(;i20--;){
-let item0 = data115[i20];
+let item0 = data117[i20];
 if(typeof item0 !== "string"){
 continue;
 }
@@ -5117,7 +5161,7 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/rul
 return false;
 }
 }
-var valid41 = _errs247 === errors;
+var valid41 = _errs251 === errors;
 }
 else {
 var valid41 = true;
@@ -5138,7 +5182,7 @@ validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes",sc
 return false;
 }
 }
-var _valid3 = _errs212 === errors;
+var _valid3 = _errs214 === errors;
 valid39 = _valid3;
 }
 if(!valid39){
@@ -5153,7 +5197,7 @@ errors++;
 validate11.errors = vErrors;
 return false;
 }
-var _valid2 = _errs208 === errors;
+var _valid2 = _errs210 === errors;
 valid30 = _valid2;
 ifClause1 = "else";
 }
@@ -5178,8 +5222,8 @@ return false;
 }
 else {
 if(data79.type !== undefined){
-let data117 = data79.type;
-if(!((((data117 === "cooperation") || (data117 === "dispute")) || (data117 === "alliance")) || (data117 === "serves"))){
+let data119 = data79.type;
+if(!((((data119 === "cooperation") || (data119 === "dispute")) || (data119 === "alliance")) || (data119 === "serves"))){
 validate11.errors = [{instancePath:instancePath+"/edges/" + i11+"/attributes/type",schemaPath:"#/properties/edges/items/properties/attributes/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.edges.items.properties.attributes.properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }

@@ -31,14 +31,18 @@ export const evidenceSchema = {
 const relationEvidenceSchema = { ...evidenceSchema, required: [...evidenceSchema.required, "rule"] } as const;
 
 /**
- * Evidence in a graph summary: the article and its date, all the filters, counts and per-month tallies need; the
- * sentence, offsets and rule wait in a shard file.
+ * Evidence in a graph summary: the article, the sentence's start (with the article, what identifies a sentence) and
+ * the date — all the filters, counts and per-month tallies need; the sentence, its end and the rule wait in a shard.
  */
 const evidenceReferenceSchema = {
   type: "object",
-  required: ["article", "date"],
+  required: ["article", "start", "date"],
   additionalProperties: false,
-  properties: { article: evidenceSchema.properties.article, date: evidenceSchema.properties.date },
+  properties: {
+    article: evidenceSchema.properties.article,
+    start: evidenceSchema.properties.start,
+    date: evidenceSchema.properties.date,
+  },
 } as const;
 
 const curationSchema = {

@@ -32,7 +32,7 @@ export function assertGraphFile(data: unknown): asserts data is SerializedEntent
 
 /**
  * Throws a `GraphSchemaError` when `data` is not a valid graph summary. A summary's evidence items are references,
- * `{ article, date }`: the asserted type is the graph's, whose evidence fields beyond those two are missing until the
+ * `{ article, start, date }`: the asserted type is the graph's, whose other evidence fields are missing until the
  * shards are merged in (`evidence-shards.ts`) or fetched (the explorer's `evidence-source.ts`).
  */
 export function assertGraphSummary(data: unknown): asserts data is SerializedEntenteGraph {

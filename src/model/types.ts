@@ -168,7 +168,7 @@ export interface GraphAttributes {
   /**
    * Present only in a graph *summary* (a graph whose evidence sentences live in shard files beside it, see
    * `model/evidence-shards.ts`): where the shards are and what each must hold. Its edges' evidence items are then
-   * references, `{ article, date }` only, until the shards are merged in or fetched.
+   * references, `{ article, start, date }` only, until the shards are merged in or fetched.
    */
   evidenceShards?: EvidenceShardIndex;
 }

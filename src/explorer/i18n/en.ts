@@ -20,4 +20,8 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   "page.decisionsUnreadable": "The saved decisions could not be read: {error} {what}",
   "page.decisionsUnsaved": "New decisions will not be saved until the file is fixed.",
   "page.decisionsSetAside": "They were set aside; new decisions start afresh.",
+
+  "evidence.loading": "Loading the sentences…",
+  "evidence.failed": "The sentences could not be loaded:",
+  "evidence.exportProgress": "Loading the sentences ({done}/{total})…",
 };

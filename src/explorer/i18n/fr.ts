@@ -22,6 +22,10 @@ export const fr = {
   "page.decisionsUnreadable": "Les décisions enregistrées n’ont pas pu être lues : {error} {what}",
   "page.decisionsUnsaved": "Les nouvelles décisions ne seront pas enregistrées tant que le fichier n’est pas corrigé.",
   "page.decisionsSetAside": "Elles ont été mises de côté ; les nouvelles décisions repartent de zéro.",
+
+  "evidence.loading": "Chargement des phrases…",
+  "evidence.failed": "Les phrases n’ont pas pu être chargées :",
+  "evidence.exportProgress": "Chargement des phrases ({done}/{total})…",
 } as const satisfies AnyCatalogue;
 
 /** Every message key of the interface. */

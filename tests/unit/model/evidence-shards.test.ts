@@ -37,7 +37,7 @@ function merged(files: { graph: string; shards: ShardFile[] }): SerializedEntent
   });
 }
 
-describe("evidence shards", () => {
+describe("evidence shards", { timeout: 60_000 }, () => {
   it("keeps a small graph such as the bundled one in a single file, byte for byte", () => {
     const graph = parseGraphFile(bundledText);
     const files = serializeGraphFiles(graph, "auto", "graph.evidence");
@@ -56,7 +56,7 @@ describe("evidence shards", () => {
     // The summary keeps counts and per-evidence dates, not the sentences.
     const edge = summary.edges.find((e) => e.attributes!.type !== "serves")!;
     expect(edge.attributes!.evidence).toHaveLength(6);
-    expect(Object.keys(edge.attributes!.evidence[0]!)).toEqual(["article", "date"]);
+    expect(Object.keys(edge.attributes!.evidence[0]!)).toEqual(["article", "start", "date"]);
     expect(files.graph.length).toBeLessThan(serializeGraph(large).length / 3);
     expect(serializeGraphFiles(large, "never", "graph.evidence").shards).toEqual([]);
     // `always` shards even a small graph.
