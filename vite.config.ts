@@ -1,11 +1,20 @@
 // Vite serves and builds the explorer; Vitest runs two projects: fast unit tests and browser end-to-end tests.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
 /** The bundled graph, served and shipped as `graph.json` next to `index.html` so the page loads it by a relative URL. */
 const GRAPH_FILE = resolve(import.meta.dirname, "graph-data/graph.json");
+/** Its evidence shards, when the build wrote it as a summary (`graph.evidence/NNN-<hash>.json`, served beside it). */
+const SHARD_FOLDER = resolve(import.meta.dirname, "graph-data/graph.evidence");
+const SHARD_PATH = /^\/graph\.evidence\/([0-9]{3,}-[0-9a-f]{12}\.json)$/;
+
+function shardFiles(): string[] {
+  return existsSync(SHARD_FOLDER)
+    ? readdirSync(SHARD_FOLDER).filter((f) => SHARD_PATH.test(`/graph.evidence/${f}`))
+    : [];
+}
 
 /**
  * Dev: answers `/graph.json` from `graph-data/graph.json`, or a real 404 when it has not been built yet (instead of
@@ -16,6 +25,12 @@ function graphData(): Plugin {
     name: "entente-graph-data",
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
+        const shard = SHARD_PATH.exec(request.url?.split("?")[0] ?? "")?.[1];
+        if (shard !== undefined && existsSync(resolve(SHARD_FOLDER, shard))) {
+          response.setHeader("Content-Type", "application/json; charset=utf-8");
+          response.end(readFileSync(resolve(SHARD_FOLDER, shard)));
+          return;
+        }
         if (request.url?.split("?")[0] !== "/graph.json") return next();
         if (!existsSync(GRAPH_FILE)) {
           response.statusCode = 404;
@@ -35,6 +50,12 @@ function graphData(): Plugin {
         return;
       }
       this.emitFile({ type: "asset", fileName: "graph.json", source: readFileSync(GRAPH_FILE) });
+      for (const file of shardFiles())
+        this.emitFile({
+          type: "asset",
+          fileName: `graph.evidence/${file}`,
+          source: readFileSync(resolve(SHARD_FOLDER, file)),
+        });
     },
   };
 }

@@ -4,7 +4,7 @@
  *
  *   npm run bench                        # everything (under 10 minutes on 2 cores)
  *   npm run bench -- --quick             # smaller sizes, for a smoke check
- *   npm run bench -- --only load,gexf    # some stages: extraction, parallel, incremental, load, layout, browser, gexf, analysis, timeline
+ *   npm run bench -- --only load,gexf    # some stages: extraction, parallel, incremental, load, layout, browser, evidence, gexf, analysis, timeline
  *   npm run bench -- --out FILE          # JSON elsewhere
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14,6 +14,7 @@ import { formatTable, writeResults, type Row } from "./lib/report.ts";
 import { analysisStage } from "./stages/analysis.ts";
 import { browserStage } from "./stages/browser.ts";
 import { createContext, EDGES_PER_NODE, type Stage } from "./stages/context.ts";
+import { evidenceStage } from "./stages/evidence.ts";
 import { extractionStage } from "./stages/extraction.ts";
 import { gexfStage, graphLoadStage, layoutStage } from "./stages/graph.ts";
 import { incrementalStage } from "./stages/incremental.ts";
@@ -27,6 +28,7 @@ const STAGES: Record<string, Stage> = {
   load: graphLoadStage,
   layout: layoutStage,
   browser: browserStage,
+  evidence: evidenceStage,
   gexf: gexfStage,
   analysis: analysisStage,
   timeline: timelineStage,

@@ -2,7 +2,8 @@
  * Deterministic synthetic Entente graphs for the load, layout, export and browser benchmarks: valid against the
  * schema (built with `createGraph`, checked by `serializeGraph`), about `edgesPerNode` edges per node, with the shape
  * of real data — one state for four leaders, each leader `serves` a state, relations mostly inside communities
- * (so ForceAtlas2 has structure to find), one evidence sentence per edge, and clustered positions.
+ * (so ForceAtlas2 has structure to find), one evidence sentence per edge (or `sentencesPerEdge` sentences of news
+ * length, for the evidence-on-demand rows), and clustered positions.
  */
 import { createGraph } from "../../src/model/graph-io.ts";
 import type { ArticleMeta, EntenteGraph, RelationType } from "../../src/model/types.ts";
@@ -13,7 +14,24 @@ export interface GraphSpec {
   /** Edges per node, counting each edge once (serves edges included). */
   edgesPerNode: number;
   seed: number;
+  /** Evidence sentences per relation edge (default 1); more than one gives sentences of 150–250 characters. */
+  sentencesPerEdge?: number;
 }
+
+const FILLER = [
+  "la coopération",
+  "les ministres",
+  "un accord",
+  "la frontière",
+  "des sanctions",
+  "le sommet",
+  "Paris",
+  "les deux pays",
+  "la sécurité",
+  "un communiqué",
+  "mardi",
+  "l'énergie",
+];
 
 const RELATIONS: readonly RelationType[] = ["cooperation", "cooperation", "dispute", "alliance"];
 const ARTICLE_COUNT = 200;
@@ -146,21 +164,33 @@ export function generateGraph(spec: GraphSpec): EntenteGraph {
     const key = `${type}:${s}|${t}`;
     if (graph.hasEdge(key)) continue;
     const article = articleOf();
+    const head = `${graph.getNodeAttribute(s, "label")} et ${graph.getNodeAttribute(t, "label")} : ${type}`;
+    const count = spec.sentencesPerEdge ?? 1;
+    const items = Array.from({ length: count }, (_, k) => {
+      const source = k === 0 ? article : articleOf();
+      if (count === 1) return { ...evidence(source, `${head}.`), rule: "pair.joint-subject" };
+      // A sentence of news length (150–250 characters) at its own offset in its article.
+      let sentence = head;
+      const length = 150 + Math.floor(rng() * 100);
+      while (sentence.length < length) sentence += `, ${FILLER[Math.floor(rng() * FILLER.length)]!}`;
+      // Offsets unique to the edge and the sentence: an article's sentence at one offset is one text.
+      const start = 400 * (graph.size * 8 + k);
+      return {
+        ...evidence(source, `${sentence}.`),
+        start,
+        end: start + sentence.length + 1,
+        rule: "pair.joint-subject",
+      };
+    });
+    const sorted = items.sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : x.start - y.start));
+    const dates = sorted.map((e) => e.date!).sort();
     graph.addEdgeWithKey(key, s, t, {
       type,
-      weight: 1,
-      evidence: [
-        {
-          ...evidence(
-            article,
-            `${graph.getNodeAttribute(s, "label")} et ${graph.getNodeAttribute(t, "label")} : ${type}.`,
-          ),
-          rule: "pair.joint-subject",
-        },
-      ],
-      firstDate: article.date,
-      lastDate: article.date,
-      articles: [article.id],
+      weight: sorted.length,
+      evidence: sorted,
+      firstDate: dates[0]!,
+      lastDate: dates[dates.length - 1]!,
+      articles: [...new Set(sorted.map((e) => e.article))].sort(),
       confidence: 0.9,
       rules: ["pair.joint-subject"],
     });

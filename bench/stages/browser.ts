@@ -49,7 +49,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static server: `/app/` the explorer build, `/bare/` the baseline page, `/graphs/` the graph files. */
-function serve(mounts: Record<string, string>): Promise<{ server: Server; origin: string }> {
+export function serve(mounts: Record<string, string>): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? "/").split("?")[0]!);
     const mount = Object.keys(mounts).find((m) => path.startsWith(m));
@@ -78,7 +78,7 @@ function serve(mounts: Record<string, string>): Promise<{ server: Server; origin
   );
 }
 
-async function buildPages(tmp: string): Promise<{ app: string; bare: string }> {
+export async function buildPages(tmp: string): Promise<{ app: string; bare: string }> {
   const app = join(tmp, "app");
   const bare = join(tmp, "bare");
   await build({
@@ -105,7 +105,7 @@ async function buildPages(tmp: string): Promise<{ app: string; bare: string }> {
   return { app, bare };
 }
 
-async function firstFrame(browser: Browser, url: string): Promise<{ ms: number; page: Page }> {
+export async function firstFrame(browser: Browser, url: string): Promise<{ ms: number; page: Page }> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   await page.addInitScript(INIT_SCRIPT);
   await page.goto(url, { waitUntil: "commit" });
@@ -203,15 +203,9 @@ async function workerLayoutRows(
   return rows;
 }
 
-export async function browserStage(context: BenchContext): Promise<Row[]> {
-  context.log("  building the explorer and the bare page with vite…");
-  const pages = await buildPages(context.tmp);
-  const sizes = context.quick ? [1000, 10000] : [1000, 10000, 50000];
-  const graphs = join(context.tmp, "graphs");
-  mkdirSync(graphs, { recursive: true });
-  for (const n of sizes) copyFileSync(context.graphFile(n), join(graphs, `graph-${n}.json`));
-  const { server, origin } = await serve({ "/app/": pages.app, "/bare/": pages.bare, "/graphs/": graphs });
-  const browser = await chromium.launch({
+/** Headless Debian chromium with software WebGL, as every browser row uses. */
+export function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: [
       "--no-sandbox",
@@ -226,6 +220,17 @@ export async function browserStage(context: BenchContext): Promise<Row[]> {
       "--enable-unsafe-swiftshader",
     ],
   });
+}
+
+export async function browserStage(context: BenchContext): Promise<Row[]> {
+  context.log("  building the explorer and the bare page with vite…");
+  const pages = await buildPages(context.tmp);
+  const sizes = context.quick ? [1000, 10000] : [1000, 10000, 50000];
+  const graphs = join(context.tmp, "graphs");
+  mkdirSync(graphs, { recursive: true });
+  for (const n of sizes) copyFileSync(context.graphFile(n), join(graphs, `graph-${n}.json`));
+  const { server, origin } = await serve({ "/app/": pages.app, "/bare/": pages.bare, "/graphs/": graphs });
+  const browser = await launchBenchBrowser();
   const rows: Row[] = [];
   try {
     rows.push(...(await workerLayoutRows(browser, origin, sizes, context)));

@@ -15,6 +15,7 @@ import {
 } from "./curation-controls.ts";
 import type { MeasureValues } from "./analysis-view.ts";
 import { h, type Child } from "./dom.ts";
+import { isWhole, resolveEvidence } from "./evidence-source.ts";
 import { formatNumber, messages, t } from "./i18n/index.ts";
 import { pairRelations, relationHistorySection } from "./relation-history.ts";
 import { formatDate, formatMonth } from "./time-range.ts";
@@ -157,8 +158,26 @@ export function evidenceItem(
 export function evidenceList(
   evidence: readonly Evidence[],
   articles: ReadonlyMap<string, ArticleMeta>,
-  options: { all?: boolean; extra?: (evidence: Evidence) => Child } = {},
+  options: { all?: boolean; extra?: (evidence: Evidence) => Child; edge?: string } = {},
 ): HTMLElement {
+  // A sharded graph's sentences arrive asynchronously: a loading state, then the list, or the error naming the shard.
+  if (!isWhole(evidence)) {
+    const slot = h("div", { className: "evidence-loading", attrs: { role: "status" } }, t("evidence.loading"));
+    resolveEvidence(options.edge ?? "", evidence).then(
+      (whole) => slot.replaceWith(evidenceList(whole, articles, options)),
+      (error: unknown) =>
+        slot.replaceWith(
+          h(
+            "p",
+            { className: "evidence-error", attrs: { role: "alert" } },
+            t("evidence.failed"),
+            " ",
+            error instanceof Error ? error.message : String(error),
+          ),
+        ),
+    );
+    return slot;
+  }
   const list = h("ol", { className: "evidence-list" });
   const render = (items: readonly Evidence[]) =>
     items.forEach((e) => list.append(evidenceItem(e, articles, options.extra?.(e) ?? null)));
@@ -331,7 +350,7 @@ function relationItem(context: DetailsContext, edge: string, counterpart: string
         t("details.open"),
       ),
     ),
-    evidenceList(evidence, context.articles),
+    evidenceList(evidence, context.articles, { edge }),
   );
 }
 
@@ -379,6 +398,7 @@ export function edgeDetails(
       : relationHistorySection(pairRelations(graph, edge), context.articles, context.filter ?? DEFAULT_VIEW_FILTER),
     h("h3", {}, t("details.evidence")),
     evidenceList(evidence, context.articles, {
+      edge,
       all: options.allEvidence,
       extra: curation === null ? undefined : (e) => rejectSentenceButton(edge, e, curation),
     }),

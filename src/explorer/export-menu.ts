@@ -12,6 +12,7 @@ import { filterGraph } from "../model/filter.ts";
 import { slugify } from "../model/text-keys.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { h } from "./dom.ts";
+import { withWholeEvidence } from "./evidence-source.ts";
 import { messages, t } from "./i18n/index.ts";
 import type { EntenteSigma } from "./renderer.ts";
 import type { ExplorerState } from "./state.ts";
@@ -50,17 +51,21 @@ export function createExportMenu(options: {
       options.notify(t("export.pngFailed", { error: (error as Error).message }), "warn");
     }
   };
-  const exportGexf = (filtered: boolean) => {
+  const exportGexf = async (filtered: boolean) => {
     element.open = false;
     try {
-      const text = writeGexf(
-        filtered ? visibleSubgraph(options.positioned(), options.getState()) : options.positioned(),
-      );
-      downloadText(text, `${fileBase()}${filtered ? "-view" : ""}.gexf`, "application/gexf+xml");
+      const graph = filtered ? visibleSubgraph(options.positioned(), options.getState()) : options.positioned();
+      // GEXF writes every sentence: a sharded graph's are fetched first, the progress shown beside the menu.
+      const whole = await withWholeEvidence(graph, (done, total) => {
+        progress.textContent = done < total ? t("evidence.exportProgress", { done, total }) : "";
+      });
+      downloadText(writeGexf(whole), `${fileBase()}${filtered ? "-view" : ""}.gexf`, "application/gexf+xml");
     } catch (error) {
+      progress.textContent = "";
       options.notify(t("export.gexfFailed", { error: (error as Error).message }), "warn");
     }
   };
+  const progress = h("span", { className: "export-progress muted", attrs: { role: "status" } });
   const exportSvg = () => {
     element.open = false;
     try {
@@ -85,7 +90,7 @@ export function createExportMenu(options: {
   const element = h(
     "details",
     { className: "export-menu" },
-    h("summary", {}, t("export.menu")),
+    h("summary", {}, t("export.menu"), progress),
     h(
       "div",
       { className: "menu" },
@@ -97,12 +102,12 @@ export function createExportMenu(options: {
       h("button", { attrs: { type: "button", "data-export": "svg" }, on: { click: () => exportSvg() } }, LABELS.svg),
       h(
         "button",
-        { attrs: { type: "button", "data-export": "gexf-view" }, on: { click: () => exportGexf(true) } },
+        { attrs: { type: "button", "data-export": "gexf-view" }, on: { click: () => void exportGexf(true) } },
         t("export.gexfView"),
       ),
       h(
         "button",
-        { attrs: { type: "button", "data-export": "gexf-all" }, on: { click: () => exportGexf(false) } },
+        { attrs: { type: "button", "data-export": "gexf-all" }, on: { click: () => void exportGexf(false) } },
         t("export.gexfAll"),
       ),
       h("button", { attrs: { type: "button", "data-export": "csv" }, on: { click: () => exportCsv() } }, LABELS.csv),

@@ -2,9 +2,10 @@
  * Fetching and validating the graph file, with errors that name the file and the fix. Messages are shown on the
  * page and logged to the console by the caller.
  */
-import { GraphFileError, parseGraphFile } from "../model/graph-io.ts";
+import { graphFromData, GraphFileError, parseGraphData } from "../model/graph-io.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { t } from "./i18n/index.ts";
+import { registerEvidenceShards } from "./evidence-source.ts";
 
 /**
  * Where the graph comes from: `./graph.json` next to the page, or a same-origin `?graph=` path (tests, demos).
@@ -29,7 +30,10 @@ export function graphUrl(location: Location | URL, baseURI: string): { url: URL;
   return { url, notice: null };
 }
 
-/** Loads a graph file; throws a `GraphFileError` saying what went wrong with which file. */
+/**
+ * Loads a graph file in either form (single file, or summary whose evidence shards are fetched later, see
+ * `evidence-source.ts`); throws a `GraphFileError` saying what went wrong with which file.
+ */
 export async function loadGraph(url: URL, fetcher: typeof fetch = fetch): Promise<EntenteGraph> {
   const name = url.pathname.split("/").pop() || url.pathname;
   let response: Response;
@@ -44,6 +48,9 @@ export async function loadGraph(url: URL, fetcher: typeof fetch = fetch): Promis
         ? t("load.missing", { file: name, path: url.pathname })
         : t("load.httpError", { file: name, status: `${response.status} ${response.statusText}`.trim() }),
     );
-  const text = await response.text();
-  return parseGraphFile(text, t("load.graphFile", { file: name }));
+  const data = parseGraphData(await response.text(), t("load.graphFile", { file: name }));
+  // A summary: its sentences are fetched from the shard folder beside it when a panel shows them.
+  const shards = data.attributes!.evidenceShards;
+  if (shards !== undefined) registerEvidenceShards(shards, url, fetcher);
+  return graphFromData(data);
 }

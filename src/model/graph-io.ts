@@ -1,9 +1,12 @@
 /**
  * Reading and writing `graph.json`: graphology's own serialisation, validated against the schema on both sides,
- * plus the cross-references no JSON Schema can check (edge endpoints, leader states, evidence articles).
+ * plus the cross-references no JSON Schema can check (edge endpoints, leader states, evidence articles). A large
+ * graph is written as a summary with its evidence sentences in shards beside it (`evidence-shards.ts`); reading
+ * accepts both forms.
  */
 import { MultiUndirectedGraph } from "graphology";
-import { assertGraphFile, GraphSchemaError } from "./schema.ts";
+import { shouldShard, splitEvidence, type ShardFile, type ShardMode } from "./evidence-shards.ts";
+import { assertGraphFile, assertGraphSummary, GraphSchemaError } from "./schema.ts";
 import type { EntenteGraph, SerializedEntenteGraph } from "./types.ts";
 
 export function createGraph(): EntenteGraph {
@@ -64,29 +67,59 @@ export function assertReferences(data: SerializedEntenteGraph): void {
   }
 }
 
-/** Parses and validates the text of a graph file. `source` names the file in error messages. */
+/** Parses and validates the text of a graph file in its single-file form. `source` names the file in error messages. */
 export function parseGraphFile(text: string, source = "graph file"): EntenteGraph {
-  let data: unknown;
+  return importGraph(parseJson(text, source), source);
+}
+
+/**
+ * Parses and validates the text of a graph file in either form: the single file, or a summary (its evidence items
+ * without sentences, `attributes.evidenceShards` naming the shards to fetch for them). Returns the validated data.
+ */
+export function parseGraphData(text: string, source = "graph file"): SerializedEntenteGraph {
+  const data = parseJson(text, source);
+  return isSummaryData(data) ? validated(data, source, assertGraphSummary) : validated(data, source, assertGraphFile);
+}
+
+function parseJson(text: string, source: string): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new GraphFileError(
       `${source}: not valid JSON (${(error as Error).message}). Rebuild it with \`npx entente build\`.`,
     );
   }
-  return importGraph(data, source);
 }
 
-/** Validates already-parsed data and imports it into a new graph. */
-export function importGraph(data: unknown, source = "graph file"): EntenteGraph {
+/** Whether parsed data declares itself a summary (the schema then checks the rest). */
+export function isSummaryData(data: unknown): boolean {
+  const attributes = (data as { attributes?: unknown } | null)?.attributes;
+  return typeof attributes === "object" && attributes !== null && "evidenceShards" in attributes;
+}
+
+function validated(
+  data: unknown,
+  source: string,
+  assert: (data: unknown) => asserts data is SerializedEntenteGraph,
+): SerializedEntenteGraph {
   try {
-    assertGraphFile(data);
+    assert(data);
     assertReferences(data);
   } catch (error) {
     if (error instanceof GraphSchemaError || error instanceof GraphFileError)
       throw new GraphFileError(error.message.replace(/^graph file/, source));
     throw error;
   }
+  return data;
+}
+
+/** Validates already-parsed data (single-file form) and imports it into a new graph. */
+export function importGraph(data: unknown, source = "graph file"): EntenteGraph {
+  return graphFromData(validated(data, source, assertGraphFile));
+}
+
+/** Imports validated data (either form) into a new graph. */
+export function graphFromData(data: SerializedEntenteGraph): EntenteGraph {
   const graph = createGraph();
   graph.import(data);
   return graph;
@@ -98,4 +131,24 @@ export function serializeGraph(graph: EntenteGraph): string {
   assertGraphFile(data);
   assertReferences(data);
   return `${JSON.stringify(data, null, 1)}\n`;
+}
+
+/**
+ * Validates a graph and serialises it in the form `mode` asks for (`auto`: a summary and shards when the sentences
+ * exceed `SHARD_THRESHOLD_BYTES`): the text of `graph.json` and the shard files for folder `folder` (empty when
+ * single). Deterministic, byte for byte; the single form is exactly `serializeGraph`'s, the summary compact JSON.
+ */
+export function serializeGraphFiles(
+  graph: EntenteGraph,
+  mode: ShardMode,
+  folder: string,
+): { graph: string; shards: ShardFile[] } {
+  const data = graph.export();
+  assertGraphFile(data);
+  assertReferences(data);
+  if (!shouldShard(data, mode)) return { graph: `${JSON.stringify(data, null, 1)}\n`, shards: [] };
+  const { summary, shards } = splitEvidence(data, folder);
+  assertGraphSummary(summary);
+  // Compact: a summary is for graphs too large to read by eye, and indentation would add a third to its size.
+  return { graph: `${JSON.stringify(summary)}\n`, shards };
 }

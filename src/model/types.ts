@@ -165,6 +165,32 @@ export interface GraphAttributes {
   name: string;
   /** Every article the graph was built from, sorted by id. */
   articles: ArticleMeta[];
+  /**
+   * Present only in a graph *summary* (a graph whose evidence sentences live in shard files beside it, see
+   * `model/evidence-shards.ts`): where the shards are and what each must hold. Its edges' evidence items are then
+   * references, `{ article, start, date }` only, until the shards are merged in or fetched.
+   */
+  evidenceShards?: EvidenceShardIndex;
+}
+
+/** The shard files of a graph summary: a folder beside `graph.json` and one entry per file, in shard order. */
+export interface EvidenceShardIndex {
+  /** Folder of the shards, relative to the graph file's folder (`graph.evidence`). */
+  folder: string;
+  /** Edge `key` goes to shard `fnv1a(key) mod files.length`. */
+  files: EvidenceShardEntry[];
+}
+
+/** What one shard must hold; checked when it is read, so a stale, truncated or altered shard is refused. */
+export interface EvidenceShardEntry {
+  /** File name inside `folder`: `NNN-<first 12 hex of its SHA-256>.json`. */
+  file: string;
+  /** Number of edges with evidence in the shard. */
+  edges: number;
+  /** Number of evidence items in the shard. */
+  sentences: number;
+  /** SHA-256 of the file's bytes. */
+  sha256: string;
 }
 
 /** Entente graphs are undirected multigraphs: relations are symmetric and a pair may have several typed edges. */

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { basename } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { emptyCuration, serializeCuration } from "../curation/edit.ts";
 import { readCurationFile, writeCurationFile } from "../curation/file.ts";
 import type { ProjectFolder } from "../curation/project.ts";
@@ -80,7 +80,14 @@ export function createEntenteHandler(options: EntenteHandlerOptions) {
     if (hostRefusal !== null) return send(response, hostRefusal.status, { error: hostRefusal.error });
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const method = request.method ?? "GET";
-    const owned = path === "/graph.json" || path === "/curation.json" || path === "/articles" || path === SESSION_PATH;
+    // The evidence shards of a large graph, beside graph.json (only names of the shard pattern: no path escapes).
+    const shard = /^\/graph\.evidence\/([0-9]{3,}-[0-9a-f]{12}\.json)$/.exec(path)?.[1];
+    const owned =
+      path === "/graph.json" ||
+      path === "/curation.json" ||
+      path === "/articles" ||
+      path === SESSION_PATH ||
+      shard !== undefined;
     if (!owned && next !== undefined) return next();
     if (method === "PUT" || method === "POST") {
       const refusal = checkWrite(request.headers, token);
@@ -101,6 +108,11 @@ export function createEntenteHandler(options: EntenteHandlerOptions) {
       if (method !== "GET" && method !== "HEAD")
         return send(response, 405, { error: `serve: ${method} ${path} is not allowed` });
       if (path === "/graph.json") return await sendGraph(response);
+      if (shard !== undefined) {
+        const file = join(dirname(options.folder.graph), "graph.evidence", shard);
+        if (!existsSync(file)) return send(response, 404, { error: `serve: ${path} not found` });
+        return sendRaw(response, 200, "application/json; charset=utf-8", readFileSync(file));
+      }
       if (path === "/curation.json") {
         const text = existsSync(options.folder.curation)
           ? serializeCuration(readCurationFile(options.folder.curation))

@@ -5,7 +5,7 @@
  * last, then prints a summary. Exits 1 when any article or the metadata was refused.
  */
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { CACHE_FOLDER } from "../../cache/store.ts";
 import { CorpusFolderError } from "../../corpus/read-folder.ts";
@@ -13,9 +13,11 @@ import { applyBuildCuration, defaultCurationPath, readBuildCuration } from "../.
 import { CurationFileError } from "../../curation/schema.ts";
 import { graphFromExtractions } from "../../extract/index.ts";
 import { assignInitialLayout } from "../../layout/index.ts";
-import { serializeGraph } from "../../model/graph-io.ts";
+import { SHARD_MODES, SHARD_THRESHOLD_BYTES, type ShardMode } from "../../model/evidence-shards.ts";
+import { serializeGraphFiles } from "../../model/graph-io.ts";
 import type { EntenteGraph } from "../../model/types.ts";
-import { checkOutputPath, EXIT, OutputError, writeOutputFile } from "../output.ts";
+import { evidenceFolderOf, writeGraphFiles } from "../graph-files.ts";
+import { checkOutputPath, EXIT, OutputError } from "../output.ts";
 import { buildCorpus, cacheSummary } from "../build-corpus.ts";
 import { MIN_PARALLEL_ARTICLES, parseJobs } from "../parallel-extract.ts";
 
@@ -34,6 +36,8 @@ interface BuildFlags {
   cacheDir?: string;
   /** A file, `false` for `--no-curation`, or undefined for the default (curation.json beside --out). */
   curation?: string | false;
+  /** `--evidence-shards`: when the evidence sentences go to shard files beside the graph. */
+  evidenceShards: ShardMode;
 }
 
 export function registerBuildCommand(program: Command): void {
@@ -59,6 +63,12 @@ export function registerBuildCommand(program: Command): void {
       "review decisions to apply after extraction (default: curation.json beside --out, when present)",
     )
     .option("--no-curation", "write the graph as extracted, ignoring any curation file")
+    .option(
+      "--evidence-shards <mode>",
+      `auto: over ${SHARD_THRESHOLD_BYTES / 1024 / 1024} MiB of evidence sentences, write graph.json as a summary and the sentences in shards beside it (<name>.evidence/); always; never`,
+      parseShardMode,
+      "auto",
+    )
     .addHelpText(
       "after",
       "\nArticles that are empty, binary, not UTF-8, not French, too large or duplicates are skipped with a reason;\nthe graph is still built from the others, and the exit code is 1.",
@@ -75,6 +85,11 @@ export function registerBuildCommand(program: Command): void {
  */
 export function defaultCacheDir(out: string): string {
   return join(dirname(out), CACHE_FOLDER);
+}
+
+function parseShardMode(value: string): ShardMode {
+  if ((SHARD_MODES as readonly string[]).includes(value)) return value as ShardMode;
+  throw new InvalidArgumentError(`expected one of ${SHARD_MODES.join(", ")}`);
 }
 
 function parseJobsOption(value: string): number {
@@ -140,8 +155,10 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   // Curation before layout, so positions are those of the corrected graph.
   const curated = curation === null ? { graph, lines: [] } : applyBuildCuration(graph, curation, curationPath);
   if (flags.layout) assignInitialLayout(curated.graph);
+  const folder = evidenceFolderOf(flags.out);
+  const files = serializeGraphFiles(curated.graph, flags.evidenceShards, basename(folder));
   try {
-    await writeOutputFile(flags.out, serializeGraph(curated.graph));
+    await writeGraphFiles(flags.out, files);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     process.stderr.write(`entente build: ${error.message}\n`);
@@ -149,7 +166,12 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   }
 
   log(
-    [summary(curated.graph, total, corpus.refusals, flags.out, silent.length), cache.line, ...curated.lines].join("\n"),
+    [
+      summary(curated.graph, total, corpus.refusals, flags.out, silent.length),
+      ...(files.shards.length > 0 ? [`  evidence: ${files.shards.length} shards in ${folder}`] : []),
+      cache.line,
+      ...curated.lines,
+    ].join("\n"),
   );
   return corpus.refusals.length > 0 ? EXIT.inputRefused : EXIT.ok;
 }

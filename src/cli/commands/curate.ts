@@ -13,7 +13,8 @@ import { defaultCurationPath, readCurationFile, writeCurationFile } from "../../
 import { projectOfGraph } from "../../curation/project.ts";
 import { CurationFileError } from "../../curation/schema.ts";
 import type { Decision, SentenceRef } from "../../curation/types.ts";
-import { GraphFileError, parseGraphFile } from "../../model/graph-io.ts";
+import { GraphFileError } from "../../model/graph-io.ts";
+import { parseGraphAt } from "../graph-files.ts";
 import {
   isRelationType,
   RELATION_TYPES,
@@ -254,7 +255,7 @@ function readGraph(path: string): EntenteGraph {
       `${path}: cannot read the graph file. Build it with \`npx entente build\` or pass --graph FILE.`,
     );
   }
-  return parseGraphFile(text, path);
+  return parseGraphAt(text, path);
 }
 
 function relationIn(graph: EntenteGraph, key: string): string {

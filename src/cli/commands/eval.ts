@@ -16,7 +16,8 @@ import { formatByRule, formatReport } from "../../eval/format.ts";
 import { GoldFileError, parseGoldFile } from "../../eval/gold.ts";
 import { judgeRelations, scoreGraph, type ScoreReport } from "../../eval/score.ts";
 import { extractGraph } from "../../extract/index.ts";
-import { GraphFileError, parseGraphFile } from "../../model/graph-io.ts";
+import { GraphFileError } from "../../model/graph-io.ts";
+import { parseGraphAt } from "../graph-files.ts";
 import type { EntenteGraph } from "../../model/types.ts";
 import { DEFAULT_ARTICLES_DIR } from "./build.ts";
 
@@ -83,7 +84,7 @@ function runEval(flags: EvalFlags): number {
   let refused = 0;
   try {
     const gold = parseGoldFile(readFileSync(flags.gold, "utf8"), flags.gold);
-    if (flags.graph !== undefined) graph = parseGraphFile(readFileSync(flags.graph, "utf8"), flags.graph);
+    if (flags.graph !== undefined) graph = parseGraphAt(readFileSync(flags.graph, "utf8"), flags.graph);
     else {
       const corpus = readCorpusFolder(flags.articles);
       for (const refusal of corpus.refusals) process.stderr.write(`skipped: ${refusal.reason}\n`);

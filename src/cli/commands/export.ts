@@ -11,7 +11,8 @@ import { writeSvg } from "../../export/svg.ts";
 import { sceneFromLayout } from "../../export/svg-scene.ts";
 import { describeFilter, describeGraph, GexfExportError, writeGexf } from "../../export/gexf.ts";
 import { FilterError, filterGraph, isDefaultFilter, resolveViewFilter, type ViewFilter } from "../../model/filter.ts";
-import { GraphFileError, parseGraphFile } from "../../model/graph-io.ts";
+import { GraphFileError } from "../../model/graph-io.ts";
+import { parseGraphAt } from "../graph-files.ts";
 import type { EdgeType, NodeType } from "../../model/types.ts";
 import { checkOutputPath, exitCodeFor, OutputError, UsageError, writeOutputFile, writeStdout } from "../output.ts";
 
@@ -86,7 +87,7 @@ function checkedFilter(flags: ExportFlags): ViewFilter {
 export function runSvgExport(flags: ExportFlags): { text: string; out: string | null } {
   const filter = checkedFilter(flags);
   if (flags.out !== undefined && flags.out !== "-") checkOutputPath(flags.out, "graph.svg");
-  const graph = parseGraphFile(readGraphText(flags.graph), flags.graph);
+  const graph = parseGraphAt(readGraphText(flags.graph), flags.graph);
   const text = writeSvg(sceneFromLayout(filterGraph(graph, filter)));
   return { text, out: flags.out === undefined || flags.out === "-" ? null : flags.out };
 }
@@ -101,7 +102,7 @@ export function runExport(flags: ExportFlags): { text: string; out: string | nul
     throw new UsageError(`export: --undated must be "always" or "ignore", got "${flags.undated}"`);
   const filter = checkedFilter(flags);
   if (flags.out !== undefined && flags.out !== "-") checkOutputPath(flags.out, "graph.gexf");
-  const graph = parseGraphFile(readGraphText(flags.graph), flags.graph);
+  const graph = parseGraphAt(readGraphText(flags.graph), flags.graph);
   const view = filterGraph(graph, filter);
   const description = isDefaultFilter(filter)
     ? describeGraph(view)
@@ -136,7 +137,7 @@ export function runCsvExport(flags: ExportFlags): CsvExport {
     throw new OutputError(
       `${dir}: is a file; --out takes a folder for --format csv (it gets nodes.csv and edges.csv).`,
     );
-  const graph = parseGraphFile(readGraphText(flags.graph), flags.graph);
+  const graph = parseGraphAt(readGraphText(flags.graph), flags.graph);
   const view = filterGraph(graph, filter);
   const tables = writeCsvTables(view, { nodeColumns: graphMeasureColumns(view) });
   return {

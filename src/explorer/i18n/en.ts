@@ -353,4 +353,8 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   "history.bar": { one: "{period}: {count} sentence{parts}", other: "{period}: {count} sentences{parts}" },
   "history.listed": { one: "{period} — {count} sentence", other: "{period} — {count} sentences" },
   "history.hint": "Choose a bar to read its sentences.",
+
+  "evidence.loading": "Loading the sentences…",
+  "evidence.failed": "The sentences could not be loaded:",
+  "evidence.exportProgress": "Loading the sentences ({done}/{total})…",
 };

@@ -365,6 +365,10 @@ export const fr = {
   "history.bar": { one: "{period} : {count} phrase{parts}", other: "{period} : {count} phrases{parts}" },
   "history.listed": { one: "{period} — {count} phrase", other: "{period} — {count} phrases" },
   "history.hint": "Choisissez une barre pour lire ses phrases.",
+
+  "evidence.loading": "Chargement des phrases…",
+  "evidence.failed": "Les phrases n’ont pas pu être chargées :",
+  "evidence.exportProgress": "Chargement des phrases ({done}/{total})…",
 } as const satisfies AnyCatalogue;
 
 /** Every message key of the interface. */
