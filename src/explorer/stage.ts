@@ -7,7 +7,7 @@ import { assignInitialLayout } from "../layout/initial.ts";
 import { createLiveLayout, type LiveLayout } from "../layout/supervisor.ts";
 import type { MouseCoords } from "sigma/types";
 import type { EntenteGraph, NodeAttributes } from "../model/types.ts";
-import { computeAppearance, type Appearance } from "./appearance.ts";
+import { computeAppearance, type Appearance } from "../appearance/index.ts";
 import { measuresOf } from "./analysis-view.ts";
 import { analysisLook } from "./measure-look.ts";
 import { createControls, type Controls } from "./controls.ts";

@@ -3,7 +3,6 @@
  * `supervisor.ts`, which only the browser imports).
  */
 export { assignInitialLayout, computeInitialLayout, type Point } from "./initial.ts";
-export { computeImportance, computeNodeSizes, NODE_SIZE_RANGE } from "./node-size.ts";
 export {
   DEFAULT_INITIAL_LAYOUT_OPTIONS,
   LayoutOptionsError,

@@ -8,7 +8,7 @@ import Papa from "papaparse";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { COMMUNITY_COLORS, MEASURE_SIZE_RANGE } from "../../src/explorer/measure-look.ts";
+import { COMMUNITY_COLORS, MEASURE_SIZE_RANGE } from "../../src/appearance/index.ts";
 import { WORKER_THRESHOLD } from "../../src/explorer/measure-service.ts";
 import { serializeGraph } from "../../src/model/graph-io.ts";
 import { generateGraph } from "../../bench/gen/graph.ts";

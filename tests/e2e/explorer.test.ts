@@ -6,7 +6,6 @@ import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ViteDevServer } from "vite";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../../src/export/palette.ts";
 import { DIMMED_NODE_COLOR } from "../../src/explorer/reducers.ts";
 import {
   callHook,
@@ -21,6 +20,7 @@ import {
   pixelAt,
   waitForExplorer,
 } from "./browser.ts";
+import { EDGE_TYPE_LOOKS, NODE_TYPE_LOOKS } from "../fixtures/type-looks.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
 /** The fixture with a confidence on every relation: Japan–Russia cooperation is the weakest. */
@@ -92,9 +92,9 @@ describe("the explorer", () => {
     await open();
     expect(await page.locator("#stage canvas").count()).toBeGreaterThan(1);
     const russia = await nodeOnPage(page, "state:RUS");
-    expect(closeColor(await pixelAt(page, russia.x, russia.y), hexToRgbTuple(NODE_TYPE_COLORS.state))).toBe(true);
+    expect(closeColor(await pixelAt(page, russia.x, russia.y), hexToRgbTuple(NODE_TYPE_LOOKS.state.color))).toBe(true);
     const putin = await nodeOnPage(page, "leader:vladimir-poutine");
-    expect(closeColor(await pixelAt(page, putin.x, putin.y), hexToRgbTuple(NODE_TYPE_COLORS.leader))).toBe(true);
+    expect(closeColor(await pixelAt(page, putin.x, putin.y), hexToRgbTuple(NODE_TYPE_LOOKS.leader.color))).toBe(true);
     const legend = page.locator(".filters");
     await expect.poll(() => legend.locator("label:has([data-edge-type=cooperation]) .count").textContent()).toBe("4");
     expect(await legend.locator("label:has([data-edge-type=dispute]) .count").textContent()).toBe("2");
@@ -117,7 +117,7 @@ describe("the explorer", () => {
     const korea = await nodeOnPage(page, "state:PRK");
     await page.mouse.move(japan.x, japan.y);
     await expect.poll(async () => (await state()).hoveredNode).toBe("state:JPN");
-    expect((await nodeDisplay("state:RUS")).color).toBe(NODE_TYPE_COLORS.state);
+    expect((await nodeDisplay("state:RUS")).color).toBe(NODE_TYPE_LOOKS.state.color);
     expect((await nodeDisplay("state:PRK")).color).toBe(DIMMED_NODE_COLOR);
     expect((await nodeDisplay("state:PRK")).label).toBeNull();
     // The screen agrees with the reducers: North Korea is now drawn in the dimmed colour.
@@ -125,7 +125,7 @@ describe("the explorer", () => {
       .poll(async () => closeColor(await pixelAt(page, korea.x, korea.y), hexToRgbTuple(DIMMED_NODE_COLOR)))
       .toBe(true);
     await page.mouse.move(5, 790);
-    await expect.poll(async () => (await nodeDisplay("state:PRK")).color).toBe(NODE_TYPE_COLORS.state);
+    await expect.poll(async () => (await nodeDisplay("state:PRK")).color).toBe(NODE_TYPE_LOOKS.state.color);
   });
 
   it("clicking an actor selects it; a click on the empty stage or Escape clears it", async () => {
@@ -191,7 +191,7 @@ describe("the explorer", () => {
 
   it("toggling a relation type hides those edges everywhere", async () => {
     await open();
-    expect((await edgeDisplay("dispute:state:JPN|state:RUS")).color).toBe(EDGE_TYPE_COLORS.dispute);
+    expect((await edgeDisplay("dispute:state:JPN|state:RUS")).color).toBe(EDGE_TYPE_LOOKS.dispute.color);
     await page.locator("[data-edge-type=dispute]").uncheck();
     await expect.poll(async () => (await edgeDisplay("dispute:state:JPN|state:RUS")).hidden).toBe(true);
     expect((await edgeDisplay("cooperation:state:JPN|state:RUS")).hidden).toBe(false);
