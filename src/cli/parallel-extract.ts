@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { decodeArticleResult, encodeArticleResult, type ArticleResult } from "../cache/article-result.ts";
-import { getLexicon } from "../extract/lexicon/lexicon.ts";
+import { getLexicon } from "../extract/index.ts";
 import { processArticle, type ArticleJob } from "./article-work.ts";
 
 /** A batch of files sent to a worker: big enough to amortise messaging, small enough to balance the load. */
