@@ -3,22 +3,18 @@
  * hover, search, filters, time slider, URL state, exports, keyboard-only use, untrusted text, broken files.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { ViteDevServer } from "vite";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DIMMED_NODE_COLOR } from "../../src/explorer/reducers.ts";
 import {
   callHook,
-  captureConsole,
-  openDesktopPage,
-  startExplorerServer,
   closeColor,
+  type ConsoleLog,
   FIXTURE_URL,
   hexToRgbTuple,
-  launchBrowser,
   nodeOnPage,
   pixelAt,
-  waitForExplorer,
+  useExplorerSuite,
 } from "./browser.ts";
 import { EDGE_TYPE_LOOKS, NODE_TYPE_LOOKS } from "../fixtures/type-looks.ts";
 
@@ -33,52 +29,19 @@ const withConfidences = (() => {
 })();
 const SHOTS = new URL("../../test-results/", import.meta.url);
 
-let server: ViteDevServer;
-let browser: Browser;
-let base: string;
-let context: BrowserContext;
 let page: Page;
-let log: ReturnType<typeof captureConsole>;
-
-beforeAll(async () => {
-  ({ server, base } = await startExplorerServer());
-  browser = await launchBrowser();
+let log: ConsoleLog;
+// Every test runs on the fixture, whatever graph the repository holds; `broken.json` serves a corrupt file.
+const suite = useExplorerSuite({
+  graph: fixture,
+  files: {
+    "confident.json": withConfidences,
+    "broken.json": '{"nodes": [',
+    "invalid.json": JSON.stringify({ ...JSON.parse(fixture), nodes: [{ key: "x", attributes: { type: "planet" } }] }),
+  },
+  onPage: (opened) => ({ page, log } = opened),
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page, log } = await openDesktopPage(browser));
-  // Every test runs on the fixture, whatever graph the repository holds; `broken.json` serves a corrupt file.
-  await page.route("**/graph.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: fixture }),
-  );
-  await page.route("**/confident.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: withConfidences }),
-  );
-  await page.route("**/broken.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: '{"nodes": [' }),
-  );
-  await page.route("**/invalid.json", (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: "application/json",
-      body: JSON.stringify({ ...JSON.parse(fixture), nodes: [{ key: "x", attributes: { type: "planet" } }] }),
-    }),
-  );
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-async function open(query = ""): Promise<void> {
-  await page.goto(`${base}${query}`);
-  await waitForExplorer(page);
-}
+const open = (query = "") => suite.open(query);
 
 const debug = <T>(fn: string, ...args: string[]): Promise<T> => callHook<T>(page, fn, ...args);
 
@@ -383,18 +346,7 @@ describe("the explorer", () => {
 
   it("is usable on a phone: filters in a drawer, details in a bottom sheet", async () => {
     // A touch phone of its own, replacing the desktop page of this test.
-    await context.close();
-    context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-      deviceScaleFactor: 1,
-    });
-    page = await context.newPage();
-    log = captureConsole(page);
-    await page.route("**/graph.json", (route) =>
-      route.fulfill({ status: 200, contentType: "application/json", body: fixture }),
-    );
+    await suite.reopen({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
     await open("?node=leader:vladimir-poutine");
     const sheet = (await page.locator("#details").boundingBox())!;
     expect(sheet.width).toBeGreaterThan(380);
