@@ -107,6 +107,18 @@ describe("the configuration", () => {
     for (const layer of folders) visit(layer, []);
   });
 
+  it("holds the direction in every file of src/, however deep (the entry main.ts aside)", async () => {
+    const files = (readdirSync(new URL("src/", ROOT), { recursive: true }) as string[])
+      .filter((file) => file.endsWith(".ts") && file !== "main.ts")
+      .map((file) => `src/${file}`);
+    const unzoned: string[] = [];
+    for (const file of files) {
+      const fileConfig = (await eslint.calculateConfigForFile(file)) as { rules?: Record<string, unknown> };
+      if (fileConfig.rules?.["no-restricted-imports"] === undefined) unzoned.push(file);
+    }
+    expect(unzoned).toEqual([]);
+  });
+
   it("gives a door to every module with an index.ts, and every door exists", () => {
     const withIndex = folders.filter((folder) => existsSync(new URL(`src/${folder}/index.ts`, ROOT)));
     expect(Object.keys(config.DOORS).sort()).toEqual(withIndex);
