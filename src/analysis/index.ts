@@ -20,3 +20,24 @@ export {
   type ProjectedGraph,
   type VisibleSubset,
 } from "./visible-graph.ts";
+export {
+  countAll,
+  countKept,
+  indexRelationMonths,
+  monthRange,
+  peakMonth,
+  windowMonths,
+  type MonthRange,
+  type RelationMonths,
+  type RelationTimeline,
+  type TimelineCounts,
+} from "./timeline.ts";
+export {
+  binKept,
+  MONTHLY_SPAN_LIMIT,
+  relationHistory,
+  type HistoryBin,
+  type HistoryRelation,
+  type HistorySentence,
+  type RelationHistory,
+} from "./history-bins.ts";

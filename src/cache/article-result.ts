@@ -10,7 +10,7 @@
  * crafted entry is refused as corrupt instead of crashing the build.
  */
 import { Ajv } from "ajv";
-import type { Refusal } from "../corpus/intake.ts";
+import type { Refusal } from "../corpus/index.ts";
 import type { ArticleExtraction } from "../extract/index.ts";
 import type { ArticleMeta } from "../model/types.ts";
 

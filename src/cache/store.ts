@@ -1,6 +1,6 @@
 /**
  * The per-article extraction cache on disk (`.entente-cache/`): one file per entry, content-addressed, each written
- * atomically (`src/cli/atomic-write.ts`: temporary file, fsync, rename), so a build killed at any point leaves every
+ * atomically (`src/files/atomic-write.ts`: temporary file, fsync, rename), so a build killed at any point leaves every
  * entry either whole or absent. Plain files rather than SQLite: no native binding to build on CI or on a user's
  * machine, and rename(2) already gives the crash consistency a database would.
  *
@@ -17,7 +17,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomic } from "../cli/atomic-write.ts";
+import { writeFileAtomic } from "../files/atomic-write.ts";
 import { readBounded } from "../corpus/read-folder.ts";
 import { CACHE_FORMAT } from "./fingerprint.ts";
 

@@ -3,11 +3,10 @@
  * binary and encoding checks, metadata, language) and, when the file is admitted, extraction. Everything here
  * depends only on the file's name, bytes and manifest entry, which is what makes its result cacheable.
  */
-import { admitArticle } from "../corpus/intake.ts";
+import { admitArticle } from "../corpus/index.ts";
 // Workers read saved web pages too: this registers linkedom as the page reader in the thread that imports it.
 import "../corpus/html/linkedom-reader.ts";
-import { articleInput, extractArticle } from "../extract/index.ts";
-import type { Lexicon } from "../extract/lexicon/lexicon.ts";
+import { articleInput, extractArticle, type Lexicon } from "../extract/index.ts";
 import type { ArticleResult } from "../cache/article-result.ts";
 import type { ArticleJob } from "./worker-protocol.ts";
 

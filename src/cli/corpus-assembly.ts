@@ -5,8 +5,7 @@
  * carrying its extraction along.
  */
 import type { ArticleResult } from "../cache/article-result.ts";
-import { finishCorpus, ignoredFilesNotice, type FileVerdict, type Refusal } from "../corpus/intake.ts";
-import type { Manifest } from "../corpus/manifest.ts";
+import { finishCorpus, ignoredFilesNotice, type FileVerdict, type Refusal, type Manifest } from "../corpus/index.ts";
 import type { ArticleExtraction } from "../extract/index.ts";
 import type { ArticleMeta } from "../model/types.ts";
 

@@ -5,7 +5,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { encodeArticleResult } from "../cache/article-result.ts";
-import { getLexicon } from "../extract/lexicon/lexicon.ts";
+import { getLexicon } from "../extract/index.ts";
 import { processArticle } from "./article-work.ts";
 import type { WorkRequest, WorkResponse } from "./worker-protocol.ts";
 

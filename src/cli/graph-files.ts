@@ -9,7 +9,7 @@ import { basename, dirname, join } from "node:path";
 import { EvidenceShardError, evidenceFolderName, mergeEvidence, type ShardFile } from "../model/evidence-shards.ts";
 import { graphFromData, GraphFileError, parseGraphData } from "../model/graph-io.ts";
 import type { EntenteGraph } from "../model/types.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { writeFileAtomic } from "../files/atomic-write.ts";
 import { describeWriteError, OutputError, writeOutputFile } from "./output.ts";
 
 /** The shard folder beside a graph file: `dir/graph.json` → `dir/graph.evidence`. */

@@ -5,7 +5,7 @@
  */
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { writeFileAtomic } from "../files/atomic-write.ts";
 
 /** Exit codes of every `entente` command (documented in the README). */
 export const EXIT = {

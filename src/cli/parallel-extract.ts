@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { decodeArticleResult, encodeArticleResult, type ArticleResult } from "../cache/article-result.ts";
-import { getLexicon } from "../extract/lexicon/lexicon.ts";
+import { getLexicon } from "../extract/index.ts";
 import { processArticle } from "./article-work.ts";
 import type { ArticleJob, WorkRequest, WorkResponse } from "./worker-protocol.ts";
 

@@ -4,7 +4,7 @@
  * answers each batch with one encoded result per file (`src/cache/article-result.ts`), in the batch's order, or with
  * the error that stopped it. Structured clone carries them, so only data: bytes, strings, numbers.
  */
-import type { ManifestEntry } from "../corpus/manifest.ts";
+import type { ManifestEntry } from "../corpus/index.ts";
 
 /** One file to read as an article. */
 export interface ArticleJob {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { writeFileAtomic } from "../cli/atomic-write.ts";
+import { writeFileAtomic } from "../files/atomic-write.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { applyCuration } from "./apply.ts";
 import { describeDecision, emptyCuration, serializeCuration } from "./edit.ts";

@@ -4,8 +4,7 @@
  * CLI's own messages. The dialog also lists the articles added in this browser, to remove them or download them
  * as a corpus. All text is shown as text (`h`), never parsed.
  */
-import { articleKind } from "../corpus/file-names.ts";
-import type { ManifestEntry } from "../corpus/manifest.ts";
+import { articleKind, type ManifestEntry } from "../corpus/index.ts";
 import { datePrecision } from "../model/dates.ts";
 import { h, replaceChildren } from "./dom.ts";
 import type { StoredArticle } from "./article-storage.ts";

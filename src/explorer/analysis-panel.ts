@@ -17,8 +17,8 @@ import {
 } from "./analysis-view.ts";
 import { EDGE_TYPE_LABELS, swatch } from "./details.ts";
 import { h, replaceChildren } from "./dom.ts";
+import { communityColor, COMMUNITY_COLORS } from "../appearance/index.ts";
 import { messages, t } from "./i18n/index.ts";
-import { communityColor, COMMUNITY_COLORS } from "./measure-look.ts";
 import { createSearchBox, type SearchBox } from "./search-box.ts";
 import type { SearchIndex } from "./search.ts";
 import type { ExplorerAction, ExplorerState } from "./state.ts";

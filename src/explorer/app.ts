@@ -9,7 +9,7 @@ import { resolveViewFilter, type ViewFilter } from "../model/filter.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { createAnalysisPanel } from "./analysis-panel.ts";
 import { measuresOf, type AnalysisSettings } from "./analysis-view.ts";
-import { computeAppearance } from "./appearance.ts";
+import { computeAppearance } from "../appearance/index.ts";
 import { createArticleController } from "./article-controller.ts";
 import type { ArticleStore } from "./article-storage.ts";
 import type { CurationActions } from "./curation-controls.ts";

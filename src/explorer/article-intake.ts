@@ -9,8 +9,9 @@ import {
   isArticleFileName,
   normaliseForDuplicates,
   type SourceArticle,
-} from "../corpus/intake.ts";
-import { parseManifest, type ManifestEntry } from "../corpus/manifest.ts";
+  parseManifest,
+  type ManifestEntry,
+} from "../corpus/index.ts";
 import { extractGraph } from "../extract/index.ts";
 import { slugify } from "../model/text-keys.ts";
 import type { SerializedEntenteGraph } from "../model/types.ts";

@@ -3,7 +3,7 @@
  * the user removes them (the page re-reads them on every visit). Under `npx entente serve`: the project folder,
  * through the server's `articles` endpoint, which writes the text and its metadata for the next `entente build`.
  */
-import type { ManifestEntry } from "../corpus/manifest.ts";
+import type { ManifestEntry } from "../corpus/index.ts";
 import { serverError, TOKEN_HEADER } from "./curation-storage.ts";
 import { t } from "./i18n/index.ts";
 

@@ -2,7 +2,7 @@
  * The details panel's content: an actor (type, aliases, roles or leaders, relations grouped by type with their
  * evidence) or one relation. Builds DOM from untrusted text through `h`, so nothing is ever parsed as HTML.
  */
-import { EDGE_TYPE_COLORS } from "../export/palette.ts";
+import { EDGE_TYPE_COLORS } from "../appearance/index.ts";
 import { DEFAULT_VIEW_FILTER, type ViewFilter } from "../model/filter.ts";
 import { compareFrench } from "../model/text-keys.ts";
 import { RELATION_TYPES, type ArticleMeta, type EdgeType, type EntenteGraph, type Evidence } from "../model/types.ts";

@@ -3,7 +3,7 @@
  * visible/total count, the time slider, "include undated", the minimum weight and confidence, the review status,
  * and the visible-count summary.
  */
-import { NODE_TYPE_COLORS } from "../export/palette.ts";
+import { NODE_TYPE_COLORS } from "../appearance/index.ts";
 import type { ViewFilter } from "../model/filter.ts";
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from "../model/types.ts";
 import { swatch } from "./details.ts";

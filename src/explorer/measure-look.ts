@@ -1,33 +1,10 @@
 /**
- * Node size by a measure and colour by community: a new base look derived from the default one (`appearance.ts`)
- * and the measures of the visible graph. Pure; the reducers draw whatever look they are given.
+ * Node size by a measure and colour by community: a new base look derived from the default one
+ * (`computeAppearance` of `src/appearance/`) and the measures of the visible graph. Pure; the reducers draw whatever
+ * look they are given.
  */
-import type { Appearance, NodeLook } from "./appearance.ts";
+import { communityColor, MEASURE_SIZE_RANGE, type Appearance, type NodeLook } from "../appearance/index.ts";
 import type { ColorMode, MeasureValues, SizeMode } from "./analysis-view.ts";
-
-/** Node sizes in pixels when sized by a measure: one range for every type, so states and leaders compare. */
-export const MEASURE_SIZE_RANGE = [4, 24] as const;
-
-/**
- * Community colours: Tableau 10, distinct on screen and in print; communities past the tenth share the last grey,
- * and the legend says so.
- */
-export const COMMUNITY_COLORS: readonly string[] = [
-  "#4E79A7",
-  "#F28E2B",
-  "#E15759",
-  "#76B7B2",
-  "#59A14F",
-  "#EDC948",
-  "#B07AA1",
-  "#FF9DA7",
-  "#9C755F",
-];
-export const OTHER_COMMUNITY_COLOR = "#BAB0AC";
-
-export function communityColor(index: number): string {
-  return COMMUNITY_COLORS[index] ?? OTHER_COMMUNITY_COLOR;
-}
 
 /**
  * The look for a size and colour mode. Returns `base` itself when both modes are the defaults or the measures are

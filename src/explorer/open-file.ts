@@ -7,7 +7,7 @@
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { AbstractGraph, Attributes } from "graphology-types";
-import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../export/palette.ts";
+import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../appearance/index.ts";
 import { GraphFileError, parseGraphFile } from "../model/graph-io.ts";
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type EntenteGraph, type NodeType } from "../model/types.ts";
 

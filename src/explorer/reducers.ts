@@ -4,8 +4,7 @@
  * and exposed read-only for end-to-end checks.
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { Appearance } from "./appearance.ts";
-import { edgeWidth, MEMBERSHIP_WIDTH } from "./appearance.ts";
+import { edgeWidth, MEMBERSHIP_WIDTH, type Appearance } from "../appearance/index.ts";
 import type { Focus } from "./state.ts";
 import type { Visibility } from "./visibility.ts";
 

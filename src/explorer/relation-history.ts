@@ -10,8 +10,8 @@ import {
   type HistoryBin,
   type HistoryRelation,
   type RelationHistory,
-} from "../analysis/history-bins.ts";
-import { EDGE_TYPE_COLORS } from "../export/palette.ts";
+} from "../analysis/index.ts";
+import { EDGE_TYPE_COLORS } from "../appearance/index.ts";
 import type { ViewFilter } from "../model/filter.ts";
 import { RELATION_TYPES, type ArticleMeta, type EntenteGraph, type Evidence } from "../model/types.ts";
 import { EDGE_TYPE_LABELS, evidenceList } from "./details.ts";

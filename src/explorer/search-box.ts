@@ -2,7 +2,7 @@
  * The search combobox (WAI-ARIA 1.2 pattern): suggestions as you type, arrow keys to move, Enter to choose,
  * Escape to close. Matching itself is the pure `searchActors`.
  */
-import { NODE_TYPE_COLORS } from "../export/palette.ts";
+import { NODE_TYPE_COLORS } from "../appearance/index.ts";
 import { h, replaceChildren } from "./dom.ts";
 import { t } from "./i18n/index.ts";
 import { searchActors, type SearchIndex, type SearchResult } from "./search.ts";

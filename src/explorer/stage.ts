@@ -3,11 +3,11 @@
  * layout, camera controls, and the stage's fit to its size. Redraws when the slices it reads change: the shown
  * graph (sync the display copy, new base look), visibility and focus (reducers only, no re-indexation).
  */
-import { assignInitialLayout } from "../layout/initial.ts";
+import { assignInitialLayout } from "../layout/index.ts";
 import { createLiveLayout, type LiveLayout } from "../layout/supervisor.ts";
 import type { MouseCoords } from "sigma/types";
 import type { EntenteGraph, NodeAttributes } from "../model/types.ts";
-import { computeAppearance, type Appearance } from "./appearance.ts";
+import { computeAppearance, type Appearance } from "../appearance/index.ts";
 import { measuresOf } from "./analysis-view.ts";
 import { analysisLook } from "./measure-look.ts";
 import { createControls, type Controls } from "./controls.ts";

@@ -5,12 +5,11 @@
  */
 import type { SvgEdge, SvgLegendGroup, SvgNode, SvgScene } from "../export/svg.ts";
 import { DEFAULT_FONT } from "../export/svg-scene.ts";
-import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../export/palette.ts";
+import { communityColor, COMMUNITY_COLORS, EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../appearance/index.ts";
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type EntenteGraph, type NodeType } from "../model/types.ts";
 import { LABELS as ANALYSIS_LABELS } from "./analysis-panel.ts";
 import { measuresOf } from "./analysis-view.ts";
 import { messages, t } from "./i18n/index.ts";
-import { communityColor, COMMUNITY_COLORS } from "./measure-look.ts";
 import type { EntenteSigma } from "./renderer.ts";
 import type { ExplorerState } from "./state.ts";
 

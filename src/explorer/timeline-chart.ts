@@ -3,8 +3,8 @@
  * over the dimmed totals, and the date window outlined. SVG elements are created one by one (`createElementNS`),
  * never from markup; the bars are built once per graph and only resized when the filter moves.
  */
-import { EDGE_TYPE_COLORS } from "../export/palette.ts";
-import type { TimelineCounts } from "../analysis/timeline.ts";
+import { EDGE_TYPE_COLORS } from "../appearance/index.ts";
+import type { TimelineCounts } from "../analysis/index.ts";
 import { RELATION_TYPES, type RelationType } from "../model/types.ts";
 import { EDGE_TYPE_LABELS } from "./details.ts";
 import { h } from "./dom.ts";

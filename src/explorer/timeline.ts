@@ -3,7 +3,7 @@
  * button, the window width and the speed. Playing moves the filter's date window one month per step through the
  * store, so the canvas, the counts, the table and the URL follow as they do for the slider; it stops at the end.
  */
-import { countAll, countKept, indexRelationMonths, windowMonths, type RelationTimeline } from "../analysis/timeline.ts";
+import { countAll, countKept, indexRelationMonths, windowMonths, type RelationTimeline } from "../analysis/index.ts";
 import type { ViewFilter } from "../model/filter.ts";
 import { h } from "./dom.ts";
 import { t } from "./i18n/index.ts";

@@ -7,8 +7,15 @@
  * `Weight`; our own relation type is therefore the `relation` column. List cells join their items with `|` (an item's
  * own `|` and `\` are backslash-escaped), so Cypher's `split(row.aliases, "|")` reads them.
  */
-import { detectCommunities, pageRank, betweenness, projectVisible, wholeGraph } from "../analysis/index.ts";
-import { relationCount, weightedDegree } from "../analysis/measures.ts";
+import {
+  detectCommunities,
+  pageRank,
+  betweenness,
+  projectVisible,
+  wholeGraph,
+  relationCount,
+  weightedDegree,
+} from "../analysis/index.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { compareCodeUnits as byKey } from "../model/text-keys.ts";
 

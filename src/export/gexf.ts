@@ -9,14 +9,13 @@
  * states; weights are always > 0 (Gephi deletes zero-weight edges).
  */
 import XMLWriter from "xml-writer";
-import { computeNodeSizes } from "../layout/node-size.ts";
+import { computeAppearance, hexToRgb } from "../appearance/index.ts";
 import type { DayInterval } from "../model/dates.ts";
 import type { ViewFilter } from "../model/filter.ts";
 import { EDGE_TYPES, NODE_TYPES, type EntenteGraph } from "../model/types.ts";
 import { compareCodeUnits as byKey } from "../model/text-keys.ts";
 import { EDGE_COLUMNS, NODE_COLUMNS, type AttributeColumn } from "./gexf-attributes.ts";
 import { graphTimeline, latestArticleDay, type Presence, type UndatedPolicy } from "./gexf-time.ts";
-import { EDGE_TYPE_COLORS, hexToRgb, NODE_TYPE_COLORS } from "./palette.ts";
 
 export const GEXF_NAMESPACE = "http://gexf.net/1.3";
 export const GEXF_VIZ_NAMESPACE = "http://gexf.net/1.3/viz";
@@ -208,8 +207,8 @@ export function writeGexf(graph: EntenteGraph, options: Partial<GexfOptions> = {
   assertExportable(graph);
   const timeline = resolved.dynamic ? graphTimeline(graph, resolved.undated) : null;
 
-  // The explorer's sizes, so Gephi draws the same hierarchy; rounded so the bytes do not depend on float noise.
-  const sizes = computeNodeSizes(graph);
+  // The explorer's default look, so Gephi draws the same colours and hierarchy.
+  const look = computeAppearance(graph);
 
   const xml = new GexfXml(resolved.pretty);
   xml.open("gexf", { xmlns: GEXF_NAMESPACE, "xmlns:viz": GEXF_VIZ_NAMESPACE, version: "1.3" });
@@ -235,8 +234,10 @@ export function writeGexf(graph: EntenteGraph, options: Partial<GexfOptions> = {
     xml.open("node", { id: key, label: attributes.label, ...timeAttributes(presence) });
     writeAttvalues(xml, NODE_COLUMNS, attributes);
     writeSpells(xml, presence);
-    writeColor(xml, NODE_TYPE_COLORS[attributes.type]);
-    xml.leaf("viz:size", { value: String(Math.round((sizes.get(key) ?? 1) * 100) / 100) });
+    const nodeLook = look.nodes.get(key)!; // computeAppearance gives every node a look
+    writeColor(xml, nodeLook.color);
+    // Rounded so the bytes do not depend on float noise.
+    xml.leaf("viz:size", { value: String(Math.round(nodeLook.size * 100) / 100) });
     const { x, y } = attributes;
     if (typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y))
       xml.leaf("viz:position", { x: String(x), y: String(y) });
@@ -259,7 +260,7 @@ export function writeGexf(graph: EntenteGraph, options: Partial<GexfOptions> = {
     });
     writeAttvalues(xml, EDGE_COLUMNS, attributes);
     writeSpells(xml, presence);
-    writeColor(xml, EDGE_TYPE_COLORS[attributes.type]);
+    writeColor(xml, look.edges.get(key)!.color); // and every edge
     xml.close();
   }
   xml.close();

@@ -4,13 +4,10 @@
  * widths by sentences, parallel relations as curves), state labels always and other labels where they fit, and the
  * legend of node and relation types. The explorer's own export draws what sigma shows instead (`explorer/svg-view.ts`).
  */
-import { assignInitialLayout } from "../layout/initial.ts";
-import { computeNodeSizes } from "../layout/node-size.ts";
+import { computeAppearance, EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../appearance/index.ts";
+import { assignInitialLayout } from "../layout/index.ts";
 import { compareCodeUnits as byKey } from "../model/text-keys.ts";
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type EntenteGraph, type NodeType } from "../model/types.ts";
-import { computeEdgeCurvatures } from "./curvature.ts";
-import { edgeWidth, MEMBERSHIP_WIDTH } from "./edge-look.ts";
-import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "./palette.ts";
 import type { SvgEdge, SvgLegendGroup, SvgNode, SvgScene } from "./svg.ts";
 
 /** Interface strings of the image (legend), in one place for the message catalogues. */
@@ -104,8 +101,8 @@ export function sceneFromLayout(input: EntenteGraph, partial: Partial<LayoutScen
     graph = input.copy();
     assignInitialLayout(graph);
   }
-  const sizes = computeNodeSizes(graph);
-  const curvatures = computeEdgeCurvatures(graph);
+  const look = computeAppearance(graph);
+  const nodeLook = (key: string) => look.nodes.get(key)!; // computeAppearance gives every node a look
   const placed = graph.filterNodes((_, a) => Number.isFinite(a.x) && Number.isFinite(a.y));
   let minX = Infinity;
   let maxX = -Infinity;
@@ -133,14 +130,14 @@ export function sceneFromLayout(input: EntenteGraph, partial: Partial<LayoutScen
   const priority = [...order].sort(
     (a, b) =>
       Number(graph.getNodeAttribute(b, "type") === "state") - Number(graph.getNodeAttribute(a, "type") === "state") ||
-      (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) ||
+      nodeLook(b).size - nodeLook(a).size ||
       byKey(a, b),
   );
   const labelled = placeLabels(
     priority.map((key) => ({
       key,
       ...point(key),
-      radius: sizes.get(key) ?? 4,
+      radius: nodeLook(key).size,
       label: graph.getNodeAttribute(key, "label"),
       force: graph.getNodeAttribute(key, "type") === "state",
     })),
@@ -151,8 +148,8 @@ export function sceneFromLayout(input: EntenteGraph, partial: Partial<LayoutScen
     return {
       key,
       ...point(key),
-      radius: sizes.get(key) ?? 4,
-      color: NODE_TYPE_COLORS[a.type],
+      radius: nodeLook(key).size,
+      color: nodeLook(key).color,
       label: labelled.has(key) ? a.label : null,
     };
   });
@@ -162,15 +159,15 @@ export function sceneFromLayout(input: EntenteGraph, partial: Partial<LayoutScen
     .sort(byKey)
     .filter((key) => graph.extremities(key).every((end) => placedSet.has(end)))
     .map((key) => {
-      const a = graph.getEdgeAttributes(key);
+      const edgeLook = look.edges.get(key)!; // computeAppearance gives every edge a look
       const [source, target] = graph.extremities(key);
       return {
         key,
         source: point(source),
         target: point(target),
-        color: EDGE_TYPE_COLORS[a.type],
-        width: a.type === "serves" ? MEMBERSHIP_WIDTH : edgeWidth(a.weight),
-        curvature: curvatures.get(key) ?? 0,
+        color: edgeLook.color,
+        width: edgeLook.size,
+        curvature: edgeLook.curvature,
       };
     });
   return {

@@ -14,6 +14,19 @@ export interface ArticleSource {
 }
 
 export { articleInput, extractArticle, type ArticleInput } from "./article.ts";
+export { getLexicon, type Lexicon } from "./lexicon/lexicon.ts";
+// Calibration of relation confidence (`entente calibrate` fits the table the extraction then reads).
+export {
+  brierScore,
+  CHECK_MIN_PRECISION,
+  CHECK_THRESHOLD,
+  checkFigures,
+  fitCalibrationTable,
+  reliabilityTable,
+  type JudgedRelation,
+  type JudgedSet,
+} from "./resolve/calibration-fit.ts";
+export { round3, type CalibrationSet, type ReliabilityBin, type RulePrecisionTable } from "./resolve/rule-precision.ts";
 export { RELATION_RULES, type RelationRuleDoc } from "./relations/rule-list.ts";
 export type { ArticleExtraction } from "./types.ts";
 

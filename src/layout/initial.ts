@@ -8,7 +8,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { EntenteGraph } from "../model/types.ts";
 import { extentFor, noverlapIterationsFor, roundCoordinate, scaleToExtent } from "./geometry.ts";
-import { computeNodeSizes } from "./node-size.ts";
+import { computeNodeSizes } from "../appearance/index.ts";
 import { resolveInitialLayoutOptions, type InitialLayoutOptions } from "./options.ts";
 import { rngFor } from "./rng.ts";
 import { layoutEdgeWeight } from "./weights.ts";

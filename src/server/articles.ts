@@ -6,9 +6,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomic } from "../cli/atomic-write.ts";
-import { admitArticle, isArticleFileName, normaliseForDuplicates, type SourceArticle } from "../corpus/intake.ts";
-import { MANIFEST_FILE, parseManifest, type ManifestEntry } from "../corpus/manifest.ts";
+import { writeFileAtomic } from "../files/atomic-write.ts";
+import {
+  admitArticle,
+  isArticleFileName,
+  MANIFEST_FILE,
+  normaliseForDuplicates,
+  parseManifest,
+  type ManifestEntry,
+  type SourceArticle,
+} from "../corpus/index.ts";
 
 /** A plain file name in the folder: no path separator, no leading dot, no `..`, ends in `.txt`. */
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.txt$/;

@@ -8,8 +8,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isArticleFileName } from "../corpus/intake.ts";
-import { MANIFEST_FILE } from "../corpus/manifest.ts";
+import { isArticleFileName, MANIFEST_FILE } from "../corpus/index.ts";
 import type { ProjectFolder } from "../curation/project.ts";
 
 const CLI = fileURLToPath(new URL("../../bin/entente.js", import.meta.url));

@@ -5,18 +5,9 @@
  * until removed.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { ViteDevServer } from "vite";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  captureConsole,
-  openDesktopPage,
-  startExplorerServer,
-  FIXTURE_URL,
-  launchBrowser,
-  nodeOnPage,
-  waitForExplorer,
-} from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { type ConsoleLog, FIXTURE_URL, nodeOnPage, useExplorerSuite } from "./browser.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
 const PAGES = new URL("../fixtures/pages/", import.meta.url);
@@ -27,43 +18,23 @@ La France et l'Allemagne ont signé mardi un accord de coopération militaire à
 Le président Emmanuel Macron a salué « une étape historique » dans les relations entre les deux pays, tandis que le chancelier allemand a rappelé les liens anciens qui unissent les deux nations.`;
 const RELATION = "cooperation:state:DEU|state:FRA";
 
-let server: ViteDevServer;
-let browser: Browser;
-let base: string;
-let context: BrowserContext;
 let page: Page;
-let log: ReturnType<typeof captureConsole>;
+let log: ConsoleLog;
 let dialogs: number;
-
-beforeAll(async () => {
-  ({ server, base } = await startExplorerServer());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page, log } = await openDesktopPage(browser));
-  dialogs = 0;
-  page.on("dialog", (dialog) => {
-    dialogs++;
-    void dialog.dismiss();
-  });
-  await page.route("**/graph.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: fixture }),
-  );
-});
-
-afterEach(async () => {
-  await context?.close();
+const suite = useExplorerSuite({
+  graph: fixture,
+  onPage: (opened) => {
+    ({ page, log } = opened);
+    dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+  },
 });
 
 async function open(): Promise<void> {
-  await page.goto(base);
-  await waitForExplorer(page);
+  await suite.open();
   await page.waitForFunction(() => document.getElementById("app")?.dataset.restored === "true");
 }
 

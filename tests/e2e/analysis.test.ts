@@ -5,24 +5,14 @@
  */
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { ViteDevServer } from "vite";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { COMMUNITY_COLORS, MEASURE_SIZE_RANGE } from "../../src/explorer/measure-look.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { COMMUNITY_COLORS, MEASURE_SIZE_RANGE } from "../../src/appearance/index.ts";
 import { WORKER_THRESHOLD } from "../../src/explorer/measure-service.ts";
 import { serializeGraph } from "../../src/model/graph-io.ts";
 import { generateGraph } from "../../bench/gen/graph.ts";
 import { DIMMED_NODE_COLOR } from "../../src/explorer/reducers.ts";
-import {
-  callHook,
-  captureConsole,
-  FIXTURE_URL,
-  launchBrowser,
-  nodeOnPage,
-  openDesktopPage,
-  startExplorerServer,
-  waitForExplorer,
-} from "./browser.ts";
+import { callHook, FIXTURE_URL, nodeOnPage, useExplorerSuite } from "./browser.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
 const SHOTS = new URL("../../test-results/", import.meta.url);
@@ -30,39 +20,9 @@ const KIM = "leader:kim-jong-un";
 const ABE = "leader:shinzo-abe";
 const PUTIN = "leader:vladimir-poutine";
 
-let server: ViteDevServer;
-let browser: Browser;
-let base: string;
-let context: BrowserContext;
 let page: Page;
-let log: ReturnType<typeof captureConsole>;
-
-beforeAll(async () => {
-  ({ server, base } = await startExplorerServer());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page, log } = await openDesktopPage(browser));
-  await page.route("**/graph.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: fixture }),
-  );
-});
-
-afterEach(async () => {
-  expect(log.errors).toEqual([]);
-  await context?.close();
-});
-
-async function open(query = ""): Promise<void> {
-  await page.goto(`${base}${query}`);
-  await waitForExplorer(page);
-}
+const suite = useExplorerSuite({ graph: fixture, failOnConsoleErrors: true, onPage: (opened) => ({ page } = opened) });
+const open = (query = "") => suite.open(query);
 
 const debug = <T>(fn: string, ...args: string[]): Promise<T> => callHook<T>(page, fn, ...args);
 const nodeDisplay = (key: string) => debug<{ size: number; color: string; hidden: boolean }>("nodeDisplay", key);
@@ -197,7 +157,7 @@ describe("analysis in the explorer", () => {
         .sort(),
     );
     expect(parsed.labels).toContain("Russie");
-    const shot = await browser.newPage();
+    const shot = await suite.browser.newPage();
     await shot.setContent(svg!.text);
     await shot.screenshot({ path: new URL("analysis-view-svg.png", SHOTS).pathname });
     await shot.close();

@@ -1,10 +1,13 @@
 /**
- * Shared set-up of the browser end-to-end tests: Debian's chromium through playwright-core, console capture, and
- * reading the rendered colour of a pixel (the WebGL canvas cannot be read back directly).
+ * Shared set-up of the browser end-to-end tests: Debian's chromium through playwright-core, the explorer served by
+ * Vite with a graph of the test's choosing (`useExplorerSuite`), console capture, and reading the rendered colour of a
+ * pixel (the WebGL canvas cannot be read back directly).
  */
+import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 
 export const FIXTURE_URL = new URL("../fixtures/small-graph.json", import.meta.url);
 
@@ -35,18 +38,108 @@ export async function startExplorerServer(): Promise<{ server: ViteDevServer; ba
   return { server, base: `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/` };
 }
 
-/** A fresh desktop context and page (1280×800, downloads accepted), with its console captured. */
+/**
+ * The desktop every test starts on: 1280×800, downloads accepted, and an English browser whatever the machine's
+ * locale (tests that read interface text read the English catalogue).
+ */
+export const DESKTOP: BrowserContextOptions = {
+  viewport: { width: 1280, height: 800 },
+  acceptDownloads: true,
+  locale: "en-GB",
+};
+
+/** A fresh desktop context and page, with its console captured. */
 export async function openDesktopPage(
   browser: Browser,
 ): Promise<{ context: BrowserContext; page: Page; log: ReturnType<typeof captureConsole> }> {
-  // An English browser, whatever the machine's locale: tests that read interface text read the English catalogue.
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    acceptDownloads: true,
-    locale: "en-GB",
-  });
+  const context = await browser.newContext(DESKTOP);
   const page = await context.newPage();
   return { context, page, log: captureConsole(page) };
+}
+
+/** A page of one test, in its own browser context, with its console captured. */
+export interface ExplorerPage {
+  context: BrowserContext;
+  page: Page;
+  log: ConsoleLog;
+}
+
+export interface ExplorerSuiteOptions {
+  /** Served whenever the page asks for `graph.json` (default: the fixture graph), whatever the repository holds. */
+  graph?: string;
+  /** More JSON files served by name, e.g. `{ "broken.json": '{"nodes": [' }` for `?graph=broken.json`. */
+  files?: Readonly<Record<string, string>>;
+  /** Fails every test whose page logged an error or threw. */
+  failOnConsoleErrors?: boolean;
+  /** Called with each test's fresh page, before the test: keep it in the file's variables, add listeners. */
+  onPage?: (opened: ExplorerPage) => void;
+}
+
+export interface ExplorerSuite {
+  /** The explorer's base URL on the dev server. */
+  readonly base: string;
+  readonly browser: Browser;
+  /** Goes to the explorer (with `query`, e.g. `?node=state:RUS`) and waits until it has mounted or failed. */
+  open(query?: string): Promise<void>;
+  /** Replaces the test's page by one in a new context of `options` (a phone…), serving the same files. */
+  reopen(options: BrowserContextOptions): Promise<void>;
+}
+
+/**
+ * The set-up the explorer's suites share: one Vite dev server and one browser for the file, a fresh desktop page for
+ * each test serving `options.graph` as `graph.json` (and `options.files`), closed after it.
+ */
+export function useExplorerSuite(options: ExplorerSuiteOptions = {}): ExplorerSuite {
+  const files = { "graph.json": options.graph ?? readFileSync(FIXTURE_URL, "utf8"), ...options.files };
+  let server: ViteDevServer | undefined;
+  let browser: Browser | undefined;
+  let base = "";
+  let current: ExplorerPage | undefined;
+
+  async function start(contextOptions: BrowserContextOptions): Promise<void> {
+    const context = await browser!.newContext(contextOptions);
+    const page = await context.newPage();
+    current = { context, page, log: captureConsole(page) };
+    for (const [name, body] of Object.entries(files))
+      await page.route(`**/${name}`, (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+    options.onPage?.(current);
+  }
+
+  beforeAll(async () => {
+    ({ server, base } = await startExplorerServer());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(() => start(DESKTOP));
+  afterEach(async () => {
+    const ended = current;
+    current = undefined;
+    try {
+      if (options.failOnConsoleErrors) expect(ended?.log.errors).toEqual([]);
+    } finally {
+      await ended?.context.close();
+    }
+  });
+
+  return {
+    get base() {
+      return base;
+    },
+    get browser() {
+      return browser!;
+    },
+    async open(query = "") {
+      await current!.page.goto(`${base}${query}`);
+      await waitForExplorer(current!.page);
+    },
+    async reopen(contextOptions) {
+      await current?.context.close();
+      await start(contextOptions);
+    },
+  };
 }
 
 /** Calls a function of the explorer's read-only test hook (`window.__entente`) by name. */
@@ -60,9 +153,15 @@ export function callHook<T>(page: Page, fn: string, ...args: string[]): Promise<
   ) as Promise<T>;
 }
 
+/** Console messages and uncaught errors of a page. */
+export interface ConsoleLog {
+  errors: string[];
+  messages: string[];
+}
+
 /** Console messages and uncaught errors of a page, for assertions and for failure output. */
-export function captureConsole(page: Page): { errors: string[]; messages: string[] } {
-  const log = { errors: [] as string[], messages: [] as string[] };
+export function captureConsole(page: Page): ConsoleLog {
+  const log: ConsoleLog = { errors: [], messages: [] };
   page.on("console", (message) => {
     log.messages.push(`${message.type()}: ${message.text()}`);
     if (message.type() === "error") log.errors.push(message.text());

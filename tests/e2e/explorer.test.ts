@@ -3,24 +3,20 @@
  * hover, search, filters, time slider, URL state, exports, keyboard-only use, untrusted text, broken files.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { ViteDevServer } from "vite";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../../src/export/palette.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DIMMED_NODE_COLOR } from "../../src/explorer/reducers.ts";
 import {
   callHook,
-  captureConsole,
-  openDesktopPage,
-  startExplorerServer,
   closeColor,
+  type ConsoleLog,
   FIXTURE_URL,
   hexToRgbTuple,
-  launchBrowser,
   nodeOnPage,
   pixelAt,
-  waitForExplorer,
+  useExplorerSuite,
 } from "./browser.ts";
+import { EDGE_TYPE_LOOKS, NODE_TYPE_LOOKS } from "../fixtures/type-looks.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
 /** The fixture with a confidence on every relation: Japan–Russia cooperation is the weakest. */
@@ -33,52 +29,19 @@ const withConfidences = (() => {
 })();
 const SHOTS = new URL("../../test-results/", import.meta.url);
 
-let server: ViteDevServer;
-let browser: Browser;
-let base: string;
-let context: BrowserContext;
 let page: Page;
-let log: ReturnType<typeof captureConsole>;
-
-beforeAll(async () => {
-  ({ server, base } = await startExplorerServer());
-  browser = await launchBrowser();
+let log: ConsoleLog;
+// Every test runs on the fixture, whatever graph the repository holds; `broken.json` serves a corrupt file.
+const suite = useExplorerSuite({
+  graph: fixture,
+  files: {
+    "confident.json": withConfidences,
+    "broken.json": '{"nodes": [',
+    "invalid.json": JSON.stringify({ ...JSON.parse(fixture), nodes: [{ key: "x", attributes: { type: "planet" } }] }),
+  },
+  onPage: (opened) => ({ page, log } = opened),
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page, log } = await openDesktopPage(browser));
-  // Every test runs on the fixture, whatever graph the repository holds; `broken.json` serves a corrupt file.
-  await page.route("**/graph.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: fixture }),
-  );
-  await page.route("**/confident.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: withConfidences }),
-  );
-  await page.route("**/broken.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: '{"nodes": [' }),
-  );
-  await page.route("**/invalid.json", (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: "application/json",
-      body: JSON.stringify({ ...JSON.parse(fixture), nodes: [{ key: "x", attributes: { type: "planet" } }] }),
-    }),
-  );
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-async function open(query = ""): Promise<void> {
-  await page.goto(`${base}${query}`);
-  await waitForExplorer(page);
-}
+const open = (query = "") => suite.open(query);
 
 const debug = <T>(fn: string, ...args: string[]): Promise<T> => callHook<T>(page, fn, ...args);
 
@@ -92,9 +55,9 @@ describe("the explorer", () => {
     await open();
     expect(await page.locator("#stage canvas").count()).toBeGreaterThan(1);
     const russia = await nodeOnPage(page, "state:RUS");
-    expect(closeColor(await pixelAt(page, russia.x, russia.y), hexToRgbTuple(NODE_TYPE_COLORS.state))).toBe(true);
+    expect(closeColor(await pixelAt(page, russia.x, russia.y), hexToRgbTuple(NODE_TYPE_LOOKS.state.color))).toBe(true);
     const putin = await nodeOnPage(page, "leader:vladimir-poutine");
-    expect(closeColor(await pixelAt(page, putin.x, putin.y), hexToRgbTuple(NODE_TYPE_COLORS.leader))).toBe(true);
+    expect(closeColor(await pixelAt(page, putin.x, putin.y), hexToRgbTuple(NODE_TYPE_LOOKS.leader.color))).toBe(true);
     const legend = page.locator(".filters");
     await expect.poll(() => legend.locator("label:has([data-edge-type=cooperation]) .count").textContent()).toBe("4");
     expect(await legend.locator("label:has([data-edge-type=dispute]) .count").textContent()).toBe("2");
@@ -117,7 +80,7 @@ describe("the explorer", () => {
     const korea = await nodeOnPage(page, "state:PRK");
     await page.mouse.move(japan.x, japan.y);
     await expect.poll(async () => (await state()).hoveredNode).toBe("state:JPN");
-    expect((await nodeDisplay("state:RUS")).color).toBe(NODE_TYPE_COLORS.state);
+    expect((await nodeDisplay("state:RUS")).color).toBe(NODE_TYPE_LOOKS.state.color);
     expect((await nodeDisplay("state:PRK")).color).toBe(DIMMED_NODE_COLOR);
     expect((await nodeDisplay("state:PRK")).label).toBeNull();
     // The screen agrees with the reducers: North Korea is now drawn in the dimmed colour.
@@ -125,7 +88,7 @@ describe("the explorer", () => {
       .poll(async () => closeColor(await pixelAt(page, korea.x, korea.y), hexToRgbTuple(DIMMED_NODE_COLOR)))
       .toBe(true);
     await page.mouse.move(5, 790);
-    await expect.poll(async () => (await nodeDisplay("state:PRK")).color).toBe(NODE_TYPE_COLORS.state);
+    await expect.poll(async () => (await nodeDisplay("state:PRK")).color).toBe(NODE_TYPE_LOOKS.state.color);
   });
 
   it("clicking an actor selects it; a click on the empty stage or Escape clears it", async () => {
@@ -191,7 +154,7 @@ describe("the explorer", () => {
 
   it("toggling a relation type hides those edges everywhere", async () => {
     await open();
-    expect((await edgeDisplay("dispute:state:JPN|state:RUS")).color).toBe(EDGE_TYPE_COLORS.dispute);
+    expect((await edgeDisplay("dispute:state:JPN|state:RUS")).color).toBe(EDGE_TYPE_LOOKS.dispute.color);
     await page.locator("[data-edge-type=dispute]").uncheck();
     await expect.poll(async () => (await edgeDisplay("dispute:state:JPN|state:RUS")).hidden).toBe(true);
     expect((await edgeDisplay("cooperation:state:JPN|state:RUS")).hidden).toBe(false);
@@ -383,18 +346,7 @@ describe("the explorer", () => {
 
   it("is usable on a phone: filters in a drawer, details in a bottom sheet", async () => {
     // A touch phone of its own, replacing the desktop page of this test.
-    await context.close();
-    context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-      deviceScaleFactor: 1,
-    });
-    page = await context.newPage();
-    log = captureConsole(page);
-    await page.route("**/graph.json", (route) =>
-      route.fulfill({ status: 200, contentType: "application/json", body: fixture }),
-    );
+    await suite.reopen({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
     await open("?node=leader:vladimir-poutine");
     const sheet = (await page.locator("#details").boundingBox())!;
     expect(sheet.width).toBeGreaterThan(380);

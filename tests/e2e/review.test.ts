@@ -4,18 +4,9 @@
  * and the curation file's download.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { ViteDevServer } from "vite";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  callHook,
-  captureConsole,
-  openDesktopPage,
-  startExplorerServer,
-  FIXTURE_URL,
-  launchBrowser,
-  waitForExplorer,
-} from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { callHook, type ConsoleLog, FIXTURE_URL, useExplorerSuite, waitForExplorer } from "./browser.ts";
 
 const fixture = readFileSync(FIXTURE_URL, "utf8");
 /** Confidences make the queue's order known: Japan–Russia cooperation first. */
@@ -31,38 +22,10 @@ const SHOTS = new URL("../../test-results/", import.meta.url);
 const FIRST = "cooperation:state:JPN|state:RUS";
 const SECOND = "dispute:state:PRK|state:USA";
 
-let server: ViteDevServer;
-let browser: Browser;
-let base: string;
-let context: BrowserContext;
 let page: Page;
-let log: ReturnType<typeof captureConsole>;
-
-beforeAll(async () => {
-  ({ server, base } = await startExplorerServer());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page, log } = await openDesktopPage(browser));
-  await page.route("**/graph.json", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: scored }),
-  );
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-async function open(query = ""): Promise<void> {
-  await page.goto(`${base}${query}`);
-  await waitForExplorer(page);
-}
+let log: ConsoleLog;
+const suite = useExplorerSuite({ graph: scored, onPage: (opened) => ({ page, log } = opened) });
+const open = (query = "") => suite.open(query);
 
 const debug = <T>(fn: string, ...args: string[]): Promise<T> => callHook<T>(page, fn, ...args);
 

@@ -10,7 +10,7 @@ import { InvalidArgumentError, type Command } from "commander";
 import { CACHE_FOLDER } from "../../cache/store.ts";
 import { CorpusFolderError } from "../../corpus/read-folder.ts";
 import { applyBuildCuration, defaultCurationPath, readBuildCuration } from "../../curation/file.ts";
-import { CurationFileError } from "../../curation/schema.ts";
+import { CurationFileError } from "../../curation/index.ts";
 import { graphFromExtractions } from "../../extract/index.ts";
 import { assignInitialLayout } from "../../layout/index.ts";
 import { SHARD_MODES, SHARD_THRESHOLD_BYTES, type ShardMode } from "../../model/evidence-shards.ts";

@@ -3,9 +3,14 @@
  * Confidence section (between `<!-- calibration:start -->` and `<!-- calibration:end -->`), so the figures a reader
  * sees there are always the ones the table was written with.
  */
-import { CHECK_MIN_PRECISION, CHECK_THRESHOLD } from "../../extract/resolve/calibration-fit.ts";
-import { RELATION_RULES } from "../../extract/index.ts";
-import type { CalibrationSet, ReliabilityBin, RulePrecisionTable } from "../../extract/resolve/rule-precision.ts";
+import {
+  CHECK_MIN_PRECISION,
+  CHECK_THRESHOLD,
+  RELATION_RULES,
+  type CalibrationSet,
+  type ReliabilityBin,
+  type RulePrecisionTable,
+} from "../../extract/index.ts";
 
 export interface CheckFigures {
   relations: number;

@@ -13,19 +13,22 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { CorpusFolderError, readCorpusFolder } from "../../corpus/read-folder.ts";
-import { GoldFileError, parseGoldFile, type GoldGraph } from "../../eval/gold.ts";
-import { judgeRelations } from "../../eval/score.ts";
-import { articleInput, extractArticle, graphFromExtractions, type ArticleExtraction } from "../../extract/index.ts";
-import { getLexicon } from "../../extract/lexicon/lexicon.ts";
+import { GoldFileError, parseGoldFile, type GoldGraph, judgeRelations } from "../../eval/index.ts";
 import {
+  articleInput,
+  extractArticle,
+  graphFromExtractions,
+  type ArticleExtraction,
+  getLexicon,
   brierScore,
   checkFigures,
   fitCalibrationTable,
   reliabilityTable,
   type JudgedRelation,
   type JudgedSet,
-} from "../../extract/resolve/calibration-fit.ts";
-import { round3, type ReliabilityBin } from "../../extract/resolve/rule-precision.ts";
+  round3,
+  type ReliabilityBin,
+} from "../../extract/index.ts";
 import { isRelation, type ArticleMeta } from "../../model/types.ts";
 import { OutputError, writeOutputFile } from "../output.ts";
 import {

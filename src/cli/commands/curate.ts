@@ -8,11 +8,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { describeDecision, recordDecision, removeDecision } from "../../curation/edit.ts";
+import {
+  describeDecision,
+  recordDecision,
+  removeDecision,
+  CurationFileError,
+  type Decision,
+  type SentenceRef,
+} from "../../curation/index.ts";
 import { defaultCurationPath, readCurationFile, writeCurationFile } from "../../curation/file.ts";
 import { projectOfGraph } from "../../curation/project.ts";
-import { CurationFileError } from "../../curation/schema.ts";
-import type { Decision, SentenceRef } from "../../curation/types.ts";
 import { GraphFileError } from "../../model/graph-io.ts";
 import { parseGraphAt } from "../graph-files.ts";
 import {

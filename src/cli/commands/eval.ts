@@ -7,14 +7,19 @@
 import { readFileSync } from "node:fs";
 import { InvalidArgumentError, type Command } from "commander";
 import { CorpusFolderError, readCorpusFolder } from "../../corpus/read-folder.ts";
-import { applyCuration } from "../../curation/apply.ts";
+import { applyCuration, CurationFileError } from "../../curation/index.ts";
 import { readBuildCuration } from "../../curation/file.ts";
-import { CurationFileError } from "../../curation/schema.ts";
-import { readArticleTexts } from "../../eval/article-texts.ts";
-import { figuresByRule } from "../../eval/by-rule.ts";
-import { formatByRule, formatReport } from "../../eval/format.ts";
-import { GoldFileError, parseGoldFile } from "../../eval/gold.ts";
-import { judgeRelations, scoreGraph, type ScoreReport } from "../../eval/score.ts";
+import {
+  readArticleTexts,
+  figuresByRule,
+  formatByRule,
+  formatReport,
+  GoldFileError,
+  parseGoldFile,
+  judgeRelations,
+  scoreGraph,
+  type ScoreReport,
+} from "../../eval/index.ts";
 import { extractGraph } from "../../extract/index.ts";
 import { GraphFileError } from "../../model/graph-io.ts";
 import { parseGraphAt } from "../graph-files.ts";

@@ -3,15 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  admitArticle,
-  admitCorpus,
-  blockText,
-  declaredCharset,
-  MAX_NESTING_DEPTH,
-  pageAsText,
-  pageDate,
-} from "../../../src/corpus/index.ts";
+import { admitArticle, admitCorpus, blockText, declaredCharset, pageDate } from "../../../src/corpus/index.ts";
+import { pageAsText } from "../../../src/corpus/html/page-as-text.ts";
+import { MAX_NESTING_DEPTH } from "../../../src/corpus/html/read-page.ts";
 import { readCorpusFolder } from "../../../src/corpus/read-folder.ts";
 import { extractGraph } from "../../../src/extract/index.ts";
 import { DOMParser } from "linkedom";

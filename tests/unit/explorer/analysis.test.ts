@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { computeMeasureValues, restrictToEgo, visibleSubset } from "../../../src/explorer/analysis-view.ts";
-import { computeAppearance } from "../../../src/explorer/appearance.ts";
-import { analysisLook, communityColor, MEASURE_SIZE_RANGE } from "../../../src/explorer/measure-look.ts";
+import { communityColor, computeAppearance, MEASURE_SIZE_RANGE } from "../../../src/appearance/index.ts";
+import { analysisLook } from "../../../src/explorer/measure-look.ts";
 import { packMeasures, unpackMeasures, measuresWanted } from "../../../src/explorer/measure-service.ts";
 import { initialState, reduceState, type ExplorerAction, type ExplorerState } from "../../../src/explorer/state.ts";
 import { computeVisibility } from "../../../src/explorer/visibility.ts";

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { computeAppearance } from "../../../src/explorer/appearance.ts";
-import { computeEdgeCurvatures } from "../../../src/explorer/curvature.ts";
+import { computeAppearance, computeEdgeCurvatures } from "../../../src/appearance/index.ts";
 import {
   DIMMED_EDGE_COLOR,
   DIMMED_NODE_COLOR,
@@ -11,9 +10,9 @@ import {
 } from "../../../src/explorer/reducers.ts";
 import { computeFocus, initialState, reduceState, type ExplorerState } from "../../../src/explorer/state.ts";
 import { computeVisibility } from "../../../src/explorer/visibility.ts";
-import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../../../src/export/palette.ts";
 import { resolveViewFilter } from "../../../src/model/filter.ts";
 import { parseGraphFile } from "../../../src/model/graph-io.ts";
+import { EDGE_TYPE_LOOKS, NODE_TYPE_LOOKS } from "../../fixtures/type-looks.ts";
 
 const graph = parseGraphFile(readFileSync(new URL("../../fixtures/small-graph.json", import.meta.url), "utf8"));
 const JPN_RUS_COOP = "cooperation:state:JPN|state:RUS";
@@ -105,21 +104,29 @@ describe("reducers", () => {
     const context = contextFor(INITIAL_STATE);
     const state = reduceNode("state:RUS", graph.getNodeAttributes("state:RUS"), context);
     const leader = reduceNode("leader:vladimir-poutine", graph.getNodeAttributes("leader:vladimir-poutine"), context);
-    expect(state).toMatchObject({ color: NODE_TYPE_COLORS.state, type: "circle", forceLabel: true, hidden: false });
-    expect(leader).toMatchObject({ color: NODE_TYPE_COLORS.leader, type: "circle" });
+    expect(state).toMatchObject({
+      color: NODE_TYPE_LOOKS.state.color,
+      type: "circle",
+      forceLabel: true,
+      hidden: false,
+    });
+    expect(leader).toMatchObject({ color: NODE_TYPE_LOOKS.leader.color, type: "circle" });
     expect(state.size!).toBeGreaterThan(leader.size!);
   });
 
   it("dim everything outside the hovered actor's neighbourhood", () => {
     const context = contextFor(stateWith({ hoveredNode: "state:JPN" }));
-    expect(reduceNode("state:RUS", {}, context)).toMatchObject({ color: NODE_TYPE_COLORS.state, forceLabel: true });
+    expect(reduceNode("state:RUS", {}, context)).toMatchObject({
+      color: NODE_TYPE_LOOKS.state.color,
+      forceLabel: true,
+    });
     expect(reduceNode("state:JPN", {}, context)).toMatchObject({ highlighted: true });
     expect(reduceNode("state:PRK", {}, context)).toMatchObject({ color: DIMMED_NODE_COLOR, label: null });
     expect(reduceEdge("dispute:state:PRK|state:USA", context)).toMatchObject({
       color: DIMMED_EDGE_COLOR,
       hidden: false,
     });
-    expect(reduceEdge(JPN_RUS_DISPUTE, context)).toMatchObject({ color: EDGE_TYPE_COLORS.dispute });
+    expect(reduceEdge(JPN_RUS_DISPUTE, context)).toMatchObject({ color: EDGE_TYPE_LOOKS.dispute.color });
   });
 
   it("scale node sizes for small stages", () => {
@@ -145,7 +152,11 @@ describe("reducers", () => {
     expect(dispute.type).toBe("curved");
     expect(Math.sign(coop.curvature)).toBe(-Math.sign(dispute.curvature));
     const serves = reduceEdge("serves:leader:vladimir-poutine|state:RUS", context);
-    expect(serves).toMatchObject({ type: "line", color: EDGE_TYPE_COLORS.serves });
+    expect(serves).toMatchObject({
+      type: "line",
+      color: EDGE_TYPE_LOOKS.serves.color,
+      size: EDGE_TYPE_LOOKS.serves.width!,
+    });
     expect(serves.size!).toBeLessThan(coop.size!);
   });
 });

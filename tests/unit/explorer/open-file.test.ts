@@ -3,7 +3,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
-import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../../../src/export/palette.ts";
+import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../../../src/appearance/index.ts";
 import { writeGexf } from "../../../src/export/gexf.ts";
 import {
   GEXF_PARSE_OPTIONS,

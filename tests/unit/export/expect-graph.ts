@@ -8,9 +8,9 @@ import { parse } from "graphology-gexf";
 import type { Attributes } from "graphology-types";
 import { expect } from "vitest";
 import { parseEvidence } from "../../../src/export/gexf-attributes.ts";
-import { EDGE_TYPE_COLORS, hexToRgb, NODE_TYPE_COLORS } from "../../../src/export/palette.ts";
-import { computeNodeSizes } from "../../../src/layout/node-size.ts";
+import { computeNodeSizes } from "../../../src/appearance/index.ts";
 import type { EntenteGraph } from "../../../src/model/types.ts";
+import { EDGE_TYPE_LOOKS, NODE_TYPE_LOOKS } from "../../fixtures/type-looks.ts";
 
 /**
  * Parses an export with graphology-gexf as an undirected multigraph. `respectInputGraphType` because without it the
@@ -20,8 +20,8 @@ export function readBack(text: string): MultiUndirectedGraph {
   return parse(MultiUndirectedGraph, text, { respectInputGraphType: true });
 }
 
-export function rgb(hex: string): string {
-  const { r, g, b } = hexToRgb(hex);
+/** A colour as graphology-gexf reads `viz:color` back. */
+export function rgb({ r, g, b }: { r: number; g: number; b: number }): string {
   return `rgb(${r},${g},${b})`;
 }
 
@@ -67,7 +67,7 @@ export function expectSameGraph(parsed: MultiUndirectedGraph, source: EntenteGra
       aliases: a.aliases.map(xmlSafe),
       mentions: a.mentions,
       articles: a.articles.map(xmlSafe),
-      color: rgb(NODE_TYPE_COLORS[a.type]),
+      color: rgb(NODE_TYPE_LOOKS[a.type].rgb),
       size: Math.round(sizes.get(key)! * 100) / 100,
     };
     if (a.type === "state")
@@ -95,7 +95,7 @@ export function expectSameGraph(parsed: MultiUndirectedGraph, source: EntenteGra
       weight: a.weight,
       evidenceCount: a.evidence.length,
       articles: a.articles.map(xmlSafe),
-      color: rgb(EDGE_TYPE_COLORS[a.type]),
+      color: rgb(EDGE_TYPE_LOOKS[a.type].rgb),
     };
     if (a.firstDate !== null) expected.firstDate = a.firstDate;
     if (a.lastDate !== null) expected.lastDate = a.lastDate;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseEvidence } from "../../../src/export/gexf-attributes.ts";
 import { writeGexf } from "../../../src/export/gexf.ts";
-import { hexToRgb, NODE_TYPE_COLORS } from "../../../src/export/palette.ts";
 import { expectedEvidence, expectSameGraph, readBack } from "./expect-graph.ts";
 import { loadFixture, readAllWithNetworkx, readWithNetworkx } from "./helpers.ts";
 import { exportVariant, fixtureWithPositions, HOSTILE, hostileGraph, variants } from "./variants.ts";
+import { NODE_TYPE_LOOKS } from "../../fixtures/type-looks.ts";
 
 describe("graphology-gexf reads the export back whole", { timeout: 30_000 }, () => {
   it.each([
@@ -56,7 +56,7 @@ describe("networkx 3 reads the export", { timeout: 30_000 }, () => {
       expect(node.nodeType).toBe(a.type);
       expect(node.mentions).toBe(a.mentions);
       expect(JSON.parse(node.aliases as string)).toEqual(a.aliases);
-      expect((node.viz as { color: unknown }).color).toEqual({ ...hexToRgb(NODE_TYPE_COLORS[a.type]), a: 1 });
+      expect((node.viz as { color: unknown }).color).toEqual({ ...NODE_TYPE_LOOKS[a.type].rgb, a: 1 });
     });
     for (const edge of view.edges) {
       const a = source.getEdgeAttributes(edge.key);

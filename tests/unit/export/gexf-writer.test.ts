@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GexfExportError, resolveGexfOptions, writeGexf } from "../../../src/export/gexf.ts";
-import { EDGE_TYPE_COLORS, hexToRgb, NODE_TYPE_COLORS } from "../../../src/export/palette.ts";
 import { createGraph } from "../../../src/model/graph-io.ts";
 import type { EntenteGraph } from "../../../src/model/types.ts";
 import { GOLDEN_DIR, loadFixture } from "./helpers.ts";
+import { EDGE_TYPE_LOOKS, NODE_TYPE_LOOKS } from "../../fixtures/type-looks.ts";
 
 /** Set UPDATE_GOLDEN=1 to rewrite the golden files after an intended change, then review the diff. */
 function expectGolden(name: string, text: string): void {
@@ -60,19 +60,22 @@ describe("GEXF writer", () => {
     expect(writeGexf(loadFixture(), { dynamic: false })).not.toMatch(/timeformat|start=|end=|<spell/);
   });
 
-  it("colours nodes and edges from the shared palette", () => {
-    const text = writeGexf(loadFixture());
-    const color = (hex: string) => {
-      const { r, g, b } = hexToRgb(hex);
-      return `<viz:color r="${r}" g="${g}" b="${b}"/>`;
+  it("colours and sizes every node and edge by its type, as the explorer draws it", () => {
+    const graph = loadFixture();
+    const text = writeGexf(graph);
+    const color = ({ r, g, b }: { r: number; g: number; b: number }) => `<viz:color r="${r}" g="${g}" b="${b}"/>`;
+    const element = (tag: string, key: string) => {
+      const start = text.indexOf(`<${tag} id="${key}"`);
+      return text.slice(start, text.indexOf(`</${tag}>`, start));
     };
-    const russia = text.slice(
-      text.indexOf('<node id="state:RUS"'),
-      text.indexOf("</node>", text.indexOf('<node id="state:RUS"')),
-    );
-    expect(russia).toContain(color(NODE_TYPE_COLORS.state));
-    const dispute = text.slice(text.indexOf('<edge id="dispute:state:JPN|state:RUS"'));
-    expect(dispute.slice(0, dispute.indexOf("</edge>"))).toContain(color(EDGE_TYPE_COLORS.dispute));
+    graph.forEachNode((key, { type }) => {
+      const node = element("node", key);
+      expect(node).toContain(color(NODE_TYPE_LOOKS[type].rgb));
+      const size = Number(/<viz:size value="([^"]+)"/.exec(node)![1]);
+      expect(size).toBeGreaterThanOrEqual(NODE_TYPE_LOOKS[type].sizes[0]);
+      expect(size).toBeLessThanOrEqual(NODE_TYPE_LOOKS[type].sizes[1]);
+    });
+    graph.forEachEdge((key, { type }) => expect(element("edge", key)).toContain(color(EDGE_TYPE_LOOKS[type].rgb)));
   });
 
   it("writes positions only for nodes that have both coordinates", () => {

@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { computeNodeSizes, NODE_SIZE_RANGE } from "../../../src/appearance/index.ts";
 import {
   assignInitialLayout,
   computeInitialLayout,
-  computeNodeSizes,
   LayoutOptionsError,
-  NODE_SIZE_RANGE,
   resolveInitialLayoutOptions,
 } from "../../../src/layout/index.ts";
 import { createGraph, parseGraphFile } from "../../../src/model/graph-io.ts";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import Graph from "graphology";
-import { computeNodeSizes } from "../../../src/layout/node-size.ts";
+import { computeNodeSizes } from "../../../src/appearance/index.ts";
 import { boundingBox } from "../../../src/layout/geometry.ts";
 import { separateAsDrawn } from "../../../src/layout/supervisor.ts";
 import { discsOf, overlappingPairs, removeOverlaps } from "../../../src/layout/overlap.ts";

@@ -1,12 +1,13 @@
 /**
- * The base look of every node and edge (colour by type from the shared palette, size by importance, curve or
- * line, width by weight), computed once per graph and kept outside the graph: reducers start from it.
+ * The default look of every node and edge (colour by type from the palette, size by importance, curve or line, width
+ * by weight), computed once per graph and kept outside the graph: the explorer's reducers start from it, the GEXF
+ * writer and the SVG export write it.
  */
-import { edgeWidth, MEMBERSHIP_WIDTH } from "../export/edge-look.ts";
-import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../export/palette.ts";
-import { computeNodeSizes } from "../layout/node-size.ts";
 import type { EntenteGraph, NodeType } from "../model/types.ts";
-import { computeEdgeCurvatures } from "../export/curvature.ts";
+import { computeEdgeCurvatures } from "./curvature.ts";
+import { edgeTypeWidth } from "./edge-look.ts";
+import { computeNodeSizes } from "./node-size.ts";
+import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "./palette.ts";
 
 export interface NodeLook {
   color: string;
@@ -17,6 +18,7 @@ export interface NodeLook {
 
 export interface EdgeLook {
   color: string;
+  /** Width in pixels, by the edge's weight (its supporting sentences). */
   size: number;
   /** Sigma program: "curved" for relations that share their pair with another edge, "line" otherwise. */
   type: "line" | "curved";
@@ -30,8 +32,7 @@ export interface Appearance {
   edges: ReadonlyMap<string, EdgeLook>;
 }
 
-export { edgeWidth, MEMBERSHIP_WIDTH } from "../export/edge-look.ts";
-
+/** The default look of every node and edge of `graph`. */
 export function computeAppearance(graph: EntenteGraph): Appearance {
   const sizes = computeNodeSizes(graph);
   const curvatures = computeEdgeCurvatures(graph);
@@ -47,13 +48,12 @@ export function computeAppearance(graph: EntenteGraph): Appearance {
   const edges = new Map<string, EdgeLook>();
   graph.forEachEdge((key, attributes) => {
     const curvature = curvatures.get(key) ?? 0;
-    const membership = attributes.type === "serves";
     edges.set(key, {
       color: EDGE_TYPE_COLORS[attributes.type],
-      size: membership ? MEMBERSHIP_WIDTH : edgeWidth(attributes.weight),
+      size: edgeTypeWidth(attributes.type, attributes.weight),
       type: curvature === 0 ? "line" : "curved",
       curvature,
-      membership,
+      membership: attributes.type === "serves",
     });
   });
   return { nodes, edges };

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { temporaryPathFor, writeFileAtomic } from "../../../src/cli/atomic-write.ts";
+import { temporaryPathFor, writeFileAtomic } from "../../../src/files/atomic-write.ts";
 
-const SOURCE = new URL("../../../src/cli/atomic-write.ts", import.meta.url).pathname;
+const SOURCE = new URL("../../../src/files/atomic-write.ts", import.meta.url).pathname;
 
 describe("atomic output", () => {
   it("replaces the target in one step", async () => {

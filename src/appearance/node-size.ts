@@ -1,6 +1,6 @@
 /**
- * Node importance and display size, shared by the layout (overlap removal needs sizes) and the explorer
- * (which draws them), so that what is spaced apart is exactly what is drawn.
+ * Node importance and display size, shared by the layout (overlap removal needs sizes), the explorer and the exports
+ * (which draw them), so that what is spaced apart is exactly what is drawn, on screen, in Gephi and in an image.
  */
 import type { EntenteGraph, NodeType } from "../model/types.ts";
 
@@ -9,6 +9,9 @@ export const NODE_SIZE_RANGE: Readonly<Record<NodeType, readonly [number, number
   state: [7, 22],
   leader: [4, 12],
 };
+
+/** Node sizes in pixels when sized by a measure: one range for every type, so states and leaders compare. */
+export const MEASURE_SIZE_RANGE = [4, 24] as const;
 
 /**
  * Importance of each node: the total weight (supporting sentences) of its relations, plus its mentions

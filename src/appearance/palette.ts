@@ -1,8 +1,8 @@
 /**
- * The shared colours of the graph: by node type and by relation type.
- * The GEXF writer and the explorer both import this module, so a file opened in Gephi looks like the explorer
- * (sizes are shared the same way, through `src/layout/node-size.ts`).
- * Colours come from the Okabe–Ito palette, chosen to stay distinguishable under the common colour-vision deficiencies.
+ * The colours of the graph: by node type, by relation type and by community. The explorer, the GEXF writer and the
+ * SVG export all take them from here, so a file opened in Gephi or an exported image looks like the screen.
+ * Type colours come from the Okabe–Ito palette, chosen to stay distinguishable under the common colour-vision
+ * deficiencies.
  */
 import type { EdgeType, NodeType } from "../model/types.ts";
 
@@ -36,4 +36,26 @@ export function hexToRgb(hex: string): Rgb {
   if (!match) throw new Error(`palette: "${hex}" is not a #rrggbb colour`);
   const [, r, g, b] = match as unknown as [string, string, string, string];
   return { r: parseInt(r, 16), g: parseInt(g, 16), b: parseInt(b, 16) };
+}
+
+/**
+ * Community colours: Tableau 10, distinct on screen and in print; communities past the ninth share the last grey,
+ * and the legend says so.
+ */
+export const COMMUNITY_COLORS: readonly string[] = [
+  "#4E79A7",
+  "#F28E2B",
+  "#E15759",
+  "#76B7B2",
+  "#59A14F",
+  "#EDC948",
+  "#B07AA1",
+  "#FF9DA7",
+  "#9C755F",
+];
+export const OTHER_COMMUNITY_COLOR = "#BAB0AC";
+
+/** The colour of the community of rank `index` (0 the largest). */
+export function communityColor(index: number): string {
+  return COMMUNITY_COLORS[index] ?? OTHER_COMMUNITY_COLOR;
 }
