@@ -144,6 +144,16 @@ export function parseTitleAt(
       j = ofState.to;
       continue;
     }
+    // "le ministre éthiopien de l'Eau": a ministry the lexicon does not list, named as French names ministries.
+    const ministry =
+      offices[0]?.class === "minister" && portfolios.length === 0 && kind === "office"
+        ? ministryAt(tokens, j, lexicon)
+        : null;
+    if (ministry) {
+      portfolios.push({ role: `${offices[0]!.role} ${ministry.name}`, class: "minister" });
+      j = ministry.to;
+      continue;
+    }
     // "le ministre malien par intérim de la Défense", "le Premier ministre sortant": a word about the
     // tenure, not the office.
     const tenure = TENURE_QUALIFIERS.find((words) => words.every((w, k) => tokens[j + k]?.key === w));
@@ -212,6 +222,38 @@ function demonymAt(tokens: readonly Token[], k: number, lexicon: Lexicon): { cod
 }
 
 /** "de la Russie", "du Japon", "d'Iran": a state name after "de", unless a list follows ("du Japon et de la Russie"). */
+/**
+ * A ministry named the French way, "de l'Eau", "du Pétrole et des Énergies", "des Mines": "du", "des", "de la" or
+ * "de l'" then a capitalised word that names no state, possibly continued by "et" and another. Only the ministry's
+ * words, so "le ministre de l'Eau a déclaré" ends its title before the verb.
+ */
+function ministryAt(tokens: readonly Token[], at: number, lexicon: Lexicon): { name: string; to: number } | null {
+  const ministryWord = (k: number): number | null => {
+    let w = k;
+    if (tokens[w]?.key === "du" || tokens[w]?.key === "des") w++;
+    else if (tokens[w]?.key === "de" && (tokens[w + 1]?.key === "la" || tokens[w + 1]?.key === "l'")) w += 2;
+    else return null;
+    const word = tokens[w];
+    if (!word || word.punct || !/^\p{Lu}/u.test(word.text)) return null;
+    // "de l'Eau" is no "EAU" (Émirats arabes unis): a short state form matches only in capitals.
+    const state = lexicon.stateForms.longestAt(tokens, w);
+    if (state && !(state.to === w + 1 && word.text.length <= 4 && word.text !== word.text.toUpperCase())) return null;
+    return w + 1;
+  };
+  let to = ministryWord(at);
+  if (to === null) return null;
+  while (tokens[to]?.key === "et") {
+    const next = ministryWord(to + 1);
+    if (next === null) break;
+    to = next;
+  }
+  const name = tokens
+    .slice(at, to)
+    .map((t, i) => (i > 0 && !tokens[at + i - 1]!.text.endsWith("'") ? ` ${t.text}` : t.text))
+    .join("");
+  return { name, to };
+}
+
 function stateAfterDe(tokens: readonly Token[], at: number, lexicon: Lexicon): { code: string; to: number } | null {
   if (!DE.has(tokens[at]?.key ?? "")) return null;
   let k = at + 1;

@@ -60,6 +60,19 @@ describe("leaders are found through their titles", () => {
     expect(extractText(sentence).leaders).toEqual(leaders);
   });
 
+  it("reads a ministry the lexicon does not list, named the French way", () => {
+    expect(extractText("Le ministre kényan de l'Eau, Alice Wahome, a inauguré un barrage.").leaders).toEqual([
+      "Alice Wahome ministre de l'Eau@KEN",
+    ]);
+    expect(
+      extractText("Le ministre nigérien du Pétrole et des Mines, Mahaman Moustapha Barké, a signé le contrat.").leaders,
+    ).toEqual(["Mahaman Moustapha Barké ministre du Pétrole et des Mines@NER"]);
+    // A state after "de la" is the minister's state, not a ministry.
+    expect(extractText("Le ministre de l'Intérieur de la Tunisie, Kamel Feki, a parlé.").leaders).toEqual([
+      "Kamel Feki ministre de l'Intérieur@TUN",
+    ]);
+  });
+
   it("a titled surname after the full name is the same leader, not a second one", () => {
     const found = extractText(
       "Le président kényan William Ruto a parlé mardi. Le président Ruto a ensuite reçu des diplomates.",
