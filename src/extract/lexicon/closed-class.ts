@@ -60,6 +60,23 @@ export const PARALLEL_PREPOSITIONS: ReadonlySet<string> = new Set(["a", "au", "a
 /** Words that negate what follows them in their clause: "aucun accord", "sans parvenir à un accord". */
 export const STANDALONE_NEGATORS: ReadonlySet<string> = new Set(["aucun", "aucune", "sans", "nul", "nulle"]);
 
+/** Words making "sans" an adverb of manner, not a negation: "sans délai", "sans précédent", "sans doute" (folded). */
+export const SANS_ADVERBIALS: ReadonlySet<string> = new Set([
+  "delai",
+  "tarder",
+  "attendre",
+  "precedent",
+  "relache",
+  "cesse",
+  "doute",
+  "conteste",
+  "equivoque",
+  "ambiguite",
+  "reserve",
+  "detour",
+  "ambages",
+]);
+
 /** Prepositions opening an adjunct, which a negation before them does not reach into. */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
   "pour",

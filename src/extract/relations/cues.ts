@@ -10,6 +10,7 @@ import {
   REFLEXIVE_ADVERBS,
   REFLEXIVE_PRONOUNS,
   SCOPE_BREAKS,
+  SANS_ADVERBIALS,
   STANDALONE_NEGATORS,
 } from "../lexicon/closed-class.ts";
 import { DEFAULT_PAIRING_OPTIONS, type PairingOptions } from "./pairing-options.ts";
@@ -104,7 +105,7 @@ function isNegated(
     // A negation reaches into its verb's object ("ne soutiendrait pas l'ouverture de négociations") but not into an
     // adjunct: "refusé de condamner la Russie pour son invasion" negates "condamner", not "invasion".
     if (ADJUNCT_PREPOSITIONS.has(key)) break;
-    if (STANDALONE_NEGATORS.has(key)) return true;
+    if (STANDALONE_NEGATORS.has(key) && !SANS_ADVERBIALS.has(tokens[k + 1]?.key ?? "")) return true;
     if (lexicon.negatingVerbs.longestAt(tokens, k)) return true;
     // "ne … pas/plus/jamais/guère/aucun" around the cue; "ne … que" restricts and does not negate.
     if (key === "ne" || key === "n'") {

@@ -173,6 +173,19 @@ describe("relations are typed and paired from the sentence's own words", () => {
     ).not.toContain("dispute CHN — PRK");
   });
 
+  it("recalling ambassadors 'pour consultations' is a dispute with the states they serve in", () => {
+    expect(
+      relations(
+        "Le Pérou a décidé de rappeler « sans délai » pour consultations ses ambassadeurs au Mexique et en Bolivie.",
+      ),
+    ).toEqual(["dispute BOL — PER", "dispute MEX — PER"]);
+  });
+
+  it("'sans' in an adverb of manner ('sans délai', 'sans précédent') negates nothing", () => {
+    expect(relations("Pékin a annoncé sans délai des sanctions contre Tokyo.")).toEqual(["dispute CHN — JPN"]);
+    expect(relations("La Chine a renoncé à sanctionner le Japon, sans accord avec la Corée du Sud.")).toEqual([]);
+  });
+
   it("two leaders with only a comma between them are two phrases, not a list", () => {
     const found = relations(
       "Après un entretien avec le président français Emmanuel Macron, le chancelier allemand Olaf Scholz a reçu le président polonais Andrzej Duda.",
