@@ -487,6 +487,10 @@ export const PAIRING_RULES: readonly PairingRule[] = [
         g.mentions.every((m) => m.adjectival) &&
         g.actors.every((a) => target.actors.some((t) => actorKey(t) === actorKey(a)));
       const agent = agents[0] && isTarget(agents[0]) ? agents[1] : agents[0];
+      // "A et son homologue B ont convenu que les troupes des deux pays…": the pair anaphor names the agents' own
+      // states, so the relation is among the agents.
+      if (agent && target.closed && agent.actors.length >= 2 && ownStates(c, agent, target))
+        return c.valid(within(agent.actors, agent.blocs));
       const pairs = c.valid(cross(agent?.actors ?? [], target.actors));
       return pairs.length > 0 ? pairs : undefined;
     },
@@ -564,6 +568,11 @@ function secondPredicate(tokens: readonly Token[], from: number): boolean {
 }
 /** Endings of past participles of the first and second groups: "accusé", "menacées", "averti". */
 const PAST_PARTICIPLE = /(?:é|ée|és|ées|i|is|ie|ies)$/;
+
+/** Every actor of `target` is an actor of `agent` or the state one of them serves. */
+function ownStates(c: PairingContext, agent: Group, target: Group): boolean {
+  return target.actors.every((t) => agent.actors.some((a) => c.valid([[a, t]]).length === 0));
+}
 
 /** A stance expression ("condamne", "exprime sa préoccupation") starts between two positions. */
 function stanceBetween(c: PairingContext, from: number, to: number): boolean {

@@ -12,8 +12,8 @@ import { evaluateSet, expectedErrors, expectFloors, type Floors } from "./eval-s
 /** Floors at the figures measured on today's extractor, rounded down to 0.01: raise them with every improvement. */
 const SETS: Record<string, Floors> = {
   paragraphs: { relP: 0.96, relR: 0.79, relF1: 0.87, entF1: 1, members: 1 },
-  articles: { relP: 0.96, relR: 0.65, relF1: 0.78, entF1: 0.98, members: 0.95 },
-  final: { relP: 0.87, relR: 0.61, relF1: 0.72, entF1: 0.96, members: 0.88 },
+  articles: { relP: 0.96, relR: 0.67, relF1: 0.79, entF1: 0.98, members: 0.95 },
+  final: { relP: 0.88, relR: 0.65, relF1: 0.75, entF1: 0.96, members: 0.88 },
   sentences: { relP: 1, relR: 1, relF1: 1, entF1: 1, members: 1 },
 };
 

@@ -186,6 +186,17 @@ describe("relations are typed and paired from the sentence's own words", () => {
     expect(relations("La Chine a renoncé à sanctionner le Japon, sans accord avec la Corée du Sud.")).toEqual([]);
   });
 
+  it("agreeing, initialling, and a pair anaphor that names the agents' own states", () => {
+    expect(
+      relations(
+        "Le ministre turc des Affaires étrangères, Hakan Fidan, et son homologue grec, Giorgos Gerapetritis, ont convenu que les gardes-côtes des deux pays devaient coopérer.",
+      ),
+    ).toEqual(["cooperation GRC — TUR", "cooperation Giorgos Gerapetritis — Hakan Fidan"]);
+    expect(relations("Le Chili et l'Argentine ont paraphé mardi un accord frontalier.")).toEqual([
+      "cooperation ARG — CHL",
+    ]);
+  });
+
   it("two leaders with only a comma between them are two phrases, not a list", () => {
     const found = relations(
       "Après un entretien avec le président français Emmanuel Macron, le chancelier allemand Olaf Scholz a reçu le président polonais Andrzej Duda.",
