@@ -10,24 +10,46 @@ import { createLiveLayout, type LiveLayout } from "../layout/supervisor.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { createControls } from "./controls.ts";
 import { h, replaceChildren } from "./dom.ts";
+import { t } from "./i18n/index.ts";
 import { createLabelControls } from "./label-controls.ts";
 import { createLabelLayer, type DrawnLabel } from "./label-layer.ts";
 import { labelRenderSettings, type LabelChoice } from "./label-settings.ts";
 import type { ForeignEdge, ForeignGraph, ForeignNode } from "./open-file.ts";
 
-/** Interface strings of this module, together so they can move to the message catalogues as they are. */
+/** Interface strings of this module, in one place for the message catalogues. */
 const LABELS = {
-  graph: (name: string, nodes: number, edges: number) => `Graph of ${nodes} nodes and ${edges} edges from ${name}.`,
-  summary: (nodes: number, edges: number) => `${nodes} nodes · ${edges} edges`,
-  about:
-    "Opened from a GEXF file: drawn with its own colours, sizes and positions. Filters, analysis and evidence need an Entente graph.",
-  node: "Node",
-  edge: "Edge",
-  id: "id",
-  from: "from",
-  to: "to",
-  noAttributes: "No other attributes.",
-  close: "Close the panel",
+  graph: (name: string, nodes: number, edges: number) => t("foreign.stageLabel", { name, nodes, edges }),
+  summary: (nodes: number, edges: number) => t("foreign.summary", { nodes, edges }),
+  get about() {
+    return t("foreign.about");
+  },
+  get node() {
+    return t("foreign.node");
+  },
+  get edge() {
+    return t("foreign.edge");
+  },
+  get id() {
+    return t("foreign.id");
+  },
+  get from() {
+    return t("foreign.from");
+  },
+  get to() {
+    return t("foreign.to");
+  },
+  get noAttributes() {
+    return t("foreign.noAttributes");
+  },
+  get close() {
+    return t("details.close");
+  },
+  get main() {
+    return t("app.main");
+  },
+  get sidebar() {
+    return t("foreign.sidebar");
+  },
 };
 
 export interface ForeignViewDebug {
@@ -61,7 +83,7 @@ export function mountForeignView(
     className: "stage",
     attrs: { id: "stage", role: "img", "aria-label": LABELS.graph(options.name, graph.order, graph.size) },
   });
-  const main = h("main", { className: "main", attrs: { "aria-label": "Graph" } }, stage);
+  const main = h("main", { className: "main", attrs: { "aria-label": LABELS.main } }, stage);
   const detailsContent = h("div", { className: "details-content" });
   const details = h(
     "aside",
@@ -75,7 +97,7 @@ export function mountForeignView(
   );
   const sidebar = h(
     "aside",
-    { className: "sidebar", attrs: { id: "filters", "aria-label": "About this graph" } },
+    { className: "sidebar", attrs: { id: "filters", "aria-label": LABELS.sidebar } },
     h("h2", { className: "sidebar-title" }, options.name),
     h("p", { className: "foreign-summary" }, LABELS.summary(graph.order, graph.size)),
     h("p", { className: "muted" }, LABELS.about),

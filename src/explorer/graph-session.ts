@@ -8,6 +8,7 @@ import { emptyCuration, type Curation } from "../curation/index.ts";
 import type { EntenteGraph } from "../model/types.ts";
 import { mountExplorer, type ExplorerDebug, type ExplorerOptions } from "./app.ts";
 import { mountForeignView, type ForeignViewDebug } from "./foreign-view.ts";
+import { t } from "./i18n/index.ts";
 import type { LabelChoice } from "./label-settings.ts";
 import { createOpenControl } from "./open-control.ts";
 import type { OpenedGraph } from "./open-file.ts";
@@ -80,7 +81,7 @@ export function mountSession(root: HTMLElement, graph: EntenteGraph, options: Ex
         onStage: (stage) => acceptDrops(stage),
       });
     }
-    document.title = `${file.name} — Entente`;
+    document.title = t("page.fileTitle", { name: file.name });
   }
 
   const debug = new Proxy({} as SessionDebug, {

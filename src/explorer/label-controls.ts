@@ -3,16 +3,28 @@
  * the owner applies it to the stage and the URL.
  */
 import { h } from "./dom.ts";
+import { messages, t } from "./i18n/index.ts";
 import { LABEL_DENSITIES, LABEL_SIZES, type LabelChoice, type LabelDensity, type LabelSize } from "./label-settings.ts";
 
-/** Interface strings of this module, together so they can move to the message catalogues as they are. */
+/** Interface strings of this module, in one place for the message catalogues. */
 const LABELS = {
-  group: "Labels",
-  size: "Label size",
-  density: "Label density",
-  sizes: { small: "Small", medium: "Medium", large: "Large" } satisfies Record<LabelSize, string>,
-  densities: { few: "Few", normal: "Normal", many: "Many", all: "All that fit" } satisfies Record<LabelDensity, string>,
-} as const;
+  get group() {
+    return t("labels.group");
+  },
+  get size() {
+    return t("labels.size");
+  },
+  get density() {
+    return t("labels.density");
+  },
+  sizes: messages<LabelSize>({ small: "labels.size.small", medium: "labels.size.medium", large: "labels.size.large" }),
+  densities: messages<LabelDensity>({
+    few: "labels.density.few",
+    normal: "labels.density.normal",
+    many: "labels.density.many",
+    all: "labels.density.all",
+  }),
+};
 
 export interface LabelControls {
   element: HTMLElement;

@@ -6,20 +6,31 @@
 import Graph from "graphology";
 import { parse } from "graphology-gexf/browser";
 import { h, icon } from "./dom.ts";
+import { t } from "./i18n/index.ts";
 import { GEXF_PARSE_OPTIONS, MAX_FILE_BYTES, readGraphFile, type GexfReader, type OpenedGraph } from "./open-file.ts";
 
-/** Interface strings of this module, together so they can move to the message catalogues as they are. */
+/** Interface strings of this module, in one place for the message catalogues. */
 const LABELS = {
-  open: "Open…",
-  openTitle: "Open another graph: an Entente graph.json or a GEXF file (or drop it onto the graph)",
-  localFile: (name: string) => `Local file: ${name}`,
-  notShareable: "A link to this view cannot open this file: share the file itself.",
-  dropHere: "Drop a graph.json or GEXF file to open it",
+  get open() {
+    return t("open.button");
+  },
+  get openTitle() {
+    return t("open.title");
+  },
+  localFile: (name: string) => t("open.localFile", { name }),
+  get notShareable() {
+    return t("open.notShareable");
+  },
+  get dropHere() {
+    return t("open.dropHere");
+  },
   tooLarge: (name: string, bytes: number) =>
-    `file "${name}" is ${Math.round(bytes / 1024 / 1024)} MB: files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not opened in the page.`,
-  unreadable: (name: string, why: string) => `file "${name}" could not be read: ${why}`,
-  failed: (message: string) => `Not opened: ${message} The graph shown is unchanged.`,
-  dismiss: "Dismiss",
+    t("open.tooLarge", { name, size: Math.round(bytes / 1024 / 1024), max: MAX_FILE_BYTES / 1024 / 1024 }),
+  unreadable: (name: string, why: string) => t("open.unreadable", { name, why }),
+  failed: (message: string) => t("open.failed", { message }),
+  get dismiss() {
+    return t("open.dismiss");
+  },
 };
 
 /** The browser's XML parser and graphology-gexf's browser entry. */

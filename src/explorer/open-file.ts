@@ -10,6 +10,7 @@ import type { AbstractGraph, Attributes } from "graphology-types";
 import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../appearance/index.ts";
 import { GraphFileError, parseGraphFile } from "../model/graph-io.ts";
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type EntenteGraph, type NodeType } from "../model/types.ts";
+import { t } from "./i18n/index.ts";
 
 /** Colour of nodes without an Entente type or a colour of their own: a grey that reads on the light stage. */
 export const NEUTRAL_NODE_COLOR = "#7b8494";
@@ -66,12 +67,9 @@ export interface GexfReader {
 
 /** Reads an opened file; throws a `GraphFileError` naming the file and what is wrong with it. */
 export function readGraphFile(name: string, text: string, reader: GexfReader): OpenedGraph {
-  const source = `file "${name}"`;
+  const source = t("openFile.source", { name });
   const format = formatOf(name, text);
-  if (format === null)
-    throw new GraphFileError(
-      `${source} is neither an Entente graph.json nor a GEXF file: open a .json file written by \`npx entente build\` or a .gexf file.`,
-    );
+  if (format === null) throw new GraphFileError(t("openFile.unknownFormat", { source }));
   if (format === "json") return { kind: "entente", name, graph: parseGraphFile(text, source) };
   const parsed = parseGexfText(text, source, reader);
   const { graph, positioned } = gexfToDisplay(parsed);
@@ -92,25 +90,28 @@ export function parseGexfText(text: string, source: string, reader: GexfReader):
   try {
     document = reader.parseXml(text);
   } catch (error) {
-    throw new GraphFileError(`${source} is not well-formed XML: ${firstLine(error)}`);
+    throw new GraphFileError(t("openFile.badXml", { source, why: firstLine(error) }));
   }
   const failure = document.getElementsByTagName("parsererror")[0];
   // Chromium wraps the parser's message in a sentence before and after it, inside a <div>.
   if (failure !== undefined)
     throw new GraphFileError(
-      `${source} is not well-formed XML: ${firstLine(failure.getElementsByTagName("div")[0]?.textContent ?? failure.textContent ?? "")}`,
+      t("openFile.badXml", {
+        source,
+        why: firstLine(failure.getElementsByTagName("div")[0]?.textContent ?? failure.textContent ?? ""),
+      }),
     );
   const root = document.documentElement;
   if (root === null || root.localName !== "gexf")
     throw new GraphFileError(
-      `${source} is XML but not GEXF: its root element is <${root?.localName ?? "none"}>, not <gexf>.`,
+      t("openFile.notGexf", { source, root: `<${root?.localName ?? "none"}>`, expected: "<gexf>" }),
     );
   if (document.getElementsByTagName("graph").length === 0)
-    throw new GraphFileError(`${source} is GEXF without a <graph> element: there is nothing to show.`);
+    throw new GraphFileError(t("openFile.noGraph", { source, element: "<graph>" }));
   try {
     return reader.parseGexf(document);
   } catch (error) {
-    throw new GraphFileError(`${source} could not be read as GEXF: ${danglingEdge(document) ?? firstLine(error)}`);
+    throw new GraphFileError(t("openFile.unreadable", { source, why: danglingEdge(document) ?? firstLine(error) }));
   }
 }
 
@@ -125,7 +126,10 @@ function danglingEdge(document: Document): string | null {
     for (const end of ["source", "target"]) {
       const node = edge.getAttribute(end) ?? "";
       if (!ids.has(node))
-        return `edge "${edge.getAttribute("id") ?? i}" has ${end} "${node}", which is not a node of the file.`;
+        return t(end === "source" ? "openFile.danglingSource" : "openFile.danglingTarget", {
+          edge: edge.getAttribute("id") ?? String(i),
+          node,
+        });
     }
   }
   return null;

@@ -243,12 +243,12 @@ export function decodeLabelChoice(params: URLSearchParams): { choice: LabelChoic
   const density = params.get("labels");
   if (density !== null) {
     if ((LABEL_DENSITIES as readonly string[]).includes(density)) choice.density = density as LabelDensity;
-    else notices.push(`Ignored "labels=${short(density)}" in the URL: use ${LABEL_DENSITIES.join(", ")}.`);
+    else notices.push(t("url.useChoices", { param: `labels=${short(density)}`, choices: LABEL_DENSITIES.join(", ") }));
   }
   const size = params.get("labelsize");
   if (size !== null) {
     if ((LABEL_SIZES as readonly string[]).includes(size)) choice.size = size as LabelSize;
-    else notices.push(`Ignored "labelsize=${short(size)}" in the URL: use ${LABEL_SIZES.join(", ")}.`);
+    else notices.push(t("url.useChoices", { param: `labelsize=${short(size)}`, choices: LABEL_SIZES.join(", ") }));
   }
   return { choice, notices };
 }
@@ -282,7 +282,7 @@ export function decodeLocalFile(params: URLSearchParams): { search: URLSearchPar
   for (const [key, value] of params) if (key === "graph") search.set(key, value);
   return {
     search,
-    notice: `This link was made with the local file "${short(name)}" open, which a link cannot share: showing this site's graph instead. Open the file again with "Open…".`,
+    notice: t("url.localFile", { name: short(name) }),
   };
 }
 

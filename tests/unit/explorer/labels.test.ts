@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { setLocale } from "../../../src/explorer/i18n/index.ts";
 import { boxesIntersect, placeLabels, type LabelCandidate } from "../../../src/explorer/label-placement.ts";
 import { DEFAULT_LABEL_CHOICE, labelRenderSettings } from "../../../src/explorer/label-settings.ts";
 import { decodeLabelChoice, encodeLabelChoice } from "../../../src/explorer/url-state.ts";
+
+// The assertions on notices read the English catalogue.
+setLocale("en");
 
 const label = (key: string, x: number, y: number, rank = 0, size = 5, width = 60): LabelCandidate => ({
   key,

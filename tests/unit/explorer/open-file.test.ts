@@ -5,6 +5,7 @@ import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { EDGE_TYPE_COLORS, NODE_TYPE_COLORS } from "../../../src/appearance/index.ts";
 import { writeGexf } from "../../../src/export/gexf.ts";
+import { setLocale } from "../../../src/explorer/i18n/index.ts";
 import {
   GEXF_PARSE_OPTIONS,
   NEUTRAL_NODE_COLOR,
@@ -14,6 +15,9 @@ import {
   type GexfReader,
 } from "../../../src/explorer/open-file.ts";
 import { GraphFileError, parseGraphFile } from "../../../src/model/graph-io.ts";
+
+// The assertions on error messages read the English catalogue.
+setLocale("en");
 
 const EXAMPLES = new URL("../../../../shared/gexf-examples/", import.meta.url);
 const example = (name: string) => readFileSync(new URL(name, EXAMPLES), "utf8");
