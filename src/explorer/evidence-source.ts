@@ -7,6 +7,7 @@
  */
 import { EvidenceShardError, parseShard, shardIndexOf, shardLabel } from "../model/evidence-shards.ts";
 import type { EntenteGraph, Evidence, EvidenceShardIndex } from "../model/types.ts";
+import { t } from "./i18n/index.ts";
 
 /** Where the current page's shards are; one graph per page, registered by `loadGraph`. */
 interface ShardSource {
@@ -50,20 +51,18 @@ const sentenceKey = (e: Pick<Evidence, "article" | "start">) => `${e.article}\u0
 async function fetchShard(current: ShardSource, shard: number): Promise<Map<string, Evidence[]>> {
   const entry = current.index.files[shard];
   const label = shardLabel(current.index, shard);
-  if (entry === undefined) throw new EvidenceShardError(`${label}: no such shard in the graph summary`);
+  if (entry === undefined) throw new EvidenceShardError(t("evidence.noShard", { shard: label }));
   let response: Response;
   try {
     response = await current.fetcher(new URL(entry.file, current.folder));
   } catch (error) {
-    throw new EvidenceShardError(
-      `${label}: could not be fetched (${(error as Error).message}). Is the server running?`,
-    );
+    throw new EvidenceShardError(t("evidence.fetchFailed", { shard: label, error: (error as Error).message }));
   }
   if (!response.ok)
     throw new EvidenceShardError(
       response.status === 404
-        ? `${label} is missing (HTTP 404). Copy the whole "${current.index.folder}" folder beside the graph file, or rebuild it with \`npx entente build\`.`
-        : `${label}: HTTP ${response.status} ${response.statusText}`,
+        ? t("evidence.shardMissing", { shard: label, folder: current.index.folder })
+        : t("evidence.shardHttp", { shard: label, status: `${response.status} ${response.statusText}`.trim() }),
     );
   return parseShard(new Uint8Array(await response.arrayBuffer()), current.index, shard);
 }
@@ -119,7 +118,7 @@ function loadAllEvidence(onProgress?: (done: number, total: number) => void): Pr
 export async function resolveEvidence(edge: string, references: readonly Evidence[]): Promise<Evidence[]> {
   if (isWhole(references)) return [...references];
   const current = source;
-  if (current === null) throw new EvidenceShardError(`evidence of edge "${edge}": the graph names no evidence shards`);
+  if (current === null) throw new EvidenceShardError(t("evidence.noShards", { edge }));
   const items = (await shardOnce(current, shardIndexOf(edge, current.index.files.length))).get(edge);
   const own = new Map((items ?? []).map((e) => [sentenceKey(e), e]));
   // Items with a sentence already (from an article added in this page) stay as they are.
@@ -137,7 +136,7 @@ function found(
   const item = own.get(sentenceKey(reference)) ?? others.get(sentenceKey(reference));
   if (item === undefined)
     throw new EvidenceShardError(
-      `evidence of edge "${edge}": no shard holds the sentence at ${reference.start} of article "${reference.article}"`,
+      t("evidence.sentenceMissing", { edge, start: String(reference.start), article: reference.article }),
     );
   return item;
 }

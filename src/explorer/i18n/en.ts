@@ -354,6 +354,14 @@ export const en: Readonly<Record<MessageKey, Message>> = {
   "history.listed": { one: "{period} — {count} sentence", other: "{period} — {count} sentences" },
   "history.hint": "Choose a bar to read its sentences.",
 
+  "evidence.noShard": "{shard}: no such shard in the graph summary",
+  "evidence.fetchFailed": "{shard}: could not be fetched ({error}). Is the server running?",
+  "evidence.shardMissing":
+    '{shard} is missing (HTTP 404). Copy the whole "{folder}" folder beside the graph file, or rebuild it with `npx entente build`.',
+  "evidence.shardHttp": "{shard}: HTTP {status}",
+  "evidence.noShards": 'evidence of edge "{edge}": the graph names no evidence shards',
+  "evidence.sentenceMissing":
+    'evidence of edge "{edge}": no shard holds the sentence at {start} of article "{article}"',
   "evidence.loading": "Loading the sentences…",
   "evidence.failed": "The sentences could not be loaded:",
   "evidence.exportProgress": "Loading the sentences ({done}/{total})…",

@@ -366,6 +366,14 @@ export const fr = {
   "history.listed": { one: "{period} — {count} phrase", other: "{period} — {count} phrases" },
   "history.hint": "Choisissez une barre pour lire ses phrases.",
 
+  "evidence.noShard": "{shard} : aucun fragment de ce nom dans le résumé du graphe",
+  "evidence.fetchFailed": "{shard} : téléchargement impossible ({error}). Le serveur tourne-t-il ?",
+  "evidence.shardMissing":
+    "{shard} est introuvable (HTTP 404). Copiez tout le dossier « {folder} » à côté du fichier du graphe, ou reconstruisez-le avec `npx entente build`.",
+  "evidence.shardHttp": "{shard} : HTTP {status}",
+  "evidence.noShards": "preuves de la relation « {edge} » : le graphe ne nomme aucun fragment de preuves",
+  "evidence.sentenceMissing":
+    "preuves de la relation « {edge} » : aucun fragment ne contient la phrase à la position {start} de l’article « {article} »",
   "evidence.loading": "Chargement des phrases…",
   "evidence.failed": "Les phrases n’ont pas pu être chargées :",
   "evidence.exportProgress": "Chargement des phrases ({done}/{total})…",

@@ -2,8 +2,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateGraph } from "../../../bench/gen/graph.ts";
 import { resolveEvidence, withWholeEvidence } from "../../../src/explorer/evidence-source.ts";
+import { setLocale } from "../../../src/explorer/i18n/index.ts";
 import { loadGraph } from "../../../src/explorer/load.ts";
 import { serializeGraph, serializeGraphFiles } from "../../../src/model/graph-io.ts";
+
+// The messages asserted below are the English catalogue's.
+setLocale("en");
 
 const original = generateGraph({ nodes: 300, edgesPerNode: 2.5, seed: 3, sentencesPerEdge: 5 });
 const files = serializeGraphFiles(original, "always", "graph.evidence");
