@@ -283,7 +283,6 @@ export function mountExplorer(root: HTMLElement, graph: EntenteGraph, options: E
     filtersToggle,
     viewSwitch,
     ...(options.extraActions ?? []),
-    createLanguageSwitch(),
   );
   const header = h("header", { className: "topbar" }, h("h1", {}, "Entente"), searchBox.element, actions);
   replaceChildren(
