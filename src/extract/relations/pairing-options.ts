@@ -1,4 +1,4 @@
-/** The knobs of relation pairing, in one place with their defaults and a validator. */
+/** The knobs of relation pairing, in one place with their defaults. */
 
 export interface PairingOptions {
   /** How many tokens may separate a cue from an actor it relates (either side). */
@@ -14,16 +14,3 @@ export const DEFAULT_PAIRING_OPTIONS: Readonly<PairingOptions> = Object.freeze({
   entreWindow: 6,
   negationWindow: 8,
 });
-
-export class PairingOptionsError extends Error {
-  override name = "PairingOptionsError";
-}
-
-/** Defaults filled in, every value checked: a positive integer each. Throws `PairingOptionsError` naming the field. */
-export function resolvePairingOptions(options: Partial<PairingOptions> = {}): PairingOptions {
-  const resolved = { ...DEFAULT_PAIRING_OPTIONS, ...options };
-  for (const [field, value] of Object.entries(resolved))
-    if (!Number.isInteger(value) || value < 1)
-      throw new PairingOptionsError(`pairing option ${field} must be a positive integer, got ${String(value)}`);
-  return resolved;
-}
