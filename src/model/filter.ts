@@ -136,6 +136,11 @@ function visibleWeight(_attributes: EdgeAttributes, evidence: Evidence[], articl
 
 type ArticleIndex = ReadonlyMap<string, ArticleMeta>;
 
+/** The story an article tells: the first article of its near-duplicate group (`sameStoryAs`), else its own id. */
+export function storyOf(articleById: ArticleIndex): (article: string) => string {
+  return (article) => articleById.get(article)?.sameStoryAs ?? article;
+}
+
 /**
  * The weight of evidence: its number of sentences, a story told by several articles (near-duplicates, marked
  * `sameStoryAs`) counting once, as many sentences as its richest telling gives.
@@ -149,8 +154,9 @@ export function storyWeight(evidence: readonly Evidence[], articleById: ArticleI
   }
   if (!grouped) return evidence.length;
   const perStory = new Map<string, number>();
+  const storyOfArticle = storyOf(articleById);
   for (const [article, count] of perArticle) {
-    const story = articleById.get(article)?.sameStoryAs ?? article;
+    const story = storyOfArticle(article);
     perStory.set(story, Math.max(perStory.get(story) ?? 0, count));
   }
   let weight = 0;

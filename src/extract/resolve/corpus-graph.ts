@@ -5,7 +5,7 @@
  * same extractions always give the same graph, byte for byte.
  */
 import { dateInterval } from "../../model/dates.ts";
-import { summariseEvidence } from "../../model/filter.ts";
+import { storyOf, summariseEvidence } from "../../model/filter.ts";
 import { createGraph } from "../../model/graph-io.ts";
 import { edgeKey, leaderKey, stateKey } from "../../model/keys.ts";
 import { compareCodeUnits as compare, slugify } from "../../model/text-keys.ts";
@@ -185,8 +185,10 @@ function relationTrust(
   evidence: readonly Evidence[],
   articleById: ReadonlyMap<string, ArticleMeta>,
 ): { confidence: number; rules: string[] } {
-  const storyOf = (article: string): string => articleById.get(article)?.sameStoryAs ?? article;
-  return { confidence: relationConfidence(evidence, loadRulePrecisionTable(), storyOf), rules: ruleIds(evidence) };
+  return {
+    confidence: relationConfidence(evidence, loadRulePrecisionTable(), storyOf(articleById)),
+    rules: ruleIds(evidence),
+  };
 }
 
 function evidenceOf(extraction: ArticleExtraction, sentence: number, start: number, end: number): Evidence {
